@@ -1,0 +1,51 @@
+import { analyze, type Token } from '../arabic/analyze.js';
+import { hasArabic } from '../arabic/normalize.js';
+import { QUESTION_STOPWORDS } from '../arabic/stopwords.js';
+
+/** What a question asks for, read from its question word. */
+export type QuestionKind = 'who' | 'when' | 'where' | 'how-many' | 'why' | 'how' | 'yes-no' | 'what' | 'other';
+
+export interface Question {
+  text: string;
+  /** Every word, stopwords marked with the question stopword list. */
+  tokens: Token[];
+  /** Words that carry the question's topic. */
+  content: Token[];
+  kind: QuestionKind;
+  /** Language to answer in: Arabic when the question has an Arabic letter. */
+  language: 'ar' | 'en';
+}
+
+/** Question words (normalized) → kind; the first one found in the first three words decides. */
+const KINDS: Record<string, QuestionKind> = {
+  من: 'who', ممن: 'who', مين: 'who', who: 'who', whom: 'who',
+  متي: 'when', امتي: 'when', when: 'when',
+  اين: 'where', وين: 'where', فين: 'where', where: 'where',
+  كم: 'how-many', قديش: 'how-many', كام: 'how-many', many: 'how-many', much: 'how-many',
+  لماذا: 'why', لم: 'why', ليش: 'why', ليه: 'why', why: 'why',
+  كيف: 'how', ازاي: 'how', كيفاش: 'how', how: 'how',
+  هل: 'yes-no', did: 'yes-no', does: 'yes-no', is: 'yes-no', are: 'yes-no',
+  ما: 'what', ماذا: 'what', شو: 'what', ايش: 'what', ايه: 'what', what: 'what', which: 'what',
+};
+
+function kindOf(tokens: readonly Token[]): QuestionKind {
+  const first = tokens.slice(0, 3);
+  for (const [index, token] of first.entries()) {
+    const kind = KINDS[token.norm];
+    if (kind === 'how' && KINDS[first[index + 1]?.norm ?? ''] === 'how-many') return 'how-many';
+    if (kind) return kind;
+  }
+  return 'other';
+}
+
+/** Analyzes a question once, for ranking and for choosing the reply language. */
+export function parseQuestion(text: string): Question {
+  const tokens = analyze(text, 0, QUESTION_STOPWORDS);
+  return {
+    text,
+    tokens,
+    content: tokens.filter((token) => !token.stop),
+    kind: kindOf(tokens),
+    language: hasArabic(text) ? 'ar' : 'en',
+  };
+}

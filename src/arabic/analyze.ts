@@ -1,0 +1,53 @@
+import { normalizeArabic } from './normalize.js';
+import { lightStem, procliticStem } from './stem.js';
+import { isStopword, STOPWORDS } from './stopwords.js';
+
+/** One word of a text, with where it stands and the forms it is matched by. */
+export interface Token {
+  /** Offset of the word's first code unit in the analyzed string (plus the offset given). */
+  start: number;
+  /** Offset just past the word's last code unit. */
+  end: number;
+  /** The word after {@link normalizeArabic}. */
+  norm: string;
+  /** Light stem of {@link norm}: the primary matching form. */
+  stem: string;
+  /** Stem of the word read as proclitic + word (وروسيا → روسي), or null. */
+  alt: string | null;
+  /** True for function words that must not drive ranking. */
+  stop: boolean;
+}
+
+/**
+ * A word is a run of letters, digits and combining marks. Marks stay inside
+ * words so that a shadda does not split المسلّحة; format characters
+ * (zero-width joiners, direction marks) stay inside so that normalization can
+ * drop them instead of cutting a word in two.
+ */
+const WORD = /[\p{L}\p{N}\p{M}\p{Cf}]+/gu;
+
+/**
+ * Splits text into words and analyzes each: the single analysis used for
+ * articles at index time and for questions at query time.
+ *
+ * @param text the text to analyze
+ * @param offset added to every start and end, so tokens of a slice carry file offsets
+ * @param stopwords which words to mark as stopwords (default {@link STOPWORDS})
+ */
+export function analyze(text: string, offset = 0, stopwords: ReadonlySet<string> = STOPWORDS): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const norm = normalizeArabic(match[0]);
+    if (norm.length === 0) continue;
+    const start = offset + match.index;
+    const stem = lightStem(norm);
+    const alt = procliticStem(norm);
+    tokens.push({ start, end: start + match[0].length, norm, stem, alt: alt === stem ? null : alt, stop: isStopword(norm, stopwords) });
+  }
+  return tokens;
+}
+
+/** Content words only: the tokens of {@link analyze} that are not stopwords. */
+export function contentTokens(text: string, stopwords: ReadonlySet<string> = STOPWORDS): Token[] {
+  return analyze(text, 0, stopwords).filter((token) => !token.stop);
+}

@@ -1,0 +1,98 @@
+/**
+ * A light Arabic stemmer in the family of Larkey, Ballesteros & Connell's
+ * light10 ("Light Stemming for Arabic Information Retrieval"), with guards
+ * measured on news text (see ../shared/notes/arabic-search.md):
+ *
+ * - only the definite article and its combinations are removed as prefixes;
+ *   a bare و/ف/ب/ل/ك is never stripped here (وزارة must not become زار), the
+ *   analyzer tries that as a separate, weaker variant instead;
+ * - the dual suffix ان is not removed (لبنان must not become لبن, بيان not بي);
+ * - a suffix is removed only while at least 3 letters remain.
+ *
+ * Input must already be normalized with {@link normalizeArabic}.
+ */
+
+/** Definite-article prefixes, longest first. */
+const ARTICLE_PREFIXES = ['وبال', 'وكال', 'فبال', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
+
+/**
+ * Suffixes, tried once each in this order. Pronoun suffixes come before the
+ * tanween alef and the plural endings so that سلامتها and انسحبوا lose the
+ * right ending first. The final ت is the feminine past (سيطرت → سيطر, which
+ * then meets السيطرة); a root ت (ثابت → ثاب) is cut alike wherever it occurs.
+ */
+const SUFFIXES = ['ء', 'ها', 'هم', 'هن', 'وا', 'ا', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي', 'ت'];
+
+/** Pronoun suffixes after which a ta (the ta marbuta of a noun) is dropped: حكومتها → حكوم. */
+const PRONOUN_SUFFIXES = new Set(['ها', 'هم', 'هن']);
+
+/** Words that only look like article + stem + suffix: left whole. */
+const PROTECTED = new Set(['الله', 'اللهم', 'الا', 'الي', 'الذي', 'التي', 'الان']);
+
+const MIN_STEM = 3;
+
+function stripArticle(word: string): string {
+  for (const prefix of ARTICLE_PREFIXES) {
+    if (word.startsWith(prefix) && word.length - prefix.length >= 2) {
+      const rest = word.slice(prefix.length);
+      // الالتزام and التزام must meet: both lose a leading ال once more.
+      return rest.startsWith('ال') && rest.length >= 5 ? rest.slice(2) : rest;
+    }
+  }
+  return word;
+}
+
+function stripSuffixes(word: string): string {
+  let stem = word;
+  for (const suffix of SUFFIXES) {
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= MIN_STEM) {
+      stem = stem.slice(0, -suffix.length);
+      const nounTa = stem.endsWith('ت') && !stem.endsWith('ات') && stem.length > MIN_STEM;
+      if (PRONOUN_SUFFIXES.has(suffix) && nounTa) stem = stem.slice(0, -1);
+    }
+  }
+  return stem;
+}
+
+/** Light stem of one normalized Arabic word; other scripts pass through unchanged. */
+export function lightStem(word: string): string {
+  if (PROTECTED.has(word) || !/^[\u0621-\u064A]+$/.test(word)) return word;
+  return stripSuffixes(stripArticle(word));
+}
+
+/** Letters that can stand alone before a word as a conjunction or preposition. */
+const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+/**
+ * The stem of a word read as a proclitic (و ف ب ل ك) plus a word, or null
+ * when that reading is implausible (too short a word, or a remainder of
+ * fewer than 3 letters). Used as a weaker alternative, never instead of
+ * {@link lightStem}: وزارة stems to وزار, and زار is only a guess.
+ */
+export function procliticStem(word: string): string | null {
+  if (word.length < 4 || !PROCLITICS.has(word[0]!)) return null;
+  const rest = word.slice(1);
+  if (!/^[\u0621-\u064A]+$/.test(rest)) return null;
+  const stem = lightStem(rest);
+  return stem.length >= MIN_STEM ? stem : null;
+}
+
+/** Letters that begin derived verb and noun forms (أفعل، تفاعل، يفعل، نفعل). */
+const DERIVATION_PREFIXES = new Set(['ا', 'ت', 'ي', 'ن']);
+
+/**
+ * The forms under which two stems of one derivation family can meet:
+ * the stem itself; for stems of 4+ letters, the stem without a leading
+ * ا ت ي ن (اصدر/صدر, يناقش/ناقش, تعلن/اعلن); for the فاعل pattern, the
+ * three root letters (واقع → وقع); and for a 3-letter present tense of a
+ * root beginning with و, that root (تقع → وقع). Two words are related when
+ * their forms intersect. A last resort, weaker than a shared stem.
+ */
+export function derivationForms(stem: string): string[] {
+  if (!/^[\u0621-\u064A]+$/.test(stem)) return [stem];
+  const forms = [stem];
+  if (stem.length >= 4 && DERIVATION_PREFIXES.has(stem[0]!)) forms.push(stem.slice(1));
+  if (stem.length === 4 && stem[1] === 'ا') forms.push(stem[0]! + stem.slice(2));
+  if (stem.length === 3 && (stem[0] === 'ي' || stem[0] === 'ت')) forms.push(`و${stem.slice(1)}`);
+  return forms;
+}

@@ -1,0 +1,57 @@
+import { normalizeArabic } from './normalize.js';
+
+/**
+ * Function words that carry no topic: question words, particles,
+ * prepositions, pronouns, demonstratives, relatives and auxiliaries. Written
+ * naturally here and normalized once, so entries read as Arabic. Reporting
+ * verbs (قال، أكد …) and news vocabulary (عام، يوم …) are deliberately absent:
+ * they are what "who said" and "when" questions are about.
+ */
+const ARABIC = `
+ما ماذا من متى أين كم هل كيف لماذا لما لم لن لا أي أيّ أية كيفما أينما ممن مما عما فيما بما
+في على إلى الى عن مع مع ب ل ك و ف ثم أو أم بل لكن لكنّ حتى إذا إذ إن أن أنّ إنّ كأن لأن
+كان كانت يكون تكون كانوا قد لقد سوف س ليس ليست
+هو هي هم هن هما أنا نحن أنت أنتم أنتما له لها لهم لهن به بها بهم فيه فيها فيهم منه منها منهم عنه عنها عنهم عليه عليها عليهم إليه إليها إليهم
+هذا هذه ذلك تلك هؤلاء أولئك هنا هناك ذاك
+الذي التي الذين اللذين اللتين اللاتي اللواتي
+بعد قبل عند عندما منذ بين حول خلال ضد دون عبر لدى نحو تجاه أمام وراء فوق تحت
+كل بعض أيضا أيضًا فقط كذلك غير سوى مثل بخصوص بشأن حيال إزاء
+يكون تكون سيكون ستكون نكون أكون
+يا أجل نعم بلى إلا ولا وما ومن وفي وعلى وهو وهي وقد ولم
+مين شو ايش إيش ايه إيه وين فين ليش ليه امتى إمتى قديش كام ازاي إزاي كيفاش اللي يلي هاد هادا هاي هذي هيك شي يعني
+`;
+
+/**
+ * Words that refer to the article itself in a question ("what does the
+ * article say about …"): removed from questions only, never from the text.
+ */
+const QUESTION_ONLY = `
+المقال المقالة مقال مقالة الخبر خبر النص نص يقول تقول أخبرني اخبرني اشرح وضح يمكن
+حدث يحدث جرى يجري حصل يحصل
+`;
+
+/** English function words, so that an English question is judged on its content. */
+const ENGLISH = `
+a an the of in on at to for from by with about and or but is are was were be been being do does did
+what who whom whose which when where why how it its this that these those there here i you he she we they
+me him her us them my your his our their as into than then so not no yes can could would should will
+tell say said says article text
+`;
+
+function normalizedSet(...lists: string[]): ReadonlySet<string> {
+  return new Set(lists.flatMap((list) => list.split(/\s+/).filter(Boolean).map(normalizeArabic)));
+}
+
+/** Stopwords for both articles and questions; includes the common colloquial question words (مين، شو، وين …). */
+export const STOPWORDS: ReadonlySet<string> = normalizedSet(ARABIC, ENGLISH);
+
+/** Stopwords for questions only: {@link STOPWORDS} plus words about the article. */
+export const QUESTION_STOPWORDS: ReadonlySet<string> = normalizedSet(ARABIC, ENGLISH, QUESTION_ONLY);
+
+/** Letters that attach to a following word: لأي، بماذا، وهل are function words too. */
+const ATTACHED = /^[وفبلك]/;
+
+/** True when a normalized word is a stopword, alone or behind one attached letter. */
+export function isStopword(norm: string, stopwords: ReadonlySet<string>): boolean {
+  return stopwords.has(norm) || (norm.length > 2 && ATTACHED.test(norm) && stopwords.has(norm.slice(1)));
+}

@@ -1,0 +1,77 @@
+import type { Span } from './article.js';
+
+/**
+ * Sentence splitting for Arabic news paragraphs. A sentence ends at . ؟ ? !
+ * (a run of them counts once, so "منها.." is one end) when followed by white
+ * space or the paragraph's end, and at the paragraph's end. Nothing inside
+ * «…», "…" or “…” ends a sentence: a quoted statement stays with the words
+ * that attribute it.
+ */
+
+const TERMINATORS = new Set(['.', '؟', '?', '!']);
+const PAIRED_QUOTES: Record<string, string> = { '«': '»', '“': '”' };
+const CLOSING_QUOTES = new Set(['»', '”', '"']);
+
+/**
+ * Where each quotation mark of the paragraph opens or closes, or null for a
+ * mark left unbalanced. An unbalanced mark (a typo in the source) is treated
+ * as plain text rather than allowed to swallow the rest of the paragraph.
+ */
+function quoteDepths(text: string, span: Span): Map<number, 'open' | 'close'> {
+  const marks = new Map<number, 'open' | 'close'>();
+  const stack: Array<{ at: number; closer: string }> = [];
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i]!;
+    const opener = stack.findLastIndex((entry) => entry.closer === ch);
+    if (opener >= 0) {
+      // Marks opened after this pair's opener and never closed are unbalanced: dropped.
+      marks.set(stack[opener]!.at, 'open');
+      marks.set(i, 'close');
+      stack.length = opener;
+    } else if (ch === '"') {
+      stack.push({ at: i, closer: '"' });
+    } else if (PAIRED_QUOTES[ch]) {
+      stack.push({ at: i, closer: PAIRED_QUOTES[ch] });
+    }
+  }
+  return marks;
+}
+
+/** Trims white space from both ends of a span. */
+function trim(text: string, start: number, end: number): Span {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * Splits one paragraph of `text` into sentence spans; each span slices back
+ * to its sentence, terminal punctuation included, surrounding space excluded.
+ */
+export function splitSentences(text: string, paragraph: Span): Span[] {
+  const marks = quoteDepths(text, paragraph);
+  const sentences: Span[] = [];
+  let depth = 0;
+  let sentenceStart = paragraph.start;
+
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const mark = marks.get(i);
+    if (mark === 'open') depth++;
+    if (mark === 'close') depth--;
+    if (depth > 0) continue;
+
+    const ch = text[i]!;
+    const endsHere = TERMINATORS.has(ch) || (mark === 'close' && CLOSING_QUOTES.has(ch) && TERMINATORS.has(text[i - 1] ?? ''));
+    if (!endsHere) continue;
+    let end = i + 1;
+    while (end < paragraph.end && TERMINATORS.has(text[end]!)) end++;
+    if (end < paragraph.end && !/\s/u.test(text[end]!)) continue;
+    const sentence = trim(text, sentenceStart, end);
+    if (sentence.end > sentence.start) sentences.push(sentence);
+    sentenceStart = end;
+    i = end - 1;
+  }
+  const last = trim(text, sentenceStart, paragraph.end);
+  if (last.end > last.start) sentences.push(last);
+  return sentences;
+}

@@ -1,0 +1,36 @@
+import { performance } from 'node:perf_hooks';
+import type { Article } from './corpus/article.js';
+import { chunkArticles, type Chunk } from './corpus/chunks.js';
+import { loadCorpus, type LoadProblem } from './corpus/load.js';
+import { PassageIndex } from './search/passage-index.js';
+
+/**
+ * Everything the commands read: the articles, their sentence chunks and the
+ * search index, built together and never mutated afterwards, so a reload can
+ * build a new library beside the old one and swap it in whole.
+ */
+export interface Library {
+  dir: string;
+  articles: readonly Article[];
+  chunks: readonly Chunk[];
+  index: PassageIndex;
+  /** Files that could not be used, with the reason. */
+  problems: readonly LoadProblem[];
+  /** Milliseconds spent chunking and indexing. */
+  buildMs: number;
+}
+
+/** Loads every article of a folder and indexes it. */
+export function openLibrary(dir: string): Library {
+  const { articles, problems } = loadCorpus(dir);
+  const started = performance.now();
+  const chunks = chunkArticles(articles);
+  const index = new PassageIndex(chunks);
+  return { dir, articles, chunks, index, problems, buildMs: performance.now() - started };
+}
+
+/** The article with this id, or undefined. Ids compare case-insensitively. */
+export function findArticle(library: Library, id: string): Article | undefined {
+  const wanted = id.trim().toLowerCase();
+  return library.articles.find((article) => article.id.toLowerCase() === wanted);
+}

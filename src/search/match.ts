@@ -1,0 +1,138 @@
+import type { Token } from '../arabic/analyze.js';
+import { isQuestionVerb, pluralForms, synonymForms } from '../arabic/lexicon.js';
+import { derivationForms } from '../arabic/stem.js';
+import type { PassageIndex } from './passage-index.js';
+
+/**
+ * How one question word can match words of the article, from its exact stem
+ * down to a typo's nearest neighbour, each with a quality in (0, 1].
+ */
+export interface MatchForm {
+  term: string;
+  /** 'stem' matches a word's light stem; 'alt' its proclitic reading (ودول → دول). */
+  on: 'stem' | 'alt';
+  quality: number;
+}
+
+export interface QueryWord {
+  token: Token;
+  forms: MatchForm[];
+  /** Importance: inverse document frequency of the best form (maximal for a word the corpus lacks). */
+  weight: number;
+}
+
+/** Quality of matches through a proclitic reading: a 3-letter remainder is a weaker guess (وزارة/زار). */
+const procliticQuality = (term: string): number => (term.length >= 4 ? 0.85 : 0.6);
+/** Quality of a match through the broken plural or singular (سجين/سجناء). */
+const PLURAL_QUALITY = 0.95;
+/** Quality of a match through a near-synonym (عقد/أقيم). */
+const SYNONYM_QUALITY = 0.75;
+/** Weight of a verb of saying or mentioning in a question, relative to its rarity. */
+const QUESTION_VERB_WEIGHT = 0.3;
+/**
+ * Weight of a word the corpus lacks entirely, relative to the rarest word it
+ * has: such a word may be a paraphrase the lexicon does not know, so its
+ * absence counts against a sentence, but not as much as a missed rare word.
+ */
+const MISSING_WORD_WEIGHT = 0.6;
+/** Quality of a match through a related derivation (صدر/أصدرت). */
+const DERIVATION_QUALITY = 0.7;
+/** Quality of a typo match: one edit in a word of 5+ letters, a swap of two letters, two edits in a long word. */
+const TYPO_QUALITY = { oneEdit: 0.7, swap: 0.7, twoEdits: 0.5, shortWord: 0.5 };
+/** Typos are only looked for in words whose stem has this many letters: short stems have too many neighbours (سجن/سكن, عام/شام). */
+const MIN_TYPO_STEM = 4;
+/** Whole words this long may be two edits away from the intended word. */
+const TWO_EDITS_SURFACE = 8;
+
+function addForm(forms: MatchForm[], form: MatchForm): void {
+  const same = forms.find((existing) => existing.term === form.term && existing.on === form.on);
+  if (!same) forms.push(form);
+  else same.quality = Math.max(same.quality, form.quality);
+}
+
+/** The word with each pair of neighbouring letters swapped (مكرزي → مركزي). */
+function swaps(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return out;
+}
+
+/** Nearest words of the index to a misspelled word, when it has no exact match. */
+function typoForms(index: PassageIndex, token: Token): MatchForm[] {
+  const forms: MatchForm[] = [];
+  if (token.stem.length < MIN_TYPO_STEM) return forms;
+  const add = (term: string, quality: number) => {
+    if (term.length >= MIN_TYPO_STEM) addForm(forms, { term, on: 'stem', quality });
+  };
+  const oneEdit = token.stem.length >= 5 ? TYPO_QUALITY.oneEdit : TYPO_QUALITY.shortWord;
+  for (const [term] of index.stems.fuzzyGet(token.stem, 1)) add(term, oneEdit);
+  for (const [, [stem, distance]] of index.surfaces.fuzzyGet(token.norm, token.norm.length >= TWO_EDITS_SURFACE ? 2 : 1)) {
+    add(stem, distance === 1 ? oneEdit : TYPO_QUALITY.twoEdits);
+  }
+  for (const swapped of swaps(token.norm)) {
+    const stem = index.surfaces.get(swapped);
+    if (stem) add(stem, TYPO_QUALITY.swap);
+  }
+  return forms;
+}
+
+/** Near-synonyms of the word (and of its singular or plural) that the index has. */
+function lexiconMatches(index: PassageIndex, stem: string): MatchForm[] {
+  const forms: MatchForm[] = [];
+  for (const related of [stem, ...pluralForms(stem)]) {
+    for (const synonym of synonymForms(related)) {
+      for (const variant of [synonym, ...pluralForms(synonym)]) {
+        if (index.stems.has(variant)) addForm(forms, { term: variant, on: 'stem', quality: SYNONYM_QUALITY });
+        if (index.procliticStems.has(variant)) addForm(forms, { term: variant, on: 'alt', quality: SYNONYM_QUALITY * procliticQuality(variant) });
+      }
+    }
+  }
+  return forms;
+}
+
+/** Stems of the index in the same derivation family as the word (اصدر for صدر). */
+function derivationMatches(index: PassageIndex, token: Token): MatchForm[] {
+  const forms: MatchForm[] = [];
+  for (const form of derivationForms(token.stem)) {
+    for (const term of index.derivations.get(form) ?? []) addForm(forms, { term, on: 'stem', quality: DERIVATION_QUALITY });
+    for (const term of index.procliticDerivations.get(form) ?? []) addForm(forms, { term, on: 'alt', quality: DERIVATION_QUALITY });
+  }
+  return forms;
+}
+
+/** Resolves a question word against the index vocabulary. */
+export function resolveWord(index: PassageIndex, token: Token): QueryWord {
+  const forms: MatchForm[] = [];
+  const { stem, alt } = token;
+  if (index.stems.has(stem)) addForm(forms, { term: stem, on: 'stem', quality: 1 });
+  if (index.procliticStems.has(stem)) addForm(forms, { term: stem, on: 'alt', quality: procliticQuality(stem) });
+  if (alt && index.stems.has(alt)) addForm(forms, { term: alt, on: 'stem', quality: procliticQuality(alt) });
+  if (alt && index.procliticStems.has(alt)) addForm(forms, { term: alt, on: 'alt', quality: procliticQuality(alt) });
+  for (const plural of pluralForms(stem)) {
+    if (index.stems.has(plural)) addForm(forms, { term: plural, on: 'stem', quality: PLURAL_QUALITY });
+    if (index.procliticStems.has(plural)) addForm(forms, { term: plural, on: 'alt', quality: PLURAL_QUALITY * procliticQuality(plural) });
+  }
+  // Weaker relations are a fallback: they only speak when the word itself is absent.
+  if (forms.length === 0) forms.push(...lexiconMatches(index, stem));
+  if (forms.length === 0) forms.push(...derivationMatches(index, token));
+  if (forms.length === 0) forms.push(...typoForms(index, token));
+
+  const frequencies = forms.map((form) => (form.on === 'stem' ? index.stems.get(form.term) : index.procliticStems.get(form.term)) ?? 0);
+  const rarity = index.idf(frequencies.length ? Math.max(...frequencies) : 0);
+  const weight = rarity * (isQuestionVerb(stem) ? QUESTION_VERB_WEIGHT : 1) * (forms.length ? 1 : MISSING_WORD_WEIGHT);
+  return { token, forms, weight };
+}
+
+/** Quality of the best match of `word` at each token of a sentence (0 where none). */
+export function matchQualities(word: QueryWord, tokens: readonly Token[]): number[] {
+  return tokens.map((token) => {
+    let best = 0;
+    for (const form of word.forms) {
+      const value = form.on === 'stem' ? token.stem : token.alt;
+      if (value === form.term && !token.stop) best = Math.max(best, form.quality);
+    }
+    return best;
+  });
+}

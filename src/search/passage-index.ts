@@ -1,0 +1,87 @@
+import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import { analyze, type Token } from '../arabic/analyze.js';
+import { derivationForms } from '../arabic/stem.js';
+import type { Chunk } from '../corpus/chunks.js';
+
+/**
+ * The sentence index: a MiniSearch full-text index over the chunks' analyzed
+ * terms (light stems, plus proclitic readings), and the per-chunk tokens the
+ * ranker needs to measure coverage and proximity.
+ */
+
+/** BM25+ parameters: MiniSearch's defaults, suited to sentence-length documents. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/** Terms a chunk is indexed under: each content word's stem and its proclitic reading. */
+function indexTerms(tokens: readonly Token[]): string[] {
+  return tokens.filter((token) => !token.stop).flatMap((token) => (token.alt ? [token.stem, token.alt] : [token.stem]));
+}
+
+/** What MiniSearch stores: the chunk id and its terms, space-separated (terms never contain spaces). */
+interface IndexedDocument {
+  id: number;
+  terms: string;
+}
+
+export interface IndexedChunk {
+  chunk: Chunk;
+  /** Every word of the sentence (stopwords included, marked), offsets into the file. */
+  tokens: Token[];
+}
+
+export class PassageIndex {
+  readonly chunks: readonly IndexedChunk[];
+  readonly search: MiniSearch<IndexedDocument>;
+  /** Stem → number of chunks containing it as a primary stem. */
+  readonly stems: SearchableMap<number>;
+  /** Proclitic reading → number of chunks containing it. */
+  readonly procliticStems: Map<string, number>;
+  /** Normalized surface form → its stem, for typo look-ups on whole words. */
+  readonly surfaces: SearchableMap<string>;
+  /** Derivation form → the stems that have it (see derivationForms). */
+  readonly derivations: Map<string, Set<string>>;
+  /** Derivation form → the proclitic readings that have it. */
+  readonly procliticDerivations: Map<string, Set<string>>;
+
+  constructor(chunks: readonly Chunk[]) {
+    this.chunks = chunks.map((chunk) => ({ chunk, tokens: analyze(chunk.text, chunk.start) }));
+    this.stems = new SearchableMap<number>();
+    this.procliticStems = new Map();
+    this.surfaces = new SearchableMap<string>();
+    this.derivations = new Map();
+    this.procliticDerivations = new Map();
+    for (const { tokens } of this.chunks) {
+      const content = tokens.filter((token) => !token.stop);
+      for (const stem of new Set(content.map((token) => token.stem))) {
+        this.stems.set(stem, (this.stems.get(stem) ?? 0) + 1);
+        for (const form of derivationForms(stem)) this.derivations.set(form, (this.derivations.get(form) ?? new Set()).add(stem));
+      }
+      for (const alt of new Set(content.flatMap((token) => (token.alt ? [token.alt] : [])))) {
+        this.procliticStems.set(alt, (this.procliticStems.get(alt) ?? 0) + 1);
+        for (const form of derivationForms(alt)) this.procliticDerivations.set(form, (this.procliticDerivations.get(form) ?? new Set()).add(alt));
+      }
+      for (const token of content) this.surfaces.set(token.norm, token.stem);
+    }
+
+    this.search = new MiniSearch<IndexedDocument>({
+      fields: ['terms'],
+      // Analysis happens once, in analyze(): MiniSearch receives finished terms.
+      tokenize: (terms) => terms.split(' '),
+      processTerm: (term) => term,
+      searchOptions: { tokenize: (term) => [term], processTerm: (term) => term, bm25: BM25 },
+    });
+    this.search.addAll(this.chunks.map(({ chunk, tokens }) => ({ id: chunk.id, terms: indexTerms(tokens).join(' ') })));
+  }
+
+  /** Number of indexed sentences. */
+  get size(): number {
+    return this.chunks.length;
+  }
+
+  /** Inverse document frequency of a stem (BM25's form; a term no chunk has gets the maximum). */
+  idf(documentFrequency: number): number {
+    const n = this.chunks.length;
+    return Math.log(1 + (n - documentFrequency + 0.5) / (documentFrequency + 0.5));
+  }
+}
