@@ -3,6 +3,7 @@ import type { Article } from './corpus/article.js';
 import { chunkArticles, type Chunk } from './corpus/chunks.js';
 import { loadCorpus, type LoadProblem } from './corpus/load.js';
 import { PassageIndex } from './search/passage-index.js';
+import type { Statement } from './attribution/model.js';
 
 /**
  * Everything the commands read: the articles, their sentence chunks and the
@@ -14,6 +15,8 @@ export interface Library {
   articles: readonly Article[];
   chunks: readonly Chunk[];
   index: PassageIndex;
+  /** Every attributed statement, in corpus order. */
+  statements: readonly Statement[];
   /** Files that could not be used, with the reason. */
   problems: readonly LoadProblem[];
   /** Milliseconds spent chunking and indexing. */
@@ -26,7 +29,8 @@ export function openLibrary(dir: string): Library {
   const started = performance.now();
   const chunks = chunkArticles(articles);
   const index = new PassageIndex(chunks);
-  return { dir, articles, chunks, index, problems, buildMs: performance.now() - started };
+  const statements: Statement[] = [];
+  return { dir, articles, chunks, index, statements, problems, buildMs: performance.now() - started };
 }
 
 /** The article with this id, or undefined. Ids compare case-insensitively. */

@@ -1,6 +1,7 @@
 import type { Token } from '../arabic/analyze.js';
-import { matchQualities, resolveWord, type QueryWord } from '../search/match.js';
+import { matchHits, resolveWord, type Hits, type QueryWord } from '../search/match.js';
 import type { IndexedChunk, PassageIndex } from '../search/passage-index.js';
+import type { SentenceFeatures } from '../search/sentence-features.js';
 import type { Question, QuestionKind } from './question.js';
 
 /**
@@ -33,30 +34,16 @@ export const RANKING = {
   missingKindFactor: 0.7,
 };
 
-const TIME_WORDS = new Set(
-  'السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه مساء صباح ليل ليلا فجر ظهر عصر امس غدا اليوم يوم ايام ساعه ساعات اسبوع شهر عام سنه منذ حين عندما بعد قبل اثناء خلال يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر'.split(' '),
-);
-const NUMBER_WORDS = new Set(
-  'مءات ميات مئات الاف الف مليون مليار عشرات عشره اثنان اثنين ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشرين مايه عدد رقم'.split(' '),
-);
+const best = (hits: Hits) => hits.reduce((max, hit) => Math.max(max, hit.quality), 0);
 
-/** Does this word answer a question of this kind by its nature (a day for "when", a number for "how many")? */
-function answersKind(kind: QuestionKind, token: Token): boolean {
-  const word = token.norm.replace(/^(و|ف|ب|ل|ال|وال|بال)(?=..)/, '');
-  if (kind === 'when') return TIME_WORDS.has(word) || TIME_WORDS.has(token.norm) || /^(1[89]|20)\d\d$/.test(token.norm);
-  if (kind === 'how-many') return /^\d+$/.test(token.norm) || NUMBER_WORDS.has(word) || NUMBER_WORDS.has(token.norm);
-  return false;
-}
-
-function proximity(qualities: number[][], window: number): number {
-  if (qualities.length < 2) return 0;
+/** Share of consecutive question-word pairs that stand within `window` words of each other. */
+function proximity(hits: readonly Hits[], window: number): number {
+  if (hits.length < 2) return 0;
   let together = 0;
-  for (let i = 0; i + 1 < qualities.length; i++) {
-    const left = qualities[i]!.flatMap((q, at) => (q > 0 ? [at] : []));
-    const right = qualities[i + 1]!.flatMap((q, at) => (q > 0 ? [at] : []));
-    if (left.some((a) => right.some((b) => b !== a && Math.abs(b - a) <= window))) together++;
+  for (let i = 0; i + 1 < hits.length; i++) {
+    if (hits[i]!.some((a) => hits[i + 1]!.some((b) => b.at !== a.at && Math.abs(b.at - a.at) <= window))) together++;
   }
-  return together / (qualities.length - 1);
+  return together / (hits.length - 1);
 }
 
 /**
@@ -65,10 +52,10 @@ function proximity(qualities: number[][], window: number): number {
  * sentence where they are not together, each counts only half. This keeps
  * "الله" of "بحمد الله" from answering a question about حزب الله.
  */
-function phraseCredit(words: readonly QueryWord[], qualities: number[][], phrases: ReadonlySet<number>): number[] {
-  const credit = qualities.map((row) => Math.max(0, ...row));
+function phraseCredit(hits: readonly Hits[], phrases: ReadonlySet<number>): number[] {
+  const credit = hits.map(best);
   for (const i of phrases) {
-    const together = qualities[i]!.some((q, at) => q > 0 && ((qualities[i + 1]![at + 1] ?? 0) > 0));
+    const together = hits[i]!.some((left) => hits[i + 1]!.some((right) => right.at === left.at + 1));
     if (!together) {
       credit[i] = credit[i]! / 2;
       credit[i + 1] = credit[i + 1]! / 2;
@@ -77,50 +64,36 @@ function phraseCredit(words: readonly QueryWord[], qualities: number[][], phrase
   return credit;
 }
 
-/** An enumeration of three or more coordinated words (قطر والسعودية والأردن …) answers "how many". */
-function hasEnumeration(tokens: readonly Token[]): boolean {
-  let run = 0;
-  for (const token of tokens) {
-    run = !token.stop && token.norm.startsWith('و') ? run + 1 : 0;
-    if (run >= 3) return true;
-  }
-  return false;
+/** Whether a sentence has the form of an answer to this kind of question; null when the kind has no form. */
+function answersKind(kind: QuestionKind, features: SentenceFeatures): boolean | null {
+  if (kind === 'when') return features.time;
+  if (kind === 'how-many') return features.quantity;
+  return null;
 }
-
-function answersKindAnywhere(kind: QuestionKind, tokens: readonly Token[]): boolean {
-  return tokens.some((token) => answersKind(kind, token)) || (kind === 'how-many' && hasEnumeration(tokens));
-}
-
-/** Question kinds whose answer has a recognizable form (a time, a quantity). */
-const TYPED_KINDS: ReadonlySet<QuestionKind> = new Set(['when', 'how-many']);
 
 function scoreChunk(entry: IndexedChunk, words: readonly QueryWord[], phrases: ReadonlySet<number>, kind: QuestionKind, bm25: number): RankedChunk {
-  const qualities = words.map((word) => matchQualities(word, entry.tokens));
-  const credit = phraseCredit(words, qualities, phrases);
+  const hits = words.map((word) => matchHits(word, entry.tokens));
+  const credit = phraseCredit(hits, phrases);
   const totalWeight = words.reduce((sum, word) => sum + word.weight, 0);
   const covered = words.reduce((sum, word, i) => sum + word.weight * credit[i]!, 0);
-  const kindAnswered = answersKindAnywhere(kind, entry.tokens);
+  const kindAnswered = answersKind(kind, entry.features);
   // A "when" or "how many" question is not answered by a sentence with no time or quantity in it.
-  const kindFactor = TYPED_KINDS.has(kind) && !kindAnswered ? RANKING.missingKindFactor : 1;
-  const coverage = totalWeight > 0 ? (covered / totalWeight) * kindFactor : 0;
-  const matched = [...new Set(qualities.flatMap((row) => row.flatMap((q, at) => (q > 0 ? [at] : []))))].sort((a, b) => a - b);
-  const score = coverage + RANKING.bm25 * bm25 + RANKING.proximity * proximity(qualities, RANKING.window) + RANKING.kind * (kindAnswered ? 1 : 0);
+  const coverage = totalWeight > 0 ? (covered / totalWeight) * (kindAnswered === false ? RANKING.missingKindFactor : 1) : 0;
+  const matched = [...new Set(hits.flatMap((row) => row.map((hit) => hit.at)))].sort((a, b) => a - b);
+  const score = coverage + RANKING.bm25 * bm25 + RANKING.proximity * proximity(hits, RANKING.window) + RANKING.kind * (kindAnswered ? 1 : 0);
   return { entry, score, coverage, matched };
 }
 
 /** Indexes i where question words i and i+1 are adjacent in the question and adjacent somewhere in the corpus. */
 function fixedPhrases(index: PassageIndex, question: Question, words: readonly QueryWord[]): Set<number> {
   const phrases = new Set<number>();
+  const strong = (word: QueryWord) => word.forms.filter((form) => form.quality >= 0.85).map((form) => form.term);
   for (let i = 0; i + 1 < words.length; i++) {
     const left = words[i]!;
     const right = words[i + 1]!;
     if (question.tokens.indexOf(right.token) !== question.tokens.indexOf(left.token) + 1) continue;
-    const inCorpus = index.chunks.some(({ tokens }) => {
-      const l = matchQualities(left, tokens);
-      const r = matchQualities(right, tokens);
-      return l.some((q, at) => q >= 0.85 && (r[at + 1] ?? 0) >= 0.85);
-    });
-    if (inCorpus) phrases.add(i);
+    const rights = strong(right);
+    if (strong(left).some((l) => rights.some((r) => index.neighbours.has(`${l} ${r}`)))) phrases.add(i);
   }
   return phrases;
 }

@@ -125,14 +125,21 @@ export function resolveWord(index: PassageIndex, token: Token): QueryWord {
   return { token, forms, weight };
 }
 
-/** Quality of the best match of `word` at each token of a sentence (0 where none). */
-export function matchQualities(word: QueryWord, tokens: readonly Token[]): number[] {
-  return tokens.map((token) => {
-    let best = 0;
+/** Where a question word matches in a sentence: token positions with the match quality. */
+export type Hits = Array<{ at: number; quality: number }>;
+
+/** Positions (and qualities) of the tokens of a sentence that `word` matches; stopwords never match. */
+export function matchHits(word: QueryWord, tokens: readonly Token[]): Hits {
+  const hits: Hits = [];
+  if (word.forms.length === 0) return hits;
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.stop) continue;
+    let quality = 0;
     for (const form of word.forms) {
-      const value = form.on === 'stem' ? token.stem : token.alt;
-      if (value === form.term && !token.stop) best = Math.max(best, form.quality);
+      if (form.quality > quality && (form.on === 'stem' ? token.stem : token.alt) === form.term) quality = form.quality;
     }
-    return best;
-  });
+    if (quality > 0) hits.push({ at, quality });
+  }
+  return hits;
 }

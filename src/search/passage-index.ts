@@ -3,6 +3,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { analyze, type Token } from '../arabic/analyze.js';
 import { derivationForms } from '../arabic/stem.js';
 import type { Chunk } from '../corpus/chunks.js';
+import { sentenceFeatures, type SentenceFeatures } from './sentence-features.js';
 
 /**
  * The sentence index: a MiniSearch full-text index over the chunks' analyzed
@@ -28,6 +29,7 @@ export interface IndexedChunk {
   chunk: Chunk;
   /** Every word of the sentence (stopwords included, marked), offsets into the file. */
   tokens: Token[];
+  features: SentenceFeatures;
 }
 
 export class PassageIndex {
@@ -43,14 +45,20 @@ export class PassageIndex {
   readonly derivations: Map<string, Set<string>>;
   /** Derivation form → the proclitic readings that have it. */
   readonly procliticDerivations: Map<string, Set<string>>;
+  /** "left right" for every pair of neighbouring words (by stem or proclitic reading): fixed expressions like حزب الله. */
+  readonly neighbours: Set<string>;
 
   constructor(chunks: readonly Chunk[]) {
-    this.chunks = chunks.map((chunk) => ({ chunk, tokens: analyze(chunk.text, chunk.start) }));
+    this.chunks = chunks.map((chunk) => {
+      const tokens = analyze(chunk.text, chunk.start);
+      return { chunk, tokens, features: sentenceFeatures(tokens) };
+    });
     this.stems = new SearchableMap<number>();
     this.procliticStems = new Map();
     this.surfaces = new SearchableMap<string>();
     this.derivations = new Map();
     this.procliticDerivations = new Map();
+    this.neighbours = new Set();
     for (const { tokens } of this.chunks) {
       const content = tokens.filter((token) => !token.stop);
       for (const stem of new Set(content.map((token) => token.stem))) {
@@ -62,6 +70,13 @@ export class PassageIndex {
         for (const form of derivationForms(alt)) this.procliticDerivations.set(form, (this.procliticDerivations.get(form) ?? new Set()).add(alt));
       }
       for (const token of content) this.surfaces.set(token.norm, token.stem);
+      tokens.forEach((left, i) => {
+        const right = tokens[i + 1];
+        if (!right || left.stop || right.stop) return;
+        for (const l of left.alt ? [left.stem, left.alt] : [left.stem]) {
+          for (const r of right.alt ? [right.stem, right.alt] : [right.stem]) this.neighbours.add(`${l} ${r}`);
+        }
+      });
     }
 
     this.search = new MiniSearch<IndexedDocument>({

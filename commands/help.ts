@@ -1,0 +1,32 @@
+import { languageOf } from '../src/input.js';
+import type { Command } from './command.js';
+
+/** /help: how to ask, with examples, and what the bot can and cannot answer. */
+export const help: Command = {
+  definition: {
+    name: 'help',
+    description: 'How to use this bot · كيف تستخدم هذا البوت',
+    options: [],
+  },
+  run({ library }) {
+    const language = library.articles[0] ? languageOf(library.articles[0].title) : 'en';
+    const speaker = library.statements.find((statement) => statement.speaker !== 'unknown')?.speaker;
+    const examples = [
+      '/ask question: ما الذي حدث في المدينة؟',
+      '/ask question: متى صدر البيان؟',
+      speaker ? `/ask question: ماذا قال ${speaker}؟` : '/ask question: من قال ذلك؟',
+      '/who phrase: حل سياسي',
+      '/quote paragraph: 2',
+    ];
+    return { kind: 'help', language, examples, commands: helpCommands };
+  },
+};
+
+/** One line per command, in both languages. */
+const helpCommands = [
+  { name: 'ask', ar: 'اسأل عن المقال: تُعرض جمل المقال نفسها التي تجيب، مع موضعها بالضبط.', en: "Ask about the article: you get the article's own sentences that answer, with exactly where they stand." },
+  { name: 'who', ar: 'من قال عبارة ما: المتحدث وصفته والوسيلة والنص الحرفي.', en: 'Who said a phrase: speaker, role, outlet and the exact words.' },
+  { name: 'quotes', ar: 'كل ما قاله متحدث واحد، بترتيب المقال.', en: 'Everything one speaker said, in article order.' },
+  { name: 'quote', ar: 'فقرة كاملة بنصها (0 هي العنوان).', en: 'A whole paragraph verbatim (0 is the headline).' },
+  { name: 'article', ar: 'عنوان المقال وعدد فقراته ومن يقتبس منهم.', en: 'The headline, paragraph count, and who the article quotes.' },
+];

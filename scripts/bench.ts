@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: speed figures, printed (not asserted: timings on a shared
+ * machine are measurements, not pass/fail conditions).
+ */
+import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { answerQuestion } from '../src/answer/answer.js';
+import { openLibrary } from '../src/library.js';
+import { corpusDir, projectRoot } from '../src/paths.js';
+import { readQuestions } from './eval/qa.js';
+import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+
+function questionPool(): string[] {
+  const dir = join(projectRoot(), 'eval');
+  const files = ['questions-shared.jsonl', 'unanswerable-shared.jsonl', ...['dev', 'heldout'].flatMap((sub) =>
+    existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => f.endsWith('.jsonl')).map((f) => join(sub, f)) : [])];
+  return files.flatMap((file) => readQuestions(join(dir, file)).map((question) => question.q));
+}
+
+function benchIndex(): string[] {
+  const times: number[] = [];
+  let library = openLibrary(corpusDir());
+  for (let i = 0; i < 30; i++) {
+    library = openLibrary(corpusDir());
+    times.push(library.buildMs);
+  }
+  times.sort((a, b) => a - b);
+  return [`index build (${library.articles.length} article, ${library.chunks.length} sentences): median ${ms(percentile(times, 50))}, max ${ms(times.at(-1)!)} over 30 builds`];
+}
+
+function benchAnswers(): string[] {
+  const library = openLibrary(corpusDir());
+  const questions = questionPool();
+  for (const question of questions) answerQuestion(library, question); // warm-up
+  const times: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const question of questions) {
+      const started = performance.now();
+      answerQuestion(library, question);
+      times.push(performance.now() - started);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return [`answer latency in-process (${questions.length} questions x 20): p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1)!)}`];
+}
+
+/** Spawns a command with one question on stdin and times its first byte of output. */
+function firstAnswer(command: string, args: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: projectRoot(), env: { ...process.env, DISCORD_TOKEN: '', INTERACTIONS_PORT: '', DISCORD_PUBLIC_KEY: '' } });
+    child.stdout.once('data', () => resolve(performance.now() - started));
+    child.on('error', reject);
+    child.stdin.end('متى صدر البيان المشترك؟\n');
+  });
+}
+
+async function benchStart(): Promise<string[]> {
+  const lines: string[] = [];
+  for (const [label, command, args] of [
+    ['npm start', 'npm', ['start', '--silent']],
+    ['node --import tsx src/main.ts', 'node', ['--import', 'tsx', 'src/main.ts']],
+  ] as const) {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) times.push(await firstAnswer(command, [...args]));
+    times.sort((a, b) => a - b);
+    lines.push(`terminal mode, ${label} to first answer: median ${times[2]!.toFixed(0)} ms, min ${times[0]!.toFixed(0)} ms, max ${times[4]!.toFixed(0)} ms (5 runs)`);
+  }
+  return lines;
+}
+
+const sections: Array<[string, () => string[] | Promise<string[]>]> = [
+  ['index', benchIndex],
+  ['answers', benchAnswers],
+  ['start-up', benchStart],
+];
+const only = process.argv[2];
+for (const [name, run] of sections) {
+  if (only && only !== name) continue;
+  for (const line of await run()) console.log(line);
+}

@@ -1,0 +1,29 @@
+/**
+ * `npm start`: the Discord gateway bot when DISCORD_TOKEN is set, the HTTP
+ * interactions endpoint when INTERACTIONS_PORT and DISCORD_PUBLIC_KEY are
+ * set, and otherwise the terminal mode over the bundled corpus.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError, readConfig, type Config } from './config.js';
+
+loadDotenv({ quiet: true });
+
+let config: Config;
+try {
+  config = readConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`configuration error: ${error.message}\n`);
+  process.exit(1);
+}
+
+if (config.interactionsPort !== undefined && config.publicKey) {
+  const { startHttpEndpoint } = await import('./discord/http-endpoint.js');
+  await startHttpEndpoint(config);
+} else if (config.token) {
+  const { startGatewayBot } = await import('./discord/gateway.js');
+  await startGatewayBot(config);
+} else {
+  const { runTerminal } = await import('./cli/terminal.js');
+  process.exitCode = await runTerminal(config);
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/answer.js';
+import { parseQuestion } from '../src/answer/question.js';
+import { openLibrary } from '../src/library.js';
+import { corpusDir } from '../src/paths.js';
+
+const library = openLibrary(corpusDir());
+const textOf = (id: string) => library.articles.find((article) => article.id === id)!.text;
+const top = (question: string) => answerQuestion(library, question).results[0]?.quote;
+
+describe('answerQuestion', () => {
+  it('answers with the article sentence verbatim and a citation exact to the character', () => {
+    const answer = answerQuestion(library, 'من أعلن السيطرة على حمص باسم أحرار الشام؟');
+    expect(answer.answered).toBe(true);
+    expect(answer.results).toHaveLength(3);
+    const [best] = answer.results;
+    expect(best!.quote.startsWith('وأعلن قائد حركة «أحرار الشام»')).toBe(true);
+    expect(best!.paragraph).toBe(3);
+    expect(best!.sentence).toBe(1);
+    for (const passage of answer.results) {
+      expect(textOf(passage.article.id).slice(passage.start, passage.end)).toBe(passage.quote);
+      for (const [start, end] of passage.highlights) expect(passage.quote.slice(start, end).trim()).not.toBe('');
+    }
+    expect(answer.results.map((passage) => passage.score)).toEqual([...answer.results.map((passage) => passage.score)].sort((a, b) => b - a));
+  });
+
+  it('gives the same answer however the question is spelled', () => {
+    const plain = top('اين يقع سجن حمص المركزي؟');
+    expect(plain).toContain('سجن حمص المركزي');
+    for (const variant of [
+      'أين يقع سجن حمص المركزي؟', // hamza
+      'أَيْنَ يَقَعُ سِجْنُ حِمْصَ المَرْكَزِيُّ؟', // full diacritics
+      'اين يقع سجن حمص المركزى', // ى for ي, no question mark
+      'اين يقع سـجـن حمـص المركزي؟', // tatweel
+      'اين يقع سجن حمص المكرزي؟', // swapped letters
+      'اين يقع سجن حمص المركززي؟', // doubled letter
+    ]) {
+      expect(top(variant), variant).toBe(plain);
+    }
+    expect(top('ما رقم قرار مجلس الأمن؟')).toBe(top('ما رقم قرار مجلس الامن ٢٢٥٤؟'));
+  });
+
+  it('says plainly when the article does not answer', () => {
+    for (const question of ['ما عاصمة اليابان؟', 'كم سعر برميل النفط اليوم؟', 'What time is it in Tokyo?']) {
+      const answer = answerQuestion(library, question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.message).toBeTruthy();
+    }
+    expect(answerQuestion(library, 'ما عاصمة اليابان؟').message).toBe('لا يجيب المقال عن هذا السؤال.');
+    expect(answerQuestion(library, 'What time is it in Tokyo?').message).toBe('The article does not answer this question.');
+  });
+
+  it('labels closest passages of an unanswered question as such, never as the answer', () => {
+    const answer = answerQuestion(library, 'كيف سيكون الطقس في دمشق غدا؟');
+    expect(answer.answered).toBe(false);
+    for (const passage of answer.results) expect(textOf(passage.article.id).slice(passage.start, passage.end)).toBe(passage.quote);
+  });
+
+  it('does not answer a question of stopwords only', () => {
+    const answer = answerQuestion(library, 'ما هو؟');
+    expect(answer.answered).toBe(false);
+    expect(answer.results).toEqual([]);
+  });
+
+  it('pages through the ranking with offset and limit', () => {
+    const first = answerQuestion(library, 'حمص', { limit: 2 });
+    const next = answerQuestion(library, 'حمص', { limit: 2, offset: 2 });
+    expect(first.total).toBe(next.total);
+    expect(next.offset).toBe(2);
+    expect(next.results[0]?.quote).not.toBe(first.results[0]?.quote);
+    expect(first.results).toHaveLength(2);
+  });
+});
+
+describe('parseQuestion', () => {
+  it.each([
+    ['من قال ذلك؟', 'who'],
+    ['مين قال ذلك؟', 'who'],
+    ['متى صدر البيان؟', 'when'],
+    ['كم عدد الدول؟', 'how-many'],
+    ['اين يقع السجن', 'where'],
+    ['هل انسحبوا؟', 'yes-no'],
+    ['How many states signed?', 'how-many'],
+    ['حمص', 'other'],
+  ])('%s is a %s question', (question, kind) => {
+    expect(parseQuestion(question).kind).toBe(kind);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/arabic/analyze.js';
+import { normalizeArabic } from '../src/arabic/normalize.js';
+import { derivationForms, lightStem, procliticStem } from '../src/arabic/stem.js';
+import { isStopword, QUESTION_STOPWORDS, STOPWORDS } from '../src/arabic/stopwords.js';
+
+const stem = (word: string) => lightStem(normalizeArabic(word));
+
+describe('normalizeArabic', () => {
+  it.each([
+    ['هَلْ دَعَتْ الدُّوَلُ', 'هل دعت الدول'], // harakat and shadda
+    ['حمصُ العديَّةُ', 'حمص العديه'],
+    ['مـــدينة', 'مدينه'], // tatweel
+    ['أحرار إثر آخر ٱلله', 'احرار اثر اخر الله'], // hamza seats on alef, wasla
+    ['الأخرى على', 'الاخري علي'], // alef maqsura
+    ['المدينة', 'المدينه'], // ta marbuta
+    ['مسؤول قائد', 'مسوول قايد'], // hamza on waw and ya
+    ['رقم ٢٢٥٤ و۲۰۲۴', 'رقم 2254 و2024'], // Arabic-Indic and Persian digits
+    ['ﻻ ﷲ', 'لا الله'], // presentation forms (NFKC)
+    ['حم\u200Bص\u200F', 'حمص'], // zero-width and direction marks
+    ['Reuters', 'reuters'],
+    ['ۖقرآنۗ', 'قرانۗ'.replace('ۗ', '')], // Quranic annotation marks
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeArabic(input)).toBe(expected);
+  });
+});
+
+describe('lightStem joins the forms people type', () => {
+  it.each([
+    ['المدينة', 'مدينة'],
+    ['المجتمعون', 'المجتمعين'],
+    ['للتسوية', 'التسوية'],
+    ['والقرى', 'القرى'],
+    ['السيطرة', 'سيطرت'],
+    ['انسحبوا', 'انسحب'],
+    ['بيانًا', 'البيان'],
+    ['سلامتها', 'السلامة'],
+    ['الالتزام', 'التزام'],
+    ['السوري', 'السورية'],
+    ['الإقليمي', 'إقليمية'],
+    ['مكونات', 'مكون'],
+    ['أكدت', 'أكد'],
+    ['السجناء', 'سجن'],
+  ])('%s ~ %s', (a, b) => {
+    expect(stem(a)).toBe(stem(b));
+  });
+});
+
+describe('lightStem does not merge unrelated words', () => {
+  it.each([
+    ['لبنان', 'لبن'],
+    ['وزارة', 'زار'],
+    ['بيان', 'بي'],
+    ['إيران', 'ير'],
+    ['سجن', 'سكن'],
+    ['مدينة', 'مدنيين'],
+    ['الله', 'له'],
+    ['وزير', 'زير'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(stem(a)).not.toBe(stem(b));
+  });
+
+  it('keeps at least three letters', () => {
+    for (const word of ['منها', 'فيها', 'هنا', 'كانت', 'لهم']) expect(stem(word).length).toBeGreaterThanOrEqual(Math.min(3, normalizeArabic(word).length));
+  });
+
+  it('passes other scripts and digits through', () => {
+    expect(lightStem('2254')).toBe('2254');
+    expect(lightStem('reuters')).toBe('reuters');
+  });
+});
+
+describe('procliticStem and derivationForms', () => {
+  it('reads a leading و ف ب ل ك as a separate word only as an alternative', () => {
+    expect(procliticStem(normalizeArabic('وروسيا'))).toBe(stem('روسيا'));
+    expect(procliticStem(normalizeArabic('بدمشق'))).toBe('دمشق');
+    expect(procliticStem('وسط')).toBeNull(); // too short to be و + word
+    expect(stem('وزارة')).not.toBe(procliticStem(normalizeArabic('وزارة')));
+  });
+
+  it('relates derivation families', () => {
+    const meet = (a: string, b: string) => derivationForms(stem(a)).some((form) => derivationForms(stem(b)).includes(form));
+    expect(meet('أصدرت', 'صدر')).toBe(true);
+    expect(meet('يناقش', 'ناقش')).toBe(true);
+    expect(meet('تقع', 'الواقعة')).toBe(true);
+    expect(meet('حمص', 'دمشق')).toBe(false);
+  });
+});
+
+describe('stopwords and analysis', () => {
+  it('marks question words and particles, including with an attached letter', () => {
+    for (const word of ['ما', 'ماذا', 'من', 'متي', 'اين', 'كم', 'هل', 'كيف', 'لماذا', 'مين', 'شو', 'وين', 'لاي', 'بماذا']) {
+      expect(isStopword(word, QUESTION_STOPWORDS), word).toBe(true);
+    }
+    for (const word of ['قال', 'اعلن', 'حمص', 'يوم']) expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(false);
+  });
+
+  it('keeps offsets into the original text, marks included', () => {
+    const text = 'قالَ «المسلّحة» 2254';
+    const tokens = analyze(text, 100);
+    expect(tokens.map((token) => text.slice(token.start - 100, token.end - 100))).toEqual(['قالَ', 'المسلّحة', '2254']);
+    expect(tokens[1]!.stem).toBe('مسلح');
+  });
+});
