@@ -65,3 +65,16 @@ for (const [name, paths] of sets) {
     }
   }
 }
+
+// Attribution: (speaker, quote) pairs against hand labels.
+import('./eval/attribution.js').then(({ scoreAttribution }) => {
+  console.log(`\nAttribution: precision and recall of (speaker, quote) pairs (quote spans overlapping ≥ 80%, speaker or alias equal)\n`);
+  console.log(`${'set'.padEnd(22)} ${'gold'.padStart(5)} ${'found'.padStart(6)} ${'right'.padStart(6)} ${'precision'.padStart(10)} ${'recall'.padStart(7)}`);
+  for (const name of ['dev', 'heldout']) {
+    const dir = join(root, 'eval', 'attribution', name);
+    if (!existsSync(dir)) continue;
+    const s = scoreAttribution(dir);
+    console.log(`${`attribution/${name}`.padEnd(22)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(6)} ${String(s.matched).padStart(6)} ${ratio(s.matched, s.predicted).padStart(10)} ${ratio(s.matched, s.gold).padStart(7)}`);
+    if (verbose && name !== 'heldout') for (const e of s.errors) console.log(`    ✗ ${e.type}: ${e.file}: ${e.speaker}${e.expected ? ` (expected ${e.expected})` : ''}: ${e.quote.slice(0, 70)}`);
+  }
+});

@@ -12,27 +12,38 @@ const TERMINATORS = new Set(['.', '؟', '?', '!']);
 const PAIRED_QUOTES: Record<string, string> = { '«': '»', '“': '”' };
 const CLOSING_QUOTES = new Set(['»', '”', '"']);
 
+/** A matched pair of quotation marks: offsets of the opening and the closing mark. */
+export type QuotePair = readonly [open: number, close: number];
+
 /**
- * Where each quotation mark of the paragraph opens or closes, or null for a
- * mark left unbalanced. An unbalanced mark (a typo in the source) is treated
- * as plain text rather than allowed to swallow the rest of the paragraph.
+ * The balanced quotation-mark pairs of a span, in order of their opening
+ * mark. An unbalanced mark (a typo in the source) is left out, so it cannot
+ * swallow the rest of the paragraph.
  */
-function quoteDepths(text: string, span: Span): Map<number, 'open' | 'close'> {
-  const marks = new Map<number, 'open' | 'close'>();
+export function quotePairs(text: string, span: Span): QuotePair[] {
+  const pairs: QuotePair[] = [];
   const stack: Array<{ at: number; closer: string }> = [];
   for (let i = span.start; i < span.end; i++) {
     const ch = text[i]!;
     const opener = stack.findLastIndex((entry) => entry.closer === ch);
     if (opener >= 0) {
       // Marks opened after this pair's opener and never closed are unbalanced: dropped.
-      marks.set(stack[opener]!.at, 'open');
-      marks.set(i, 'close');
+      pairs.push([stack[opener]!.at, i]);
       stack.length = opener;
     } else if (ch === '"') {
       stack.push({ at: i, closer: '"' });
     } else if (PAIRED_QUOTES[ch]) {
       stack.push({ at: i, closer: PAIRED_QUOTES[ch] });
     }
+  }
+  return pairs.sort((a, b) => a[0] - b[0]);
+}
+
+function quoteMarks(text: string, span: Span): Map<number, 'open' | 'close'> {
+  const marks = new Map<number, 'open' | 'close'>();
+  for (const [open, close] of quotePairs(text, span)) {
+    marks.set(open, 'open');
+    marks.set(close, 'close');
   }
   return marks;
 }
@@ -49,7 +60,7 @@ function trim(text: string, start: number, end: number): Span {
  * to its sentence, terminal punctuation included, surrounding space excluded.
  */
 export function splitSentences(text: string, paragraph: Span): Span[] {
-  const marks = quoteDepths(text, paragraph);
+  const marks = quoteMarks(text, paragraph);
   const sentences: Span[] = [];
   let depth = 0;
   let sentenceStart = paragraph.start;

@@ -20,6 +20,11 @@ const NUMBER_WORDS = new Set(
 /** Attached letters and the article, removed before looking a word up in the lists above. */
 const ATTACHED = /^(وال|بال|فال|ال|و|ف|ب|ل)(?=..)/;
 
+/** True for a word naming a time (السبت، مساء، أمس، يناير), with or without an attached letter or article. */
+export function isTimeWord(norm: string): boolean {
+  return TIME_WORDS.has(norm) || TIME_WORDS.has(norm.replace(ATTACHED, ''));
+}
+
 const isYear = (norm: string) => /^(1[89]|20)\d\d$/.test(norm);
 
 function hasEnumeration(tokens: readonly Token[]): boolean {

@@ -1,0 +1,127 @@
+import { normalizeArabic } from '../arabic/normalize.js';
+import { lightStem } from '../arabic/stem.js';
+
+/**
+ * The words attribution is built from, written naturally and normalized
+ * once: reporting verbs in their conjugations, participles of continuation
+ * (مضيفًا), attribution frames (بحسب، وفق، جاء في، نقل عن), the particles that
+ * open reported speech, and the nouns that mark roles, settings and outlets.
+ */
+
+const words = (list: string) => list.split(/\s+/).filter(Boolean).map(normalizeArabic);
+
+/**
+ * Reporting verbs: past (3rd masculine), then present (3rd masculine).
+ * Conjugations are generated; defective verbs list their feminine past.
+ */
+const VERBS = `
+قال:يقول أعلن:يعلن أكد:يؤكد أضاف:يضيف أفاد:يفيد ذكر:يذكر أشار:يشير أوضح:يوضح صرح:يصرح شدد:يشدد
+جدد:يجدد اتفق:يتفق تابع:يتابع نقل:ينقل لفت:يلفت حذر:يحذر اعتبر:يعتبر كشف:يكشف أردف:يردف طالب:يطالب
+أبلغ:يبلغ نوه:ينوه زعم:يزعم أقر:يقر اعترف:يعترف رجح:يرجح حث:يحث استطرد:يستطرد
+`;
+/** Defective verbs, whose feminine and plural past are irregular: masculine, feminine, plural, present. */
+const DEFECTIVE = [
+  ['دعا', 'دعت', 'دعوا', 'يدعو'],
+  ['نفى', 'نفت', 'نفوا', 'ينفي'],
+];
+
+/** Participles that continue a statement of the same speaker: مضيفًا أن …, قائلًا: «…». */
+const PARTICIPLES = `
+قائل مضيف مشير لافت موضح مؤكد معتبر محذر مشدد منوه مطالب كاشف مبين مردف مجدد متابع معلن مستطرد
+`;
+/** Participles of defective verbs, listed whole (داعيًا، نافيًا). */
+const DEFECTIVE_PARTICIPLES = 'داعيا داعيه نافيا نافيه';
+
+/** Frames that name a source around reported words: بحسب X، وفق ما ذكرت X، جاء في X. */
+const SOURCE_FRAMES: ReadonlySet<string> = new Set(words('بحسب حسب وفق وفقا وفقًا طبقا نقلا'));
+const DOCUMENT_FRAMES: ReadonlySet<string> = new Set(words('جاء ورد'));
+
+/** Particles that open reported speech (with attached pronouns: إنها، أنهم …). */
+export const SPEECH_PARTICLES: ReadonlySet<string> = new Set(
+  words('ان بان فان انه انها انهم انهما انهن بانه بانها بانهم بانهما فانه فانها انني اننا انا بانني'),
+);
+
+const CLITICS = ['', 'و', 'ف'];
+
+function verbForms(): Map<string, { feminine: boolean }> {
+  const forms = new Map<string, { feminine: boolean }>();
+  const add = (form: string, feminine: boolean) => {
+    for (const clitic of CLITICS) forms.set(clitic + normalizeArabic(form), { feminine });
+  };
+  for (const pair of VERBS.split(/\s+/).filter(Boolean)) {
+    const [past, present] = pair.split(':') as [string, string];
+    add(past, false);
+    add(`${past}ت`, true);
+    add(`${past}وا`, false);
+    add(`${past}ا`, false);
+    add(`${past}تا`, true);
+    add(present, false);
+    add(`ت${present.slice(1)}`, true);
+    add(`${present}ون`, false);
+  }
+  for (const [masculine, feminine, plural, present] of DEFECTIVE) {
+    add(masculine!, false);
+    add(feminine!, true);
+    add(plural!, false);
+    add(present!, false);
+    add(`ت${present!.slice(1)}`, true);
+  }
+  return forms;
+}
+
+function participleForms(): Map<string, { feminine: boolean }> {
+  const forms = new Map<string, { feminine: boolean }>();
+  for (const base of words(PARTICIPLES)) {
+    forms.set(`${base}ا`, { feminine: false });
+    forms.set(`${base}ه`, { feminine: true });
+    forms.set(`${base}ين`, { feminine: false });
+  }
+  for (const form of words(DEFECTIVE_PARTICIPLES)) forms.set(form, { feminine: form.endsWith('ه') });
+  return forms;
+}
+
+export const REPORTING_VERBS = verbForms();
+export const CONTINUATIONS = participleForms();
+export { SOURCE_FRAMES, DOCUMENT_FRAMES };
+
+/** Common Arabic first names (and kunya starters), which open a person's name in a subject phrase. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set(
+  words(`
+محمد أحمد محمود مصطفى علي عمر عثمان حسن حسين خالد خليل إبراهيم إسماعيل يوسف يونس يحيى زكريا موسى عيسى سليمان داود
+عبد عبدالله عبدالرحمن عبدالعزيز عبدالكريم طارق طلال طه ياسر ياسين سامي سامر سمير سليم سالم سعيد سعد سعود فهد فيصل
+فؤاد فادي فراس فارس فتحي جمال جميل جورج جوزيف جبران جهاد حازم حاتم حامد حمد حمدي حمزة حيدر رامي رامز رائد راشد
+رشيد رضا رياض رفيق رمزي زياد زيد زهير شادي شريف شوقي صالح صلاح صابر صبحي ضياء عادل عاطف عامر عماد عمار عصام
+عدنان عزت علاء غسان غازي قاسم كريم كمال ماجد مازن مالك مجدي مراد مروان منير منصور مهدي نبيل نادر ناصر نزار نصر
+نضال نعيم نور هادي هاني هشام هيثم وائل وليد وسام وجيه ياسر أسامة أنس أيمن أمين أنور أشرف إياد بسام بشار بشير
+بلال توفيق ثامر جلال جواد حسام حكيم خليفة رأفت سهيل شكري صفوان عبير عفيف غالب فاضل لؤي مؤيد معاذ مهند نجيب
+هيفاء فاطمة عائشة خديجة زينب مريم سارة ليلى ليلي سلمى سلوى سميرة سعاد سهى سوسن نادية نور نورا هدى هند هالة
+رنا ريم رشا رانيا رزان دعاء دانة دينا لينا لمى لبنى منى منال مها ميساء ميرا نسرين نجلاء نهى نوال وفاء ياسمين
+أمل أسماء إيمان آمال بشرى جميلة حنان خلود رحاب رغد روان زهراء سناء شيماء صفاء عبلة عفاف غادة فدوى كوثر
+أم أبو ابو
+`),
+);
+
+/** Titles of respect: dropped from both the name and the role (الدكتورة نادية فرحات → نادية فرحات). */
+export const HONORIFICS: ReadonlySet<string> = new Set(words('الدكتور الدكتورة د السيد السيدة الأستاذ الأستاذة المهندس المهندسة الشيخ الحاج اللواء العميد العقيد المستشار'));
+
+/** Words that begin the name of an organization or body, never a person's name. */
+export const BODY_WORDS: ReadonlySet<string> = new Set(
+  words(`وزارة منظمة هيئة نقابة اتحاد لجنة مجلس حزب حركة جماعة جمعية شركة بنك مصرف جامعة مستشفى وكالة صحيفة قناة إذاعة
+موقع مركز مرصد إدارة رئاسة حكومة سفارة قيادة جيش شرطة محكمة نيابة بلدية محافظة دائرة مؤسسة مكتب برلمان`),
+);
+
+/** Nouns that name where words were said rather than who said them: في مؤتمر صحفي، في بيان، في نشرتها. */
+export const SETTING_STEMS: ReadonlySet<string> = new Set(
+  words('بيان مؤتمر كلمة تصريح تصريحات حديث مقابلة لقاء تغريدة منشور رسالة خطاب نشرة صفحة حساب ختام بداية مستهل ندوة جلسة اتصال').map(lightStem),
+);
+
+/** Nouns after ل that name a news outlet: لوكالة «فرانس برس»، لقناة «المشرق». */
+export const OUTLET_STEMS: ReadonlySet<string> = new Set(
+  words('وكالة صحيفة قناة إذاعة موقع مجلة تلفزيون شبكة جريدة منصة').map(lightStem),
+);
+
+/** Words that end a subject phrase: the object of the verb begins (التأكيد على …). */
+export const OBJECT_MASDARS: ReadonlySet<string> = new Set(words('التأكيد الدعوة الإشارة التحذير المطالبة دعمهم دعمه تأكيده'));
+
+/** Words that introduce narrator material after a reported clause: ، وذلك …، من دون … */
+export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(words('وذلك من بينما فيما وفي حين إلا'));

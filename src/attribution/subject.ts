@@ -1,0 +1,50 @@
+import type { Token } from '../arabic/analyze.js';
+import { BODY_WORDS, FIRST_NAMES, HONORIFICS } from './lexicon.js';
+import type { SpeakerMention } from './speakers.js';
+
+/** Kunya openers: أم خالد، أبو محمد. */
+const KUNYA = new Set(['ام', 'ابو']);
+
+/** Words that continue a name but never start one (رامي بن سالم). */
+const NAME_JOINERS = new Set(['بن', 'ابن']);
+
+/**
+ * Splits the subject phrase of a reporting verb into a personal name and a
+ * role: "وزيرة الصحة الدكتورة نادية فرحات" → name "نادية فرحات", role "وزيرة
+ * الصحة". A name starts at a known first name (or kunya: أم، أبو) or right
+ * after an honorific, outside quotation marks; a phrase with no name is a
+ * description ("المجتمعون", "مصدر مطلع على المشاورات") and names the speaker
+ * itself.
+ *
+ * @param tokens the subject's tokens
+ * @param text raw text of tokens from..to (inclusive), quotation marks removed
+ * @param feminine gender from the verb, when it shows one
+ * @param quoted whether token k stands inside quotation marks (a quoted name is a body's, not a person's)
+ */
+export function describeSubject(
+  tokens: readonly Token[],
+  text: (from: number, to: number) => string,
+  feminine: boolean | null,
+  quoted: (k: number) => boolean = () => false,
+): SpeakerMention {
+  const last = tokens.length - 1;
+  const honorific = (k: number) => HONORIFICS.has(tokens[k]!.norm);
+  let nameStart = -1;
+  for (let k = 0; k <= last && nameStart < 0; k++) {
+    if (quoted(k) || honorific(k) || NAME_JOINERS.has(tokens[k]!.norm) || BODY_WORDS.has(tokens[k]!.norm)) continue;
+    // A kunya (أم خالد، أبو محمد) opens a name although أم is also a particle.
+    const kunya = KUNYA.has(tokens[k]!.norm) && k < last && !tokens[k + 1]!.stop;
+    // Normalization makes على (on) look like علي (Ali): a function word only counts as written with ي.
+    if (tokens[k]!.stop && !kunya && text(k, k) !== 'علي') continue;
+    if (FIRST_NAMES.has(tokens[k]!.norm) || (k > 0 && honorific(k - 1))) nameStart = k;
+  }
+  let roleEnd = nameStart < 0 ? last : nameStart - 1;
+  while (roleEnd >= 0 && honorific(roleEnd)) roleEnd--;
+  let roleStart = 0;
+  while (roleStart <= roleEnd && honorific(roleStart)) roleStart++;
+  const role = roleEnd >= roleStart ? text(roleStart, roleEnd) : null;
+  const roleHead = tokens[roleStart]?.norm ?? '';
+  const gender = feminine ?? (role && roleHead.endsWith('ه') ? true : null);
+  if (nameStart < 0) return { name: null, role: null, description: role ?? text(0, last), feminine: gender };
+  return { name: text(nameStart, last), role: nameStart > roleStart ? role : null, description: text(roleStart, last), feminine: gender };
+}
