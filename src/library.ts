@@ -4,6 +4,7 @@ import { chunkArticles, type Chunk } from './corpus/chunks.js';
 import { loadCorpus, type LoadProblem } from './corpus/load.js';
 import { PassageIndex } from './search/passage-index.js';
 import type { Statement } from './attribution/model.js';
+import { extractStatements } from './attribution/extract.js';
 
 /**
  * Everything the commands read: the articles, their sentence chunks and the
@@ -19,7 +20,7 @@ export interface Library {
   statements: readonly Statement[];
   /** Files that could not be used, with the reason. */
   problems: readonly LoadProblem[];
-  /** Milliseconds spent chunking and indexing. */
+  /** Milliseconds spent chunking, indexing and extracting statements. */
   buildMs: number;
 }
 
@@ -29,7 +30,7 @@ export function openLibrary(dir: string): Library {
   const started = performance.now();
   const chunks = chunkArticles(articles);
   const index = new PassageIndex(chunks);
-  const statements: Statement[] = [];
+  const statements: Statement[] = articles.flatMap((article) => extractStatements(article, chunks));
   return { dir, articles, chunks, index, statements, problems, buildMs: performance.now() - started };
 }
 

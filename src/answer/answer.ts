@@ -2,6 +2,8 @@ import type { Library } from '../library.js';
 import type { Answer, Passage } from './model.js';
 import { parseQuestion } from './question.js';
 import { rankChunks, type RankedChunk } from './rank.js';
+import { answerWhoSaid } from './who-said.js';
+import type { Statement } from '../attribution/model.js';
 
 /** Options of {@link answerQuestion}. */
 export interface AnswerOptions {
@@ -18,6 +20,8 @@ export const ANSWER_DEFAULTS = {
    * weighted content words, or the corpus is judged not to answer it.
    */
   minCoverage: 0.45,
+  /** How far below the best-ranked sentence a who-said answer's sentence may rank and still be preferred. */
+  attributionMargin: 0.15,
 };
 
 const MESSAGES = {
@@ -56,6 +60,10 @@ export function answerQuestion(library: Library, text: string, options: AnswerOp
   const offset = options.offset ?? 0;
   const question = parseQuestion(text);
   const ranked = rankChunks(library.index, question);
+  const statements = answerWhoSaid(library, text);
+  if (statements.length && attributionAgrees(ranked, statements)) {
+    return whoSaidAnswer(library, text, question.language, statements, limit, offset);
+  }
   const base = { question: text, offset, total: ranked.length, language: question.language };
   const results = ranked.slice(offset, offset + limit).map((entry) => toPassage(library, entry));
 
@@ -65,4 +73,38 @@ export function answerQuestion(library: Library, text: string, options: AnswerOp
     return { ...base, answered: false, message: MESSAGES.notCovered[question.language], results };
   }
   return { ...base, answered: true, results };
+}
+
+/**
+ * Whether the attribution index may answer: the sentence of its first
+ * statement must rank about as well as the best sentence for the whole
+ * question. "من أعلن السيطرة على حمص" is about an announced action, which
+ * ranking finds, even though some statement also mentions حمص.
+ */
+function attributionAgrees(ranked: readonly RankedChunk[], statements: readonly Statement[]): boolean {
+  const best = ranked[0];
+  if (!best) return true;
+  const first = statements[0]!;
+  const mine = ranked.find(({ entry }) => entry.chunk.articleId === first.article.id && entry.chunk.start <= first.start && first.start < entry.chunk.end);
+  return mine !== undefined && mine.score >= best.score - ANSWER_DEFAULTS.attributionMargin;
+}
+
+/** The answer to a who-said question: the statements, and the sentences they stand in. */
+function whoSaidAnswer(library: Library, question: string, language: 'ar' | 'en', statements: Statement[], limit: number, offset: number): Answer {
+  const sentences: RankedChunk[] = [];
+  for (const statement of statements) {
+    const entry = library.index.chunks.find(({ chunk }) => chunk.articleId === statement.article.id && chunk.start <= statement.start && statement.start < chunk.end);
+    if (entry && !sentences.some((seen) => seen.entry === entry)) {
+      sentences.push({ entry, score: 1 - sentences.length / 100, coverage: 1, matched: [] });
+    }
+  }
+  return {
+    question,
+    answered: true,
+    results: sentences.slice(offset, offset + limit).map((ranked) => toPassage(library, ranked)),
+    offset,
+    total: sentences.length,
+    language,
+    statements: statements.slice(0, limit),
+  };
 }

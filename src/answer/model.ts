@@ -1,3 +1,5 @@
+import type { Statement } from '../attribution/model.js';
+
 /**
  * The answer model: what every door (Discord, HTTP, terminal, JSON) renders.
  * Quotes are always the file's own text; renderers may decorate them using
@@ -42,4 +44,9 @@ export interface Answer {
   total: number;
   /** Language of the question: replies use it. */
   language: 'ar' | 'en';
+  /**
+   * For "who said …?" and "what did X say?": the statements that answer,
+   * speaker first; `results` then holds the sentences they stand in.
+   */
+  statements?: Statement[];
 }

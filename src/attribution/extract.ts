@@ -185,6 +185,8 @@ interface Reading {
 
 function isOutlet(reader: SentenceReader, i: number): boolean {
   const norm = reader.norm(i);
+  // لـ«الشرق الأوسط»: the preposition alone before a quoted name.
+  if (norm === 'ل' && reader.quoteOpeningBefore(i + 1)) return true;
   return norm.startsWith('ل') && OUTLET_STEMS.has(lightStem(norm.slice(1)));
 }
 

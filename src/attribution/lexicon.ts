@@ -17,17 +17,22 @@ const words = (list: string) => list.split(/\s+/).filter(Boolean).map(normalizeA
 const VERBS = `
 قال:يقول أعلن:يعلن أكد:يؤكد أضاف:يضيف أفاد:يفيد ذكر:يذكر أشار:يشير أوضح:يوضح صرح:يصرح شدد:يشدد
 جدد:يجدد اتفق:يتفق تابع:يتابع نقل:ينقل لفت:يلفت حذر:يحذر اعتبر:يعتبر كشف:يكشف أردف:يردف طالب:يطالب
-أبلغ:يبلغ نوه:ينوه زعم:يزعم أقر:يقر اعترف:يعترف رجح:يرجح حث:يحث استطرد:يستطرد
+أبلغ:يبلغ نوه:ينوه زعم:يزعم أقر:يقر اعترف:يعترف رجح:يرجح حث:يحث استطرد:يستطرد علق:يعلق رد:يرد
+وصف:يصف تعهد:يتعهد وعد:يعد هدد:يهدد استبعد:يستبعد أعرب:يعرب عبر:يعبر أشاد:يشيد انتقد:ينتقد رفض:يرفض
+أوضح:يوضح تساءل:يتساءل أكدوا:يؤكدون
 `;
 /** Defective verbs, whose feminine and plural past are irregular: masculine, feminine, plural, present. */
 const DEFECTIVE = [
   ['دعا', 'دعت', 'دعوا', 'يدعو'],
   ['نفى', 'نفت', 'نفوا', 'ينفي'],
+  // Only the present of رأى: its past رأي is also the noun "opinion".
+  ['يرى', 'ترى', 'يرون', 'يرى'],
 ];
 
 /** Participles that continue a statement of the same speaker: مضيفًا أن …, قائلًا: «…». */
 const PARTICIPLES = `
 قائل مضيف مشير لافت موضح مؤكد معتبر محذر مشدد منوه مطالب كاشف مبين مردف مجدد متابع معلن مستطرد
+معرب مشيد متعهد واصف مستبعد منتقد متسائل معلق مهدد رافض
 `;
 /** Participles of defective verbs, listed whole (داعيًا، نافيًا). */
 const DEFECTIVE_PARTICIPLES = 'داعيا داعيه نافيا نافيه';
@@ -120,8 +125,10 @@ export const OUTLET_STEMS: ReadonlySet<string> = new Set(
   words('وكالة صحيفة قناة إذاعة موقع مجلة تلفزيون شبكة جريدة منصة').map(lightStem),
 );
 
-/** Words that end a subject phrase: the object of the verb begins (التأكيد على …). */
-export const OBJECT_MASDARS: ReadonlySet<string> = new Set(words('التأكيد الدعوة الإشارة التحذير المطالبة دعمهم دعمه تأكيده'));
+/** Words that end a subject phrase: the object of the verb begins (التأكيد على …), or نقلت … عن X قوله إن. */
+export const OBJECT_MASDARS: ReadonlySet<string> = new Set(
+  words('التأكيد الدعوة الإشارة التحذير المطالبة دعمهم دعمه تأكيده قوله قولها قولهم قولهما'),
+);
 
 /** Words that introduce narrator material after a reported clause: ، وذلك …، من دون … */
 export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(words('وذلك من بينما فيما وفي حين إلا'));

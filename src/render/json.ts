@@ -1,4 +1,10 @@
+import type { Statement } from '../attribution/model.js';
 import type { Reply } from '../reply.js';
+
+/** A statement as JSON: `fileText.slice(start, end) === quote`. */
+function statementJson({ speaker, role, cue, outlet, kind, inferred, quote, article, paragraph, sentence, start, end }: Statement) {
+  return { speaker, role, cue, outlet, kind, inferred, quote, article, paragraph, sentence, start, end };
+}
 
 /**
  * The JSON form of a reply, for `--json`: stable field names and order, the
@@ -9,12 +15,13 @@ import type { Reply } from '../reply.js';
 export function toJson(reply: Reply): unknown {
   switch (reply.kind) {
     case 'answer': {
-      const { question, answered, message, results } = reply.answer;
+      const { question, answered, message, results, statements } = reply.answer;
       return {
         question,
         answered,
         ...(message ? { message } : {}),
         results: results.map(({ quote, article, paragraph, sentence, start, end, score }) => ({ quote, article, paragraph, sentence, start, end, score })),
+        ...(statements ? { statements: statements.map(statementJson) } : {}),
       };
     }
     case 'paragraph':
@@ -24,9 +31,7 @@ export function toJson(reply: Reply): unknown {
     case 'statements':
       return {
         query: reply.query,
-        results: reply.results.map(({ speaker, role, cue, outlet, kind, inferred, quote, article, paragraph, sentence, start, end }) => ({
-          speaker, role, cue, outlet, kind, inferred, quote, article, paragraph, sentence, start, end,
-        })),
+        results: reply.results.map(statementJson),
         ...(reply.results.length === 0 ? { suggestions: reply.suggestions } : {}),
       };
     case 'help':

@@ -91,8 +91,7 @@ function statementLines(statement: Statement, language: Language, style: Termina
     .filter(Boolean)
     .join(' ');
   const header = block(`${who} — ${how}`, style, `${index}. `.padEnd(4));
-  const quote = statement.kind === 'direct' ? `«${statement.quote}»` : statement.quote;
-  return [...header, ...block(quote, style, '    '), ...citation(citationText(statement, language), style)];
+  return [...header, ...block(statement.quote, style, '    '), ...citation(citationText(statement, language), style)];
 }
 
 /** Renders any reply as terminal text (no trailing newline). */
@@ -103,6 +102,9 @@ export function renderTerminal(reply: Reply, style: TerminalStyle = PLAIN): stri
       const language = answer.language;
       const lines: string[] = [];
       if (!answer.answered) lines.push(...block(answer.message ?? '', style, ''));
+      // Who said it comes first: the speaker, then their words, then the sentences they stand in.
+      (answer.statements ?? []).forEach((statement, i) => lines.push(...statementLines(statement, language, style, i + 1)));
+      if (answer.statements?.length) lines.push('');
       if (answer.results.length) lines.push(answer.answered ? LABELS.answer[language] : LABELS.closest[language]);
       else if (!answer.answered && answer.total === 0 && answer.message) lines.push(LABELS.noPassages[language]);
       answer.results.forEach((passage, i) => lines.push(...passageLines(passage, language, style, answer.offset + i + 1)));

@@ -1,0 +1,109 @@
+import { analyze, contentTokens, type Token } from '../arabic/analyze.js';
+import { normalizeArabic } from '../arabic/normalize.js';
+import type { Library } from '../library.js';
+import { matchHits, resolveWord } from '../search/match.js';
+import type { Statement } from './model.js';
+
+/**
+ * Looking statements up: by the words they contain (/who) and by who said
+ * them (/quotes). Both are Arabic-normalized and tolerant of small
+ * differences (diacritics, hamza forms, a typo, a word more or less).
+ */
+
+/** Share of a phrase's words a statement must contain to count as containing the phrase. */
+export const MIN_PHRASE_COVERAGE = 0.75;
+
+export interface SpeakerEntry {
+  name: string;
+  role: string | null;
+  /** Statements attributed to this speaker across the corpus. */
+  count: number;
+}
+
+const foldWords = (text: string) => normalizeArabic(text).replace(/[«»“”"]/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const withoutArticle = (word: string) => word.replace(/^(ال|وال|بال|لل)(?=...)/, '');
+const fold = (text: string) => foldWords(text).map(withoutArticle).join(' ');
+
+/** Statements containing the phrase's words, best match first. */
+export function statementsContaining(library: Library, phrase: string): Statement[] {
+  const words = contentTokens(phrase).map((token) => resolveWord(library.index, token));
+  const exact = fold(phrase);
+  if (words.length === 0 && !exact) return [];
+  const scored = library.statements.map((statement, order) => {
+    if (exact && ` ${fold(statement.quote)} `.includes(` ${exact} `)) return { statement, order, score: 2 };
+    const tokens: Token[] = analyze(statement.quote);
+    const total = words.reduce((sum, word) => sum + word.weight, 0);
+    const covered = words.reduce((sum, word) => sum + word.weight * Math.max(0, ...matchHits(word, tokens).map((hit) => hit.quality)), 0);
+    return { statement, order, score: total > 0 ? covered / total : 0 };
+  });
+  return scored
+    .filter(({ score }) => score >= MIN_PHRASE_COVERAGE)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ statement }) => statement);
+}
+
+/** Every speaker of the corpus, once, in order of first appearance (unknown left out). */
+export function speakers(library: Library): SpeakerEntry[] {
+  const byName = new Map<string, SpeakerEntry>();
+  for (const statement of library.statements) {
+    if (statement.speaker === 'unknown') continue;
+    const key = fold(statement.speaker);
+    const entry = byName.get(key);
+    if (entry) entry.count++;
+    else byName.set(key, { name: statement.speaker, role: statement.role, count: 1 });
+  }
+  return [...byName.values()];
+}
+
+/** How well a typed query names a speaker: 1 exact, less for a part or a near spelling, 0 not at all. */
+function speakerMatch(query: string, entry: SpeakerEntry): number {
+  const q = fold(query);
+  if (!q) return 0;
+  const name = fold(entry.name);
+  const role = entry.role ? fold(entry.role) : '';
+  if (q === name) return 1;
+  if (` ${name} `.includes(` ${q} `) || (role && (q === role || ` ${role} `.includes(` ${q} `)))) return 0.9;
+  if (` ${q} `.includes(` ${name} `)) return 0.85; // the name with its title: مدير المرصد رامي عبد الرحمن
+  const qWords = q.split(' ');
+  const nameWords = name.split(' ');
+  const near = qWords.filter((word) => nameWords.some((other) => word.length >= 4 && editDistance(word, other) <= 1)).length;
+  return near / Math.max(qWords.length, nameWords.length) >= 0.5 ? 0.6 : 0;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const saved = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = saved;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The speakers a query names, best first. */
+export function findSpeakers(library: Library, query: string): SpeakerEntry[] {
+  return speakers(library)
+    .map((entry) => ({ entry, score: speakerMatch(query, entry) }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score)
+    .filter(({ score }, _, all) => score === all[0]!.score)
+    .map(({ entry }) => entry);
+}
+
+/** Everything the named speaker said, in corpus order. */
+export function statementsBy(library: Library, speaker: SpeakerEntry): Statement[] {
+  const key = fold(speaker.name);
+  return library.statements.filter((statement) => fold(statement.speaker) === key);
+}
+
+/** Speaker names for autocomplete: those containing what was typed (all when nothing is typed), at most 25. */
+export function completeSpeakers(library: Library, typed: string): SpeakerEntry[] {
+  const wanted = fold(typed);
+  return speakers(library)
+    .filter((entry) => !wanted || fold(`${entry.name} ${entry.role ?? ''}`).includes(wanted) || speakerMatch(typed, entry) > 0)
+    .slice(0, 25);
+}
