@@ -24,14 +24,22 @@ const foldWords = (text: string) => normalizeArabic(text).replace(/[«»“”"]
 const withoutArticle = (word: string) => word.replace(/^(ال|وال|بال|لل)(?=...)/, '');
 const fold = (text: string) => foldWords(text).map(withoutArticle).join(' ');
 
+/** Analyzed and folded words of each statement's quote, computed once per statement. */
+const quoteForms = new WeakMap<Statement, { tokens: Token[]; folded: string }>();
+function formsOf(statement: Statement): { tokens: Token[]; folded: string } {
+  let forms = quoteForms.get(statement);
+  if (!forms) quoteForms.set(statement, (forms = { tokens: analyze(statement.quote), folded: ` ${fold(statement.quote)} ` }));
+  return forms;
+}
+
 /** Statements containing the phrase's words, best match first. */
 export function statementsContaining(library: Library, phrase: string): Statement[] {
   const words = contentTokens(phrase).map((token) => resolveWord(library.index, token));
   const exact = fold(phrase);
   if (words.length === 0 && !exact) return [];
   const scored = library.statements.map((statement, order) => {
-    if (exact && ` ${fold(statement.quote)} `.includes(` ${exact} `)) return { statement, order, score: 2 };
-    const tokens: Token[] = analyze(statement.quote);
+    const { tokens, folded } = formsOf(statement);
+    if (exact && folded.includes(` ${exact} `)) return { statement, order, score: 2 };
     const total = words.reduce((sum, word) => sum + word.weight, 0);
     const covered = words.reduce((sum, word) => sum + word.weight * Math.max(0, ...matchHits(word, tokens).map((hit) => hit.quality)), 0);
     return { statement, order, score: total > 0 ? covered / total : 0 };
@@ -42,8 +50,12 @@ export function statementsContaining(library: Library, phrase: string): Statemen
     .map(({ statement }) => statement);
 }
 
-/** Every speaker of the corpus, once, in order of first appearance (unknown left out). */
+const speakerLists = new WeakMap<Library, SpeakerEntry[]>();
+
+/** Every speaker of the corpus, once, in order of first appearance (unknown left out); computed once per library. */
 export function speakers(library: Library): SpeakerEntry[] {
+  const known = speakerLists.get(library);
+  if (known) return known;
   const byName = new Map<string, SpeakerEntry>();
   for (const statement of library.statements) {
     if (statement.speaker === 'unknown') continue;
@@ -52,7 +64,9 @@ export function speakers(library: Library): SpeakerEntry[] {
     if (entry) entry.count++;
     else byName.set(key, { name: statement.speaker, role: statement.role, count: 1 });
   }
-  return [...byName.values()];
+  const list = [...byName.values()];
+  speakerLists.set(library, list);
+  return list;
 }
 
 /** How well a typed query names a speaker: 1 exact, less for a part or a near spelling, 0 not at all. */
