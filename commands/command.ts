@@ -1,5 +1,6 @@
 import type { Library } from '../src/library.js';
 import type { Reply } from '../src/reply.js';
+import type { ReloadResult } from '../src/service.js';
 
 /**
  * A command as every door sees it: a platform-neutral definition (the
@@ -34,6 +35,8 @@ export interface CommandDefinition {
 /** What a handler may read: the library in service at the moment of the request. */
 export interface CommandContext {
   library: Library;
+  /** Rebuilds the library from disk and swaps it in (only where the door allows it: the bot, not the CLI). */
+  reload?: () => ReloadResult;
 }
 
 /** Option values by name, as the user gave them (absent when not given). */

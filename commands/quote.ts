@@ -1,6 +1,6 @@
 import type { Library } from '../src/library.js';
 import { findArticle } from '../src/library.js';
-import { languageOf } from '../src/input.js';
+import { echo, languageOf } from '../src/input.js';
 import type { Article } from '../src/corpus/article.js';
 import type { Reply } from '../src/reply.js';
 import type { Choice, Command } from './command.js';
@@ -32,7 +32,7 @@ export function resolveArticle(library: Library, id: unknown, language: 'ar' | '
     kind: 'error',
     reason: 'not-found',
     language,
-    message: language === 'ar' ? `لا يوجد مقال بالمعرّف "${String(id)}". المقالات: ${known}` : `There is no article "${String(id)}". Articles: ${known}`,
+    message: language === 'ar' ? `لا يوجد مقال بالمعرّف "${echo(String(id))}". المقالات: ${echo(known, 200)}` : `There is no article "${echo(String(id))}". Articles: ${echo(known, 200)}`,
   };
 }
 
@@ -57,7 +57,7 @@ export const quote: Command = {
         kind: 'error',
         reason: 'not-found',
         language,
-        message: `Paragraph ${String(options.paragraph)} does not exist: "${article.id}" has paragraphs 0 to ${last} (0 is the headline).`,
+        message: `Paragraph ${echo(String(options.paragraph), 20)} does not exist: "${article.id}" has paragraphs 0 to ${last} (0 is the headline).`,
       };
     }
     const paragraph = article.paragraphs[number]!;

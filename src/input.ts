@@ -40,3 +40,17 @@ export function checkQuery(raw: string): CheckedText {
   if (!/[\p{L}\p{N}]/u.test(text)) return fail('noWords');
   return { ok: true, text, language };
 }
+
+/**
+ * A user's text as it may be echoed back in a message: one line, no control
+ * or direction characters, at most `max` characters (cut with "…").
+ */
+export function echo(text: string, max = 40): string {
+  const line = text
+    .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/g, ' ')
+    .replace(LONE_SURROGATE_GLOBAL, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+}
+const LONE_SURROGATE_GLOBAL = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

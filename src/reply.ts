@@ -1,5 +1,6 @@
 import type { Answer, ArticleRef } from './answer/model.js';
 import type { Statement } from './attribution/model.js';
+import type { ReloadResult } from './service.js';
 
 /**
  * Reply models: what command handlers return and adapters render. Each is
@@ -75,4 +76,10 @@ export interface ErrorReply {
   message: string;
 }
 
-export type Reply = AnswerReply | ParagraphReply | ArticlesReply | StatementsReply | HelpReply | ErrorReply;
+export interface ReindexReply {
+  kind: 'reindex';
+  language: Language;
+  result: ReloadResult;
+}
+
+export type Reply = AnswerReply | ParagraphReply | ArticlesReply | StatementsReply | HelpReply | ReindexReply | ErrorReply;

@@ -20,11 +20,11 @@ async function cli(args: string[], stdin = '') {
 
 describe('cli ask --json', () => {
   it('prints {question, answered, results: [{quote, article: {id, title}, paragraph, sentence, start, end, score}]}', async () => {
-    const { code, out } = await cli(['ask', '--json', 'ماذا', 'قال', 'رامي', 'عبد', 'الرحمن؟']);
+    const { code, out } = await cli(['ask', '--json', 'متى', 'صدر', 'البيان', 'المشترك؟']);
     expect(code).toBe(0);
     const answer = JSON.parse(out);
     expect(Object.keys(answer)).toEqual(['question', 'answered', 'results']);
-    expect(answer.question).toBe('ماذا قال رامي عبد الرحمن؟');
+    expect(answer.question).toBe('متى صدر البيان المشترك؟');
     expect(answer.answered).toBe(true);
     expect(answer.results.length).toBeGreaterThan(0);
     for (const result of answer.results) {
@@ -33,6 +33,13 @@ describe('cli ask --json', () => {
       expect(fileText.slice(result.start, result.end)).toBe(result.quote);
       expect(typeof result.score).toBe('number');
     }
+  });
+
+  it('adds the statements, speaker first, to a who-said answer', async () => {
+    const answer = JSON.parse((await cli(['ask', '--json', 'ماذا قال رامي عبد الرحمن؟'])).out);
+    expect(Object.keys(answer)).toEqual(['question', 'answered', 'results', 'statements']);
+    expect(answer.statements[0]).toMatchObject({ speaker: 'رامي عبد الرحمن', role: 'مدير المرصد السوري لحقوق الإنسان', outlet: 'لوكالة فرانس برس' });
+    for (const statement of answer.statements) expect(fileText.slice(statement.start, statement.end)).toBe(statement.quote);
   });
 
   it('answers an unanswerable question with answered: false and exit status 0', async () => {

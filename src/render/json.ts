@@ -36,6 +36,10 @@ export function toJson(reply: Reply): unknown {
       };
     case 'help':
       return { commands: reply.commands.map(({ name, en }) => ({ name, description: en })), examples: reply.examples };
+    case 'reindex': {
+      const { ok, articles, chunks, problems, error, ms } = reply.result;
+      return { ok, articles, sentences: chunks, problems, ...(error ? { error } : {}), ms: Math.round(ms) };
+    }
     case 'error':
       return { error: reply.message, reason: reply.reason };
   }

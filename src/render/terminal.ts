@@ -2,6 +2,7 @@ import type { Passage } from '../answer/model.js';
 import { hasArabic } from '../arabic/normalize.js';
 import type { Statement } from '../attribution/model.js';
 import type { Language, Reply } from '../reply.js';
+import type { ReloadResult } from '../service.js';
 import { citationText, paragraphCitationText } from './citation.js';
 
 /**
@@ -139,7 +140,17 @@ export function renderTerminal(reply: Reply, style: TerminalStyle = PLAIN): stri
         '',
         ...reply.examples.map((example) => `  ${example}`),
       ].join('\n');
+    case 'reindex':
+      return reindexText(reply.result);
     case 'error':
       return reply.message;
   }
+}
+
+/** One line on a reload, then one per file that could not be used. */
+export function reindexText(result: ReloadResult): string {
+  const head = result.ok
+    ? `Reloaded: ${result.articles} article(s), ${result.chunks} sentences in ${Math.round(result.ms)} ms.`
+    : `Reload refused (${result.error}); the previous index keeps serving: ${result.articles} article(s).`;
+  return [head, ...result.problems.map((problem) => `skipped ${problem.file}: ${problem.reason}`)].join('\n');
 }
