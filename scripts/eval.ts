@@ -70,7 +70,7 @@ for (const [name, paths] of sets) {
 import('./eval/attribution.js').then(({ scoreAttribution }) => {
   console.log(`\nAttribution: precision and recall of (speaker, quote) pairs (quote spans overlapping ≥ 80%, speaker or alias equal)\n`);
   console.log(`${'set'.padEnd(22)} ${'gold'.padStart(5)} ${'found'.padStart(6)} ${'right'.padStart(6)} ${'precision'.padStart(10)} ${'recall'.padStart(7)}`);
-  for (const name of ['dev', 'heldout']) {
+  for (const name of ['dev', 'dev2', 'heldout']) {
     const dir = join(root, 'eval', 'attribution', name);
     if (!existsSync(dir)) continue;
     const s = scoreAttribution(dir);

@@ -125,7 +125,12 @@ class SentenceReader {
     if (norm === 'الي' || norm === 'علي' || norm === 'من') {
       if (SPEECH_PARTICLES.has(this.norm(i + 1))) return this.afterParticle(i + 1);
       const quote = this.quoteOpeningBefore(i + 1);
-      if (norm !== 'من' && quote && i + 1 <= this.tokens.length) return this.direct(quote);
+      if (norm !== 'من' && quote) return this.direct(quote);
+    }
+    // أشاد بـ«…»، أعرب عن «…»: a preposition before words quoted whole.
+    if (norm === 'ب' || norm === 'عن') {
+      const quote = this.quoteOpeningBefore(i + 1);
+      if (quote) return this.direct(quote);
     }
     return null;
   }
@@ -194,6 +199,23 @@ function isSetting(reader: SentenceReader, i: number): boolean {
   return reader.norm(i) === 'في' && SETTING_STEMS.has(lightStem(reader.norm(i + 1)));
 }
 
+/** Prepositions of time and place that always end a subject: الدباغ أمام هيئة المحكمة، الفارس خلال الحفل. */
+const SUBJECT_ENDERS = new Set(['امام', 'خلال', 'عقب', 'اثر', 'اثناء', 'لدي', 'عند', 'قبل', 'بعد', 'منذ', 'حول', 'وسط', 'مع']);
+/** Prepositions that end a subject of one word (قرقاش على بيان الوزارة) but may belong to a longer one (مصدر مطلع على المشاورات). */
+const SHORT_SUBJECT_ENDERS = new Set(['علي', 'الي', 'عن', 'من']);
+
+/** A single word that may be a name or surname (قرقاش، الحداد) rather than a plural or feminine noun (مزارعون، الحكومة). */
+function looksLikeName(norm: string): boolean {
+  return !/(ون|ين|ات|ه)$/.test(norm);
+}
+
+/** نقل عن X / نقل على لسان X: where the quoted source is named. */
+function sourceMarker(reader: SentenceReader, j: number): number {
+  if (reader.norm(j) === 'عن') return 1;
+  if (reader.norm(j) === 'علي' && reader.norm(j + 1) === 'لسان') return 2;
+  return 0;
+}
+
 /** Reads the subject, outlet and content after a reporting verb at `cue`. */
 function readAfterVerb(reader: SentenceReader, cue: number, naql: boolean): Reading {
   const reading: Reading = { subject: [], outlet: null, content: null, apposition: null };
@@ -223,17 +245,27 @@ function readAfterVerb(reader: SentenceReader, cue: number, naql: boolean): Read
       state = 'setting';
       continue;
     }
-    if (naql && reader.norm(j) === 'عن') {
+    const source = naql ? sourceMarker(reader, j) : 0;
+    if (source) {
       // نقلت صحيفة X عن Y أن …: X is the outlet, Y the speaker.
       if (reading.subject.length) reading.outlet = [reading.subject[0]!, reading.subject.at(-1)!];
       reading.subject = [];
       state = 'subject';
+      j += source - 1;
       continue;
     }
     if (state === 'outlet' && !comma) reading.outlet![1] = j;
     else if (state === 'outlet') state = 'after';
     if (state === 'subject') {
-      if (OBJECT_MASDARS.has(reader.norm(j))) state = 'after';
+      const norm = reader.norm(j);
+      const kunya = /^(ام|ابو)$/.test(norm) && !reader.tokens[j + 1]?.stop;
+      const ends =
+        OBJECT_MASDARS.has(norm) ||
+        SUBJECT_ENDERS.has(norm) ||
+        (SHORT_SUBJECT_ENDERS.has(norm) && reading.subject.length === 1 && looksLikeName(reader.norm(reading.subject[0]!))) ||
+        // A subject never starts with a function word: واتفقوا على عقد …، وتعهدتا بتنسيق …
+        (reading.subject.length === 0 && reader.tokens[j]!.stop && !kunya);
+      if (ends) state = 'after';
       else reading.subject.push(j);
     }
   }
@@ -328,51 +360,63 @@ function readSentence(reader: SentenceReader, article: Article, book: SpeakerBoo
     }
 
     if (cue.kind === 'source-frame') {
-      readSourceFrame(reader, i, book, emit);
+      const source = readSourceFrame(reader, i, book, emit);
+      if (source) {
+        sentenceSpeaker = source;
+        sentenceInferred = false;
+      }
       continue;
     }
 
     // A reporting verb.
-    const raw = cueText;
     const verbNorm = reader.norm(i);
     if (/^و?يذكر$/.test(verbNorm) && SPEECH_PARTICLES.has(reader.norm(i + 1))) continue; // ويُذكر أن: background, not a statement
     const naql = /^[وف]?(نقل|ينقل|تنقل)/.test(verbNorm);
     const reading = readAfterVerb(reader, i, naql);
-    const passive = PASSIVE_DAMMA.test(raw) || (reading.subject.length === 0 && /^[وف]?(نقل|افيد)$/.test(verbNorm) && SPEECH_PARTICLES.has(reader.norm(i + 1)));
+    const agentless = PASSIVE_DAMMA.test(cueText) || (reading.subject.length === 0 && /^[وف]?(نقل|افيد)$/.test(verbNorm) && SPEECH_PARTICLES.has(reader.norm(i + 1)));
     let speaker: Speaker | null = null;
     let inferred = false;
-    if (passive) {
+    const adopt = (found: Speaker) => {
+      book.mentioned(found);
+      speaker = sentenceSpeaker = found;
+      inferred = sentenceInferred = false;
+    };
+    const after = reading.subject.length ? mentionOf(reader, reading.subject, cue.feminine, reading.apposition) : null;
+    // ووصفت الانهيار بأنه …: after a coordinated verb, a phrase that names nobody is its object, not a new speaker.
+    const object = after && sentenceSpeaker && /^[وف]/.test(verbNorm) && !after.name && !book.known(after) && cue.feminine !== !sentenceSpeaker.feminine;
+    if (agentless && !after) {
       speaker = null;
-    } else if (reading.subject.length) {
-      const first = reading.subject[0]!;
-      const last = reading.subject.at(-1)!;
-      const role = reading.apposition ? phrase(reader, reading.apposition[0], reading.apposition[1]) : null;
-      const mention = describeSubject(
-        reader.tokens.slice(first, last + 1),
-        (from, to) => phrase(reader, first + from, first + to),
-        cue.feminine,
-        (k) => !!reader.quoteAround(reader.tokens[first + k]!.start),
-      );
-      speaker = book.resolve(role && !mention.role ? { ...mention, role } : mention);
-      book.mentioned(speaker);
-      sentenceSpeaker = speaker;
-      sentenceInferred = false;
+    } else if (after && !object) {
+      adopt(book.resolve(after));
     } else {
       const before = subjectBefore(reader, i);
-      if (before) {
-        speaker = book.resolve(describeSubject(reader.tokens.slice(before[0], before[1] + 1), (a, b) => phrase(reader, before[0] + a, before[0] + b), cue.feminine));
-        book.mentioned(speaker);
-        sentenceSpeaker = speaker;
-        sentenceInferred = false;
-      } else {
-        [speaker, inferred] = carried(cue.feminine);
-      }
+      if (before) adopt(book.resolve(mentionOf(reader, before, cue.feminine, null)));
+      else [speaker, inferred] = carried(cue.feminine);
     }
     const outlet = reading.outlet ? phrase(reader, reading.outlet[0], reading.outlet[1]) : null;
     const content = reading.content ?? quoteBeforeCue(reader, i);
-    if (content) emit(speaker, raw, outlet, content, inferred);
+    if (content) emit(speaker, cueText, outlet, content, inferred);
   }
   return out;
+}
+
+/** What a subject phrase (token indexes) says about its speaker. */
+function mentionOf(reader: SentenceReader, indexes: readonly number[], feminine: boolean | null, apposition: [number, number] | null) {
+  const first = indexes[0]!;
+  const last = indexes.at(-1)!;
+  // والنمر يرى: the conjunction is not part of the name.
+  const conjunction = /^[وف]ال/.test(reader.tokens[first]!.norm);
+  const mention = describeSubject(
+    reader.tokens.slice(first, last + 1),
+    (from, to) => {
+      const text = phrase(reader, first + from, first + to);
+      return from === 0 && conjunction ? text.slice(1) : text;
+    },
+    feminine,
+    (k) => !!reader.quoteAround(reader.tokens[first + k]!.start),
+  );
+  const role = apposition ? phrase(reader, apposition[0], apposition[1]) : null;
+  return role && !mention.role ? { ...mention, role } : mention;
 }
 
 /** «…»، قالت فرحات: a quotation that opens the sentence and ends just before its cue. */
@@ -383,13 +427,28 @@ function quoteBeforeCue(reader: SentenceReader, cue: number): Content | null {
   return /^[\s،,]*$/.test(between) ? reader.direct(pair) : null;
 }
 
-/** وكان X قد أعلن: a subject standing between كان and قد before the verb. */
-function subjectBefore(reader: SentenceReader, cue: number): [number, number] | null {
-  if (reader.norm(cue - 1) !== 'قد') return null;
-  for (let k = cue - 2; k >= 0; k--) {
-    if (/^[وف]?كان[ت]?$/.test(reader.norm(k))) return k + 1 <= cue - 2 ? [k + 1, cue - 2] : null;
+/** Words that open a clause before its subject: لكن، أما، من جهته، في المقابل … */
+const CLAUSE_OPENERS = new Set(['لكن', 'ولكن', 'اما', 'واما', 'ثم', 'بينما', 'فيما', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'المقابل', 'قد', 'كان', 'كانت', 'وكان', 'وكانت']);
+
+/**
+ * A subject standing before its verb: "الوزير أكد أن …", "والنمر يرى أن …",
+ * "أما رئيسة البلدية دانة قعوار فاعتبرت أن …", "وكان المحافظ قد أعلن …". It
+ * runs from the start of the clause (the sentence or the last comma) to the
+ * verb; a clause that holds another verb or a quotation is not a subject.
+ */
+function subjectBefore(reader: SentenceReader, cue: number): number[] | null {
+  let from = cue;
+  while (from > 0 && !COMMA.test(reader.gapBefore(from))) from--;
+  const candidate: number[] = [];
+  for (let k = from; k < cue; k++) {
+    const token = reader.tokens[k]!;
+    if (reader.quoteAround(token.start) && !candidate.length) return null;
+    if (candidate.length === 0 && (token.stop || CLAUSE_OPENERS.has(token.norm))) continue;
+    if (reader.cueAt(k) || SPEECH_PARTICLES.has(token.norm)) return null;
+    if (token.norm === 'قد' || /^[وف]?كان[ت]?$/.test(token.norm)) continue;
+    candidate.push(k);
   }
-  return null;
+  return candidate.length >= 1 && candidate.length <= 12 ? candidate : null;
 }
 
 type Emit = (speaker: Speaker | null, cue: string, outlet: string | null, content: Content, inferred: boolean) => void;
@@ -399,13 +458,13 @@ type Emit = (speaker: Speaker | null, cue: string, outlet: string | null, conten
  * source is the phrase after the frame; the content is the clause on the
  * other side of the comma.
  */
-function readSourceFrame(reader: SentenceReader, i: number, book: SpeakerBook, emit: Emit): void {
+function readSourceFrame(reader: SentenceReader, i: number, book: SpeakerBook, emit: Emit): Speaker | null {
   let j = i + 1;
   if (reader.norm(j) === 'ما' && REPORTING_VERBS.has(reader.norm(j + 1))) j += 2;
   const cueEnd = j - 1;
   const first = j;
   while (j < reader.tokens.length && !COMMA.test(reader.gapBefore(j)) && !isSetting(reader, j) && !reader.cueAt(j)) j++;
-  if (j === first) return;
+  if (j === first) return null;
   let from = first;
   // بيان صادر عن لجنة …: the issuer speaks, not the document.
   for (let k = first; k < j - 1; k++) if (reader.norm(k) === 'عن') from = k + 1;
@@ -421,8 +480,9 @@ function readSourceFrame(reader: SentenceReader, i: number, book: SpeakerBook, e
     // … في وسط سوريا، بحسب ما ذكرت وكالة «رويترز».
     content = { start: reader.tokens[0]!.start, end: reader.trimEnd(reader.gapStart(i) + reader.gapBefore(i).search(COMMA)), kind: 'indirect' };
   }
-  if (!content) return;
+  if (!content) return null;
   const speaker = book.resolve(source);
   book.mentioned(speaker);
   emit(speaker, cue, null, content, false);
+  return speaker;
 }

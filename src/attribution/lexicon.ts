@@ -19,7 +19,7 @@ const VERBS = `
 جدد:يجدد اتفق:يتفق تابع:يتابع نقل:ينقل لفت:يلفت حذر:يحذر اعتبر:يعتبر كشف:يكشف أردف:يردف طالب:يطالب
 أبلغ:يبلغ نوه:ينوه زعم:يزعم أقر:يقر اعترف:يعترف رجح:يرجح حث:يحث استطرد:يستطرد علق:يعلق رد:يرد
 وصف:يصف تعهد:يتعهد وعد:يعد هدد:يهدد استبعد:يستبعد أعرب:يعرب عبر:يعبر أشاد:يشيد انتقد:ينتقد رفض:يرفض
-أوضح:يوضح تساءل:يتساءل أكدوا:يؤكدون
+تساءل:يتساءل أورد:يورد
 `;
 /** Defective verbs, whose feminine and plural past are irregular: masculine, feminine, plural, present. */
 const DEFECTIVE = [
@@ -64,6 +64,8 @@ function verbForms(): Map<string, { feminine: boolean }> {
     add(`ت${present.slice(1)}`, true);
     add(`${present}ون`, false);
   }
+  // Agentless passives, which the extractor reports with speaker "unknown": أُفيد بأن.
+  add('أفيد', false);
   for (const [masculine, feminine, plural, present] of DEFECTIVE) {
     add(masculine!, false);
     add(feminine!, true);
@@ -107,7 +109,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
 );
 
 /** Titles of respect: dropped from both the name and the role (الدكتورة نادية فرحات → نادية فرحات). */
-export const HONORIFICS: ReadonlySet<string> = new Set(words('الدكتور الدكتورة د السيد السيدة الأستاذ الأستاذة المهندس المهندسة الشيخ الحاج اللواء العميد العقيد المستشار'));
+export const HONORIFICS: ReadonlySet<string> = new Set(words('الدكتور الدكتورة د السيد السيدة الأستاذ الأستاذة المهندس المهندسة الشيخ الحاج اللواء العميد العقيد المستشار المستشارة'));
 
 /** Words that begin the name of an organization or body, never a person's name. */
 export const BODY_WORDS: ReadonlySet<string> = new Set(

@@ -51,6 +51,11 @@ export class SpeakerBook {
     return speaker;
   }
 
+  /** The known speaker a mention refers to, without adding one. */
+  known(mention: SpeakerMention): Speaker | undefined {
+    return this.find(mention);
+  }
+
   private find(mention: SpeakerMention): Speaker | undefined {
     const newestFirst = [...this.speakers].reverse();
     if (mention.name) {

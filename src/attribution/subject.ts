@@ -38,6 +38,9 @@ export function describeSubject(
     if (tokens[k]!.stop && !kunya && text(k, k) !== 'علي') continue;
     if (FIRST_NAMES.has(tokens[k]!.norm) || (k > 0 && honorific(k - 1))) nameStart = k;
   }
+  // سماح يونس: an unknown first name before a surname that is also a first name.
+  if (nameStart > 0 && nameStart === last && plainWord(tokens, nameStart - 1, quoted) && (nameStart === 1 || /^(ال|وال)/.test(tokens[nameStart - 2]!.norm))) nameStart--;
+  if (nameStart < 0) nameStart = trailingName(tokens, quoted);
   let roleEnd = nameStart < 0 ? last : nameStart - 1;
   while (roleEnd >= 0 && honorific(roleEnd)) roleEnd--;
   let roleStart = 0;
@@ -47,4 +50,33 @@ export function describeSubject(
   const gender = feminine ?? (role && roleHead.endsWith('ه') ? true : null);
   if (nameStart < 0) return { name: null, role: null, description: role ?? text(0, last), feminine: gender };
   return { name: text(nameStart, last), role: nameStart > roleStart ? role : null, description: text(roleStart, last), feminine: gender };
+}
+
+/** A word that could be part of a name: no article, not a function, body or honorific word, not quoted. */
+function plainWord(tokens: readonly Token[], k: number, quoted: (k: number) => boolean): boolean {
+  const token = tokens[k]!;
+  return !quoted(k) && !token.stop && !/^(ال|وال)/.test(token.norm) && !BODY_WORDS.has(token.norm) && !HONORIFICS.has(token.norm);
+}
+
+/**
+ * A name the first-name list does not know (يوهانس كرايبر، مزنة الكعبي): two
+ * or three words at the end of the phrase, none a function word, body word
+ * or quoted, none but the last with the article, after a word that has the
+ * article (the end of the role: … الشرق الأوسط يوهانس كرايبر). Index of its
+ * first word, or -1.
+ */
+function trailingName(tokens: readonly Token[], quoted: (k: number) => boolean): number {
+  const last = tokens.length - 1;
+  let start = last + 1;
+  for (let k = last; k >= 0 && last - k < 3; k--) {
+    const token = tokens[k]!;
+    const article = /^(ال|وال)/.test(token.norm);
+    const bare = token.norm.replace(/^و(?=...)/, '');
+    if (quoted(k) || token.stop || BODY_WORDS.has(bare) || HONORIFICS.has(token.norm) || (article && k !== last)) break;
+    start = k;
+  }
+  const size = last - start + 1;
+  const before = tokens[start - 1];
+  const roleEnds = before !== undefined && (/^(ال|وال|لل)/.test(before.norm) || quoted(start - 1) || HONORIFICS.has(before.norm));
+  return size >= 2 && roleEnds && !/^(ال|وال)/.test(tokens[start]!.norm) ? start : -1;
 }
