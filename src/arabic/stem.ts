@@ -85,14 +85,20 @@ const DERIVATION_PREFIXES = new Set(['ا', 'ت', 'ي', 'ن']);
  * the stem itself; for stems of 4+ letters, the stem without a leading
  * ا ت ي ن (اصدر/صدر, يناقش/ناقش, تعلن/اعلن); for the فاعل pattern, the
  * three root letters (واقع → وقع); and for a 3-letter present tense of a
- * root beginning with و, that root (تقع → وقع). Two words are related when
- * their forms intersect. A last resort, weaker than a shared stem.
+ * root beginning with و, that root (تقع → وقع); and for a verbal noun
+ * whose long vowel stands before the last letter, the verb (انسحاب →
+ * انسحب، اجتماع → اجتمع، إعلان → أعلن، تأكيد → أكد). Two words are related
+ * when their forms intersect. A last resort, weaker than a shared stem.
  */
 export function derivationForms(stem: string): string[] {
   if (!/^[\u0621-\u064A]+$/.test(stem)) return [stem];
-  const forms = [stem];
-  if (stem.length >= 4 && DERIVATION_PREFIXES.has(stem[0]!)) forms.push(stem.slice(1));
-  if (stem.length === 4 && stem[1] === 'ا') forms.push(stem[0]! + stem.slice(2));
-  if (stem.length === 3 && (stem[0] === 'ي' || stem[0] === 'ت')) forms.push(`و${stem.slice(1)}`);
-  return forms;
+  const forms = new Set([stem]);
+  const verbalNoun = stem.length >= 5 && 'اي'.includes(stem.at(-2)!) ? stem.slice(0, -2) + stem.at(-1)! : null;
+  for (const form of verbalNoun ? [stem, verbalNoun] : [stem]) {
+    forms.add(form);
+    if (form.length >= 4 && DERIVATION_PREFIXES.has(form[0]!)) forms.add(form.slice(1));
+  }
+  if (stem.length === 4 && stem[1] === 'ا') forms.add(stem[0]! + stem.slice(2));
+  if (stem.length === 3 && (stem[0] === 'ي' || stem[0] === 'ت')) forms.add(`و${stem.slice(1)}`);
+  return [...forms];
 }

@@ -27,7 +27,7 @@ const ARABIC = `
  */
 const QUESTION_ONLY = `
 المقال المقالة مقال مقالة الخبر خبر النص نص يقول تقول أخبرني اخبرني اشرح وضح يمكن
-حدث يحدث جرى يجري حصل يحصل
+حدث يحدث جرى يجري حصل يحصل صار يصير بصير هلأ هلق الحين دحين كتير
 `;
 
 /** English function words, so that an English question is judged on its content. */
