@@ -31,6 +31,8 @@ const KINDS: Record<string, QuestionKind> = {
 function kindOf(tokens: readonly Token[]): QuestionKind {
   const first = tokens.slice(0, 3);
   for (const [index, token] of first.entries()) {
+    // بأي سنة، في أي يوم: "which year" asks when.
+    if (/^[بفل]?اي$/.test(token.norm) && /^(سنه|عام|يوم|شهر|تاريخ|ساعه|وقت)$/.test(first[index + 1]?.norm.replace(/^ال/, '') ?? '')) return 'when';
     const kind = KINDS[token.norm];
     if (kind === 'how' && KINDS[first[index + 1]?.norm ?? ''] === 'how-many') return 'how-many';
     if (kind) return kind;
@@ -40,7 +42,7 @@ function kindOf(tokens: readonly Token[]): QuestionKind {
 
 /** Analyzes a question once, for ranking and for choosing the reply language. */
 export function parseQuestion(text: string): Question {
-  const tokens = analyze(text, 0, QUESTION_STOPWORDS);
+  const tokens = analyze(text, 0, QUESTION_STOPWORDS, true);
   return {
     text,
     tokens,

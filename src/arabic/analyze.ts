@@ -1,3 +1,4 @@
+import { standardWord } from './dialect.js';
 import { normalizeArabic } from './normalize.js';
 import { lightStem, procliticStem } from './stem.js';
 import { isStopword, STOPWORDS } from './stopwords.js';
@@ -33,11 +34,13 @@ const WORD = /[\p{L}\p{N}\p{M}\p{Cf}]+/gu;
  * @param text the text to analyze
  * @param offset added to every start and end, so tokens of a slice carry file offsets
  * @param stopwords which words to mark as stopwords (default {@link STOPWORDS})
+ * @param spoken read spoken-dialect words as their standard equivalents (questions only; default false)
  */
-export function analyze(text: string, offset = 0, stopwords: ReadonlySet<string> = STOPWORDS): Token[] {
+export function analyze(text: string, offset = 0, stopwords: ReadonlySet<string> = STOPWORDS, spoken = false): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const norm = normalizeArabic(match[0]);
+    const written = normalizeArabic(match[0]);
+    const norm = spoken ? standardWord(written) : written;
     if (norm.length === 0) continue;
     const start = offset + match.index;
     const stem = lightStem(norm);

@@ -23,18 +23,23 @@ export interface QueryWord {
 
 /** Quality of matches through a proclitic reading: a 3-letter remainder is a weaker guess (وزارة/زار). */
 const procliticQuality = (term: string): number => (term.length >= 4 ? 0.85 : 0.6);
+/** How question words weigh, relative to their rarity in the corpus. */
+export const WORD_WEIGHTS = {
+  /** A verb of saying or mentioning (قال، ذكر، تحدث): questions are phrased with them. */
+  questionVerb: 0.3,
+  /**
+   * A word the corpus lacks entirely, relative to the rarest word it has:
+   * it may be a paraphrase the lexicon does not know, so its absence counts
+   * against a sentence, but less than a missed rare word.
+   */
+  missing: 0.6,
+};
+
 /** Quality of a match through the broken plural or singular (سجين/سجناء). */
 const PLURAL_QUALITY = 0.95;
 /** Quality of a match through a near-synonym (عقد/أقيم). */
 const SYNONYM_QUALITY = 0.75;
-/** Weight of a verb of saying or mentioning in a question, relative to its rarity. */
-const QUESTION_VERB_WEIGHT = 0.3;
-/**
- * Weight of a word the corpus lacks entirely, relative to the rarest word it
- * has: such a word may be a paraphrase the lexicon does not know, so its
- * absence counts against a sentence, but not as much as a missed rare word.
- */
-const MISSING_WORD_WEIGHT = 0.6;
+
 /** Quality of a match through a related derivation (صدر/أصدرت). */
 const DERIVATION_QUALITY = 0.7;
 /** Quality of a typo match: one edit in a word of 5+ letters, a swap of two letters, two edits in a long word. */
@@ -121,7 +126,7 @@ export function resolveWord(index: PassageIndex, token: Token): QueryWord {
 
   const frequencies = forms.map((form) => (form.on === 'stem' ? index.stems.get(form.term) : index.procliticStems.get(form.term)) ?? 0);
   const rarity = index.idf(frequencies.length ? Math.max(...frequencies) : 0);
-  const weight = rarity * (isQuestionVerb(stem) ? QUESTION_VERB_WEIGHT : 1) * (forms.length ? 1 : MISSING_WORD_WEIGHT);
+  const weight = rarity * (isQuestionVerb(stem) ? WORD_WEIGHTS.questionVerb : 1) * (forms.length ? 1 : WORD_WEIGHTS.missing);
   return { token, forms, weight };
 }
 

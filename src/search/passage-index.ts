@@ -4,6 +4,7 @@ import { analyze, type Token } from '../arabic/analyze.js';
 import { derivationForms } from '../arabic/stem.js';
 import type { Chunk } from '../corpus/chunks.js';
 import { sentenceFeatures, type SentenceFeatures } from './sentence-features.js';
+import { FIRST_NAMES } from '../attribution/lexicon.js';
 
 /**
  * The sentence index: a MiniSearch full-text index over the chunks' analyzed
@@ -51,7 +52,7 @@ export class PassageIndex {
   constructor(chunks: readonly Chunk[]) {
     this.chunks = chunks.map((chunk) => {
       const tokens = analyze(chunk.text, chunk.start);
-      return { chunk, tokens, features: sentenceFeatures(tokens) };
+      return { chunk, tokens, features: sentenceFeatures(tokens, FIRST_NAMES) };
     });
     this.stems = new SearchableMap<number>();
     this.procliticStems = new Map();

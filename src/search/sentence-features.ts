@@ -5,6 +5,10 @@ import type { Token } from '../arabic/analyze.js';
  * index time: a time (for متى) or a quantity (for كم).
  */
 export interface SentenceFeatures {
+  /** A person's name (a known first name), which answers من/مين. */
+  person: boolean;
+  /** A cause or purpose: لأن، بسبب، نتيجة، بهدف، كي، or ل + a verbal noun (لكبح، لتمويل). */
+  reason: boolean;
   /** A day, month, time of day, year, or a temporal conjunction (بعد، منذ، خلال). */
   time: boolean;
   /** A number, a number word (مئات، ثلاثة), or an enumeration of three or more coordinated words. */
@@ -36,9 +40,15 @@ function hasEnumeration(tokens: readonly Token[]): boolean {
   return false;
 }
 
-export function sentenceFeatures(tokens: readonly Token[]): SentenceFeatures {
+const REASON_WORDS = new Set('لان لانه لانها لانهم بسبب نتيجه بهدف لكي كي اجل جراء اثر نظرا لذلك ولذلك بفعل'.split(' '));
+/** ل + a verbal noun of purpose (لكبح، لاستعادة، لتمويل), not the article لل. */
+const isPurpose = (token: Token) => !token.stop && /^ل[^ل]/.test(token.norm) && token.norm.length >= 5;
+
+export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlySet<string> = new Set()): SentenceFeatures {
   const bare = tokens.map((token) => token.norm.replace(ATTACHED, ''));
   return {
+    person: tokens.some((token) => firstNames.has(token.norm)),
+    reason: tokens.some((token, i) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[i]!) || isPurpose(token)),
     time: tokens.some((token, i) => TIME_WORDS.has(token.norm) || TIME_WORDS.has(bare[i]!) || isYear(token.norm)),
     quantity: tokens.some((token, i) => /^\d+$/.test(token.norm) || NUMBER_WORDS.has(token.norm) || NUMBER_WORDS.has(bare[i]!)) || hasEnumeration(tokens),
   };

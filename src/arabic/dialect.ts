@@ -1,0 +1,57 @@
+import { normalizeArabic } from './normalize.js';
+
+/**
+ * Spoken Arabic as people type it in chat (Levantine, Egyptian, Gulf): the
+ * words that differ from the written news language, mapped to the word a
+ * news article would use. Applied to questions only; articles are written
+ * in standard Arabic. Function words of the dialects (شو، اللي، بدو، هيك …)
+ * are stopwords instead (stopwords.ts).
+ */
+const GROUPS = `
+قال: حكى يحكي تحكي بيحكي بتحكي حكيو حكوا حكت
+خرج: طلع طلعو طلعوا طلعت بيطلع يطلع طالعين
+سجن: حبس
+سجناء: مساجين محابيس
+دخل: فات فاتت فاتو فاتوا يفوت بيفوت
+سيطر: اخد اخدت اخدو اخدوا
+خارج: برا برة بره
+أمس: امبارح مبارح
+صباح: الصبح صبح
+مساء: بالليل
+دائم: دايم دايمة
+ضرورة: لازم
+ذهب: راحو راحوا
+انتهى: خلص خلصت
+فعل: عمل عملت عملو عملوا
+مجانا: ببلاش بلاش
+مال: مصاري بمصاري فلوس بفلوس
+أطفال: ولاد ولادهم ولادنا
+مرض: المرض
+بدأ: بلش بلشت بلشو بلشوا يبلش بتبلش
+عمل: شغل شغلها شغلهم
+`;
+
+const MAP: ReadonlyMap<string, string> = new Map(
+  GROUPS.split('\n')
+    .filter((line) => line.includes(':'))
+    .flatMap((line) => {
+      const [standard, spoken] = line.split(':') as [string, string];
+      return spoken.split(/\s+/).filter(Boolean).map((word) => [normalizeArabic(word), normalizeArabic(standard.trim())] as const);
+    }),
+);
+
+/**
+ * The standard word for a normalized spoken one, or the word itself. Also
+ * reads the spoken present and progressive prefixes (بيحكي، عم يحكي) and
+ * the contracted preposition عال (عالحدود = على الحدود).
+ */
+export function standardWord(norm: string): string {
+  const direct = MAP.get(norm);
+  if (direct) return direct;
+  if (norm.length >= 4 && norm.startsWith('ب')) {
+    const present = MAP.get(norm.slice(1));
+    if (present) return present;
+  }
+  if (norm.length >= 5 && norm.startsWith('عال')) return norm.slice(1);
+  return norm;
+}
