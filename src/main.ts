@@ -18,7 +18,7 @@ try {
 }
 
 if (config.interactionsPort !== undefined && config.publicKey) {
-  const { startHttpEndpoint } = await import('./discord/http-endpoint.js');
+  const { startHttpEndpoint } = await import('./http/endpoint.js');
   await startHttpEndpoint(config);
 } else if (config.token) {
   const { startGatewayBot } = await import('./discord/gateway.js');
