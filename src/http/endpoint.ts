@@ -149,7 +149,8 @@ export async function startHttpEndpoint(config: Config, options: HttpEndpointOpt
     try {
       if (request.method === 'GET' && request.url === '/healthz') {
         const { articles, chunks } = service.library;
-        return send(response, 200, { ok: true, articles: articles.length, sentences: chunks.length });
+        const { rss, heapUsed } = process.memoryUsage();
+        return send(response, 200, { ok: true, articles: articles.length, sentences: chunks.length, memory: { rss, heapUsed } });
       }
       if (request.method !== 'POST') throw new HttpError(405, 'only POST is served');
       const body = await readBody(request);
