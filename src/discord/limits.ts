@@ -29,6 +29,9 @@ export const LIMITS = {
 
 export const ELLIPSIS = '…';
 
+/** fitMessage shortens descriptions no further than this before it drops fields and embeds. */
+const MIN_DESCRIPTION = 100;
+
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /** Cuts at `index`, moved back by one if it would split a surrogate pair. */
@@ -125,17 +128,15 @@ export function limitViolations(payload: MessagePayload): string[] {
  */
 export function fitMessage(payload: MessagePayload): MessagePayload {
   const embeds = payload.embeds.slice(0, LIMITS.embeds).map((embed) => clampEmbed(embed));
-  let excess = embeds.reduce((sum, embed) => sum + embedLength(embed), 0) - LIMITS.embedTotal;
-  while (excess > 0) {
+  const excess = () => embeds.reduce((sum, embed) => sum + embedLength(embed), 0) - LIMITS.embedTotal;
+  // Every step removes characters: shorten the longest description (down to MIN_DESCRIPTION), then drop fields, then embeds.
+  for (let over = excess(); over > 0; over = excess()) {
     const longest = embeds.reduce((best, embed) => ((embed.description?.length ?? 0) > (best.description?.length ?? 0) ? embed : best), embeds[0]!);
     const length = longest.description?.length ?? 0;
-    if (length === 0) {
-      // Nothing left to shrink but fields: drop the last embed.
-      embeds.pop();
-    } else {
-      longest.description = truncateAtWord(longest.description!, Math.max(1, length - excess));
-    }
-    excess = embeds.reduce((sum, embed) => sum + embedLength(embed), 0) - LIMITS.embedTotal;
+    const withFields = embeds.filter((embed) => embed.fields?.length).at(-1);
+    if (length > MIN_DESCRIPTION) longest.description = truncateAtWord(longest.description!, Math.max(MIN_DESCRIPTION, length - over));
+    else if (withFields) withFields.fields!.pop();
+    else embeds.pop();
   }
   const components = payload.components.slice(0, LIMITS.rows).map((row) => ({
     ...row,

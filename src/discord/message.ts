@@ -60,5 +60,5 @@ export interface MessagePayload {
  */
 export interface SourceMessage {
   content?: string;
-  embeds?: ReadonlyArray<Partial<Embed> & Record<string, unknown>>;
+  embeds?: ReadonlyArray<{ title?: unknown; description?: unknown }>;
 }
