@@ -38,6 +38,12 @@ export interface GatewayBotOptions {
   slowCommands?: ReadonlySet<string>;
   /** How long a stop waits for in-flight interactions (default 5000 ms). */
   drainMs?: number;
+  /**
+   * How long one REST request to Discord may hang before it is cut off and
+   * retried (discord.js's default, 15000 ms). A first response later than
+   * 3 s cannot reach the user anyway, so a lower value frees the slot sooner.
+   */
+  restTimeoutMs?: number;
 }
 
 export interface GatewayBot {
@@ -81,7 +87,8 @@ export async function startGatewayBot(config: Config, options: GatewayBotOptions
   const commands = options.commands ?? defaultCommands;
   const deps: RespondDeps = { service, commands, cooldown: new Cooldown(config.cooldown), logger };
 
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.apiUrl }, allowedMentions: { parse: [] } });
+  const rest = { api: config.apiUrl, ...(options.restTimeoutMs ? { timeout: options.restTimeoutMs } : {}) };
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest, allowedMentions: { parse: [] } });
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
   let isReady = false;
@@ -100,6 +107,7 @@ export async function startGatewayBot(config: Config, options: GatewayBotOptions
     if (!/token/i.test(message)) logger.trace({ detail: scrub(message) }, 'discord debug');
   });
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => logger.warn({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway resumed'));
 
   /** One interaction, from arrival to the last REST call, logged in one line. */

@@ -3,6 +3,9 @@ import { commands } from '../../commands/index.js';
 import type { CommandOptions } from '../../commands/command.js';
 import type { Library } from '../../src/library.js';
 import type { Reply } from '../../src/reply.js';
+import { limitViolations } from '../../src/discord/limits.js';
+import type { MessagePayload } from '../../src/discord/message.js';
+import { renderReply } from '../../src/discord/render.js';
 
 /**
  * Properties every command handler must keep whatever a user types: it
@@ -73,12 +76,30 @@ export function assertVerbatim(library: Library, reply: Reply): void {
   }
 }
 
-/** One property per command: run it on adversarial options; it must not throw and must stay verbatim. */
+/** Anything in a message that Discord could read as a mention: @everyone, @here, <@id>, <@&id>, <#id>. */
+const LIVE_MENTION = /@(everyone|here)|<[@#]/;
+
+/** Throws unless a Discord message keeps every limit and can ping nobody. */
+export function assertSafeMessage(payload: MessagePayload): void {
+  const violations = limitViolations(payload);
+  if (violations.length) throw new Error(`Discord limits broken: ${violations.join('; ')}`);
+  if (JSON.stringify(payload.allowed_mentions) !== '{"parse":[]}') throw new Error('allowed_mentions is not { parse: [] }');
+  const text = [payload.content ?? '', ...payload.embeds.flatMap((embed) => [embed.title, embed.description, embed.author?.name, embed.footer?.text, ...(embed.fields ?? []).flatMap((field) => [field.name, field.value])])].join('\n');
+  if (LIVE_MENTION.test(text)) throw new Error(`a mention survived rendering: ${text.match(LIVE_MENTION)![0]}`);
+}
+
+/**
+ * One property per command: run it on adversarial options; it must not
+ * throw, its quotes must stay verbatim, and its Discord rendering must keep
+ * every limit and ping nobody.
+ */
 export function handlerProperties(library: Library): Array<{ name: string; property: fc.IPropertyWithHooks<[CommandOptions]> }> {
   return [...commands.values()].map((command) => ({
     name: command.definition.name,
     property: fc.property(optionsFor(command.definition.name), (options) => {
-      assertVerbatim(library, command.run({ library }, options));
+      const reply = command.run({ library, reload: () => ({ ok: true, articles: 1, chunks: 14, problems: [], ms: 1 }) }, options);
+      assertVerbatim(library, reply);
+      assertSafeMessage(renderReply(reply));
     }),
   }));
 }
