@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../src/library.js';
 import { corpusDir } from '../src/paths.js';
 import { respond } from '../src/discord/respond.js';
