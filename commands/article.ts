@@ -1,6 +1,6 @@
 import type { Article } from '../src/corpus/article.js';
 import { languageOf } from '../src/input.js';
-import type { Library } from '../src/library.js';
+import { corpusLanguage, type Library } from '../src/library.js';
 import type { ArticleSummary } from '../src/reply.js';
 import type { Command } from './command.js';
 import { completeArticle, resolveArticle } from './quote.js';
@@ -32,7 +32,7 @@ export const article: Command = {
     options: [{ name: 'article', description: 'Which article (default: all) · المقال', type: 'string', autocomplete: true }],
   },
   run({ library }, options) {
-    const language = library.articles[0] ? languageOf(library.articles[0].title) : 'en';
+    const language = corpusLanguage(library);
     if (options.article === undefined || String(options.article).trim() === '') {
       return { kind: 'articles', language, articles: library.articles.map((entry) => summarize(library, entry)) };
     }

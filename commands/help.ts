@@ -1,4 +1,5 @@
-import { languageOf } from '../src/input.js';
+import { normalizeArabic } from '../src/arabic/normalize.js';
+import { corpusLanguage } from '../src/library.js';
 import type { Command } from './command.js';
 
 /** /help: how to ask, with examples, and what the bot can and cannot answer. */
@@ -9,12 +10,15 @@ export const help: Command = {
     options: [],
   },
   run({ library }) {
-    const language = library.articles[0] ? languageOf(library.articles[0].title) : 'en';
-    const speaker = library.statements.find((statement) => statement.speaker !== 'unknown')?.speaker;
+    const language = corpusLanguage(library);
+    const statement = library.statements.find((candidate) => candidate.speaker !== 'unknown');
+    // The verb agrees with the speaker as the article's own cue does: قالت for وكالة رويترز (بحسب ما ذكرت).
+    const said = statement && /ت$/.test(normalizeArabic(statement.cue)) ? 'قالت' : 'قال';
+    const speaker = statement?.speaker;
     const examples = [
       '/ask question: ما الذي حدث في المدينة؟',
       '/ask question: متى صدر البيان؟',
-      speaker ? `/ask question: ماذا قال ${speaker}؟` : '/ask question: من قال ذلك؟',
+      speaker ? `/ask question: ماذا ${said} ${speaker}؟` : '/ask question: من قال ذلك؟',
       '/who phrase: حل سياسي',
       '/quote paragraph: 2',
     ];

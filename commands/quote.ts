@@ -1,5 +1,5 @@
 import type { Library } from '../src/library.js';
-import { findArticle } from '../src/library.js';
+import { corpusLanguage, findArticle } from '../src/library.js';
 import { echo, languageOf } from '../src/input.js';
 import type { Article } from '../src/corpus/article.js';
 import type { Reply } from '../src/reply.js';
@@ -47,7 +47,8 @@ export const quote: Command = {
     ],
   },
   run({ library }, options) {
-    const language = languageOf(String(options.article ?? '')) === 'ar' ? 'ar' : 'en';
+    const given = String(options.article ?? '');
+    const language = /\p{L}/u.test(given) ? languageOf(given) : corpusLanguage(library);
     const article = resolveArticle(library, options.article, language);
     if ('kind' in article) return article;
     const number = Number(options.paragraph);
@@ -57,7 +58,10 @@ export const quote: Command = {
         kind: 'error',
         reason: 'not-found',
         language,
-        message: `Paragraph ${echo(String(options.paragraph), 20)} does not exist: "${article.id}" has paragraphs 0 to ${last} (0 is the headline).`,
+        message:
+          language === 'ar'
+            ? `الفقرة ${echo(String(options.paragraph), 20)} غير موجودة: في "${article.id}" الفقرات من 0 إلى ${last} (0 هي العنوان).`
+            : `Paragraph ${echo(String(options.paragraph), 20)} does not exist: "${article.id}" has paragraphs 0 to ${last} (0 is the headline).`,
       };
     }
     const paragraph = article.paragraphs[number]!;

@@ -5,6 +5,7 @@ import { loadCorpus, type LoadProblem } from './corpus/load.js';
 import { PassageIndex } from './search/passage-index.js';
 import type { Statement } from './attribution/model.js';
 import { extractStatements } from './attribution/extract.js';
+import { languageOf } from './input.js';
 
 /**
  * Everything the commands read: the articles, their sentence chunks and the
@@ -32,6 +33,11 @@ export function openLibrary(dir: string): Library {
   const index = new PassageIndex(chunks);
   const statements: Statement[] = articles.flatMap((article) => extractStatements(article, chunks));
   return { dir, articles, chunks, index, statements, problems, buildMs: performance.now() - started };
+}
+
+/** The language to label replies in when no user text decides it: that of the corpus's first article. */
+export function corpusLanguage(library: Library): 'ar' | 'en' {
+  return languageOf(library.articles[0]?.title ?? '');
 }
 
 /** The article with this id, or undefined. Ids compare case-insensitively. */

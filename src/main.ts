@@ -17,13 +17,23 @@ try {
   process.exit(1);
 }
 
-if (config.interactionsPort !== undefined && config.publicKey) {
-  const { startHttpEndpoint } = await import('./http/endpoint.js');
-  await startHttpEndpoint(config);
-} else if (config.token) {
-  const { startGatewayBot } = await import('./discord/gateway.js');
-  await startGatewayBot(config);
-} else {
-  const { runTerminal } = await import('./cli/terminal.js');
-  process.exitCode = await runTerminal(config);
+try {
+  if (config.interactionsPort !== undefined && config.publicKey) {
+    const { startHttpEndpoint } = await import('./http/endpoint.js');
+    await startHttpEndpoint(config);
+  } else if (config.token) {
+    const { startGatewayBot } = await import('./discord/gateway.js');
+    await startGatewayBot(config);
+  } else {
+    const { runTerminal } = await import('./cli/terminal.js');
+    process.exitCode = await runTerminal(config);
+  }
+} catch (error) {
+  // A corpus folder that cannot be read, a port in use: one line, not a stack trace.
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') process.stderr.write(`configuration error: INTERACTIONS_PORT ${config.interactionsPort} is already in use\n`);
+  else if (message.startsWith('corpus:')) process.stderr.write(`configuration error: CORPUS_DIR: ${message}\n`);
+  else throw error;
+  process.exit(1);
 }

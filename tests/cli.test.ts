@@ -132,6 +132,18 @@ describe('terminal mode', () => {
     expect(out[1]).toContain('مساء السبت');
   });
 
+  it('npm start with an unreadable CORPUS_DIR: one line naming it, exit 1', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: projectRoot(),
+      input: '',
+      encoding: 'utf8',
+      env: { ...process.env, CORPUS_DIR: '/nonexistent/corpus', DISCORD_TOKEN: '', INTERACTIONS_PORT: '', DISCORD_PUBLIC_KEY: '' },
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe('configuration error: CORPUS_DIR: corpus: cannot read the folder /nonexistent/corpus: ENOENT');
+  });
+
   it('npm start answers piped questions, one per line, then exits 0', () => {
     const run = spawnSync('npm', ['start', '--silent'], {
       cwd: projectRoot(),

@@ -127,7 +127,7 @@ export async function startHttpEndpoint(config: Config, options: HttpEndpointOpt
     const timer = new Promise<'defer'>((resolveTimer) => setTimeout(resolveTimer, deferAfterMs, 'defer').unref());
     const first = request.type === 'autocomplete' ? await answer : await Promise.race([answer, timer]);
     const log = (outcome: string, deferred: boolean) =>
-      logger.info({ interactionId: request.interactionId, command: requestLabel(request), outcome, deferred, ms: Math.round(performance.now() - started) }, 'interaction');
+      logger.info({ interactionId: request.interactionId, command: requestLabel(request), userId: request.userId, latencyMs: Math.round((performance.now() - started) * 10) / 10, outcome, deferred }, 'interaction');
 
     if (first !== 'defer') {
       send(response, 200, toCallback(first));
