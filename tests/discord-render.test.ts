@@ -375,9 +375,10 @@ describe('render: every reply kind', () => {
     const reindex = renderReply({ kind: 'reindex', language: 'en', result: { ok: true, articles: 1, chunks: 14, problems: [{ file: 'bad.txt', reason: '**empty** @everyone' }], ms: 3 } });
     expectSafe(reindex);
     expect(plainText(reindex.embeds[0]!.description!)).toContain('skipped bad.txt: **empty** @everyone');
-    const error = renderReply(run('quote', { paragraph: 999 }));
+    const error = renderReply(run('quote', { paragraph: 999, article: 'syria-homs-astana' }));
     expectSafe(error);
     expect(error.embeds[0]!.title).toBe('That did not work');
+    expect(renderReply(run('quote', { paragraph: 999 })).embeds[0]!.title).toBe('تعذّر ذلك');
     const later = renderReply({ kind: 'usage', language: 'ar', totals: { questions: 3 }, note: '@everyone' } as unknown as Reply);
     expectSafe(later);
     expect(later.embeds[0]!.description!.length).toBeGreaterThan(0);
