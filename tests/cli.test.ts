@@ -70,7 +70,7 @@ describe('cli bad input: one clear line, no stack trace', () => {
     ['a paragraph out of range', ['quote', '--paragraph', '99'], /الفقرة 99 غير موجودة: في "syria-homs-astana" الفقرات من 0 إلى 11/],
     ['a paragraph out of range, article named in Latin letters', ['quote', '--paragraph', '99', '--article', 'syria-homs-astana'], /Paragraph 99 does not exist: "syria-homs-astana" has paragraphs 0 to 11/],
     ['a negative paragraph', ['quote', '--paragraph=-1'], /الفقرة -1 غير موجودة/],
-    ['a paragraph that is not a number', ['quote', '--paragraph', 'abc'], /الفقرة abc غير موجودة/],
+    ['a paragraph that is not a number', ['quote', '--paragraph', 'abc'], /--paragraph takes a whole number, got "abc"/],
     ['an unknown article', ['quote', '--paragraph', '1', '--article', 'nope'], /no article "nope"/],
     ['quote without a paragraph', ['quote'], /needs --paragraph/],
     ['an unknown command', ['fly'], /unknown command "fly"/],

@@ -48,6 +48,7 @@ function commandOptions(name: string, rest: string[], values: Record<string, str
       return { question: text, limit: values.limit as string | undefined };
     case 'quote':
       if (values.paragraph === undefined && rest[0] === undefined) throw new UsageError('quote needs --paragraph N');
+      if (!/^-?\d+$/.test(String(values.paragraph ?? rest[0]))) throw new UsageError(`--paragraph takes a whole number, got "${String(values.paragraph ?? rest[0])}"`);
       return { paragraph: Number(values.paragraph ?? rest[0]), article: values.article as string | undefined };
     case 'article':
       return { article: (values.article as string | undefined) ?? rest[0] };
