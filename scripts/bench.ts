@@ -8,6 +8,7 @@ import { answerQuestion } from '../src/answer/answer.js';
 import { openLibrary } from '../src/library.js';
 import { corpusDir, projectRoot } from '../src/paths.js';
 import { readQuestions } from './eval/qa.js';
+import { benchDiscord } from './bench-discord.js';
 import { benchHttp } from './bench-http.js';
 import { join } from 'node:path';
 import { existsSync, readdirSync } from 'node:fs';
@@ -88,6 +89,7 @@ const sections: Array<[string, () => string[] | Promise<string[]>]> = [
   ['index', benchIndex],
   ['answers', benchAnswers],
   ['start-up', benchStart],
+  ['discord', () => benchDiscord()],
   ['http', () => benchHttp()],
 ];
 const only = process.argv[2];
