@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Check the attribution gold data in this folder.
 
-Usage: python3 eval/attribution/verify.py   (from the repo root or anywhere)
+Usage: python3 eval/attribution/verify.py [SPLIT ...]   (from the repo root or anywhere)
+       SPLIT is a folder name beside this script; default: every folder but
+       heldout/ (check heldout/ only by naming it, as its authors do).
 
 Errors (exit code 1):
   - a .txt without a .labels.jsonl (or the reverse)
@@ -236,7 +238,8 @@ def check_article(txt_path):
 def main():
     total = {}
     rows = []
-    for split in ("dev", "heldout"):
+    splits = sys.argv[1:] or sorted(p.name for p in ROOT.iterdir() if p.is_dir() and p.name != "heldout" and not p.name.startswith("_"))
+    for split in splits:
         for txt in sorted((ROOT / split).glob("*.txt")):
             st = check_article(txt)
             if st:
