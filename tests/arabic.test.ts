@@ -3,6 +3,7 @@ import { analyze } from '../src/arabic/analyze.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
 import { derivationForms, lightStem, procliticStem } from '../src/arabic/stem.js';
 import { isStopword, QUESTION_STOPWORDS, STOPWORDS } from '../src/arabic/stopwords.js';
+import { standardWord } from '../src/arabic/dialect.js';
 
 const stem = (word: string) => lightStem(normalizeArabic(word));
 
@@ -100,5 +101,25 @@ describe('stopwords and analysis', () => {
     const tokens = analyze(text, 100);
     expect(tokens.map((token) => text.slice(token.start - 100, token.end - 100))).toEqual(['قالَ', 'المسلّحة', '2254']);
     expect(tokens[1]!.stem).toBe('مسلح');
+  });
+});
+
+describe('spoken dialect in questions', () => {
+  it.each([
+    ['حكى', 'قال'],
+    ['بيحكي', 'قال'],
+    ['الحبس', 'السجن'],
+    ['بالحبس', 'بالسجن'],
+    ['طلعوا', 'خرج'],
+    ['امبارح', 'امس'],
+    ['عالحدود', 'الحدود'],
+    ['حمص', 'حمص'],
+  ])('%s reads as %s', (spoken, standard) => {
+    expect(standardWord(normalizeArabic(spoken))).toBe(normalizeArabic(standard));
+  });
+
+  it('applies to questions only, never to article text', () => {
+    expect(analyze('حكى الحبس', 0, STOPWORDS, true).map((token) => token.norm)).toEqual(['قال', 'السجن']);
+    expect(analyze('حكى الحبس').map((token) => token.norm)).toEqual(['حكي', 'الحبس']);
   });
 });

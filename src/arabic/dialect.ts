@@ -48,10 +48,17 @@ const MAP: ReadonlyMap<string, string> = new Map(
 export function standardWord(norm: string): string {
   const direct = MAP.get(norm);
   if (direct) return direct;
-  if (norm.length >= 4 && norm.startsWith('ب')) {
-    const present = MAP.get(norm.slice(1));
-    if (present) return present;
-  }
   if (norm.length >= 5 && norm.startsWith('عال')) return norm.slice(1);
+  // الحبس، بالحبس، بيحكي: the spoken word behind an article, a preposition or the spoken present بـ.
+  for (const prefix of ATTACHED_PREFIXES) {
+    if (norm.length - prefix.length < 3 || !norm.startsWith(prefix)) continue;
+    const rest = norm.slice(prefix.length);
+    const standard = MAP.get(rest);
+    // بـ before a present tense (بيحكي، بتبلش) marks the spoken present and goes; before a noun it is the preposition.
+    if (standard) return prefix === 'ب' && /^[يتن]/.test(rest) ? standard : prefix + standard;
+  }
   return norm;
 }
+
+/** Prefixes a spoken word may carry, longest first. */
+const ATTACHED_PREFIXES = ['وبال', 'بال', 'وال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];

@@ -55,6 +55,17 @@ function addForm(forms: MatchForm[], form: MatchForm): void {
   else same.quality = Math.max(same.quality, form.quality);
 }
 
+/**
+ * A 3-letter word read as a proclitic and a 2-letter word the index has
+ * (بحل → حل): too short to index that way, so it is tried only at query time,
+ * against the article's own vocabulary.
+ */
+function shortProcliticMatches(index: PassageIndex, token: Token): MatchForm[] {
+  if (token.norm.length !== 3 || !/^[وفبلك]/.test(token.norm)) return [];
+  const rest = token.norm.slice(1);
+  return index.stems.has(rest) ? [{ term: rest, on: 'stem', quality: procliticQuality(rest) }] : [];
+}
+
 /** The word with each pair of neighbouring letters swapped (مكرزي → مركزي). */
 function swaps(word: string): string[] {
   const out: string[] = [];
@@ -74,7 +85,9 @@ function typoForms(index: PassageIndex, token: Token): MatchForm[] {
   const oneEdit = token.stem.length >= 5 ? TYPO_QUALITY.oneEdit : TYPO_QUALITY.shortWord;
   for (const [term] of index.stems.fuzzyGet(token.stem, 1)) add(term, oneEdit);
   for (const [, [stem, distance]] of index.surfaces.fuzzyGet(token.norm, token.norm.length >= TWO_EDITS_SURFACE ? 2 : 1)) {
-    add(stem, distance === 1 ? oneEdit : TYPO_QUALITY.twoEdits);
+    // A long whole word one edit away is strong evidence even when its stem is short (للتسوبه → للتسويه → تسو).
+    if (stem.length < MIN_TYPO_STEM && distance === 1 && token.norm.length >= 6) addForm(forms, { term: stem, on: 'stem', quality: oneEdit });
+    else add(stem, distance === 1 ? oneEdit : TYPO_QUALITY.twoEdits);
   }
   for (const swapped of swaps(token.norm)) {
     const stem = index.surfaces.get(swapped);
@@ -122,6 +135,7 @@ export function resolveWord(index: PassageIndex, token: Token): QueryWord {
   // Weaker relations are a fallback: they only speak when the word itself is absent.
   if (forms.length === 0) forms.push(...lexiconMatches(index, stem));
   if (forms.length === 0) forms.push(...derivationMatches(index, token));
+  if (forms.length === 0) forms.push(...shortProcliticMatches(index, token));
   if (forms.length === 0) forms.push(...typoForms(index, token));
 
   const frequencies = forms.map((form) => (form.on === 'stem' ? index.stems.get(form.term) : index.procliticStems.get(form.term)) ?? 0);
