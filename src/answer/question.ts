@@ -3,7 +3,12 @@ import { hasArabic } from '../arabic/normalize.js';
 import { QUESTION_STOPWORDS } from '../arabic/stopwords.js';
 
 /** What a question asks for, read from its question word. */
-export type QuestionKind = 'who' | 'when' | 'where' | 'how-many' | 'why' | 'how' | 'yes-no' | 'what' | 'other';
+/**
+ * What a question asks for. 'name' asks for a name (ما اسم …، من هو رئيس …):
+ * only a sentence that gives one can answer it, unlike 'who' (من أعلن …),
+ * which a body or a description answers as well.
+ */
+export type QuestionKind = 'who' | 'name' | 'when' | 'where' | 'how-many' | 'why' | 'how' | 'yes-no' | 'what' | 'other';
 
 export interface Question {
   text: string;
@@ -28,8 +33,19 @@ const KINDS: Record<string, QuestionKind> = {
   ما: 'what', ماذا: 'what', شو: 'what', ايش: 'what', ايه: 'what', what: 'what', which: 'what',
 };
 
+/** Nouns of office: "من رئيس الحزب؟" asks who holds it, by name. */
+const OFFICES = new Set(
+  'رييس رييسه قايد زعيم مدير مديره وزير وزيره امين متحدث ناطق محافظ سفير نقيب مدرب نايب مسوول مستشار حاكم ملك امير عمده'.split(' '),
+);
+const NAME_WORDS = new Set(['اسم', 'اسماء', 'name', 'names']);
+
 function kindOf(tokens: readonly Token[]): QuestionKind {
   const first = tokens.slice(0, 3);
+  const words = tokens.filter((token) => !/^(هو|هي|اللي|الذي)$/.test(token.norm));
+  // ما اسم …، شو أسماء …
+  if (words.slice(0, 3).some((token) => NAME_WORDS.has(token.norm.replace(/^ال/, '')))) return 'name';
+  // من هو رئيس …، مين قائد …: who holds an office, asked by name.
+  if (KINDS[words[0]?.norm ?? ''] === 'who' && OFFICES.has((words[1]?.norm ?? '').replace(/^ال/, ''))) return 'name';
   for (const [index, token] of first.entries()) {
     // بأي سنة، في أي يوم: "which year" asks when.
     if (/^[بفل]?اي$/.test(token.norm) && /^(سنه|عام|يوم|شهر|تاريخ|ساعه|وقت)$/.test(first[index + 1]?.norm.replace(/^ال/, '') ?? '')) return 'when';

@@ -30,7 +30,7 @@ export const RANKING = {
   kind: 0.05,
   /** How far apart (in words) two question words may stand to count as together. */
   window: 3,
-  /** Coverage is multiplied by this when a "when"/"how many"/"why" sentence holds no time, quantity or reason. */
+  /** Coverage is multiplied by this when a "when"/"how many"/"why"/"name" sentence holds no time, quantity, reason or name. */
   missingKindFactor: 0.7,
 };
 
@@ -69,6 +69,7 @@ function answersKind(kind: QuestionKind, features: SentenceFeatures): boolean | 
   if (kind === 'when') return features.time;
   if (kind === 'how-many') return features.quantity;
   if (kind === 'why') return features.reason;
+  if (kind === 'name') return features.name;
   // Bodies answer "who" as often as people do: a name only helps, its absence does not count against.
   if (kind === 'who') return features.person || null;
   return null;
@@ -80,7 +81,7 @@ function scoreChunk(entry: IndexedChunk, words: readonly QueryWord[], phrases: R
   const totalWeight = words.reduce((sum, word) => sum + word.weight, 0);
   const covered = words.reduce((sum, word, i) => sum + word.weight * credit[i]!, 0);
   const kindAnswered = answersKind(kind, entry.features);
-  // A "when", "how many" or "why" question is not answered by a sentence with no time, quantity or reason in it.
+  // A "when", "how many", "why" or "name" question is not answered by a sentence with no time, quantity, reason or name in it.
   const coverage = totalWeight > 0 ? (covered / totalWeight) * (kindAnswered === false ? RANKING.missingKindFactor : 1) : 0;
   const matched = [...new Set(hits.flatMap((row) => row.map((hit) => hit.at)))].sort((a, b) => a - b);
   const score = coverage + RANKING.bm25 * bm25 + RANKING.proximity * proximity(hits, RANKING.window) + RANKING.kind * (kindAnswered ? 1 : 0);

@@ -52,7 +52,9 @@ export class PassageIndex {
   constructor(chunks: readonly Chunk[]) {
     this.chunks = chunks.map((chunk) => {
       const tokens = analyze(chunk.text, chunk.start);
-      return { chunk, tokens, features: sentenceFeatures(tokens, FIRST_NAMES) };
+      // A short quoted phrase is a name (of a plan, a movement, an outlet), not a statement.
+      const quotedName = /[«“"][^«»“”"]{1,40}[»”"]/.test(chunk.text);
+      return { chunk, tokens, features: sentenceFeatures(tokens, FIRST_NAMES, quotedName) };
     });
     this.stems = new SearchableMap<number>();
     this.procliticStems = new Map();

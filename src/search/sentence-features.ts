@@ -7,6 +7,8 @@ import type { Token } from '../arabic/analyze.js';
 export interface SentenceFeatures {
   /** A person's name (a known first name), which answers من/مين. */
   person: boolean;
+  /** A proper name of anything: a person's, or a quoted name (خطة «الجسر الوطني»). */
+  name: boolean;
   /** A cause or purpose: لأن، بسبب، نتيجة، بهدف، كي، or ل + a verbal noun (لكبح، لتمويل). */
   reason: boolean;
   /** A day, month, time of day, year, or a temporal conjunction (بعد، منذ، خلال). */
@@ -41,13 +43,15 @@ function hasEnumeration(tokens: readonly Token[]): boolean {
 }
 
 const REASON_WORDS = new Set('لان لانه لانها لانهم بسبب نتيجه بهدف لكي كي اجل جراء اثر نظرا لذلك ولذلك بفعل'.split(' '));
-/** ل + a verbal noun of purpose (لكبح، لاستعادة، لتمويل), not the article لل. */
-const isPurpose = (token: Token) => !token.stop && /^ل[^ل]/.test(token.norm) && token.norm.length >= 5;
+/** ل + a verbal noun of the derived forms (لتمويل، لاستعادة، لاتخاذ), which states a purpose; not لحقوق or لوكالة. */
+const isPurpose = (token: Token) => !token.stop && /^ل(ت|ا[^ل]|است)/.test(token.norm) && token.norm.length >= 5;
 
-export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlySet<string> = new Set()): SentenceFeatures {
+export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlySet<string> = new Set(), quoted = false): SentenceFeatures {
   const bare = tokens.map((token) => token.norm.replace(ATTACHED, ''));
+  const person = tokens.some((token) => firstNames.has(token.norm));
   return {
-    person: tokens.some((token) => firstNames.has(token.norm)),
+    person,
+    name: person || quoted,
     reason: tokens.some((token, i) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[i]!) || isPurpose(token)),
     time: tokens.some((token, i) => TIME_WORDS.has(token.norm) || TIME_WORDS.has(bare[i]!) || isYear(token.norm)),
     quantity: tokens.some((token, i) => /^\d+$/.test(token.norm) || NUMBER_WORDS.has(token.norm) || NUMBER_WORDS.has(bare[i]!)) || hasEnumeration(tokens),
