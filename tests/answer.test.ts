@@ -81,6 +81,11 @@ describe('parseQuestion', () => {
     ['اين يقع السجن', 'where'],
     ['هل انسحبوا؟', 'yes-no'],
     ['How many states signed?', 'how-many'],
+    ['ما اسم قائد الحركة؟', 'name'],
+    ['من هو رئيس الوزراء؟', 'name'],
+    ['مين رئيس الاتحاد', 'name'],
+    ['من أعلن السيطرة؟', 'who'],
+    ['بأي سنة صدر القرار؟', 'when'],
     ['حمص', 'other'],
   ])('%s is a %s question', (question, kind) => {
     expect(parseQuestion(question).kind).toBe(kind);
