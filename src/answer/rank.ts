@@ -1,4 +1,3 @@
-import type { Token } from '../arabic/analyze.js';
 import { matchHits, resolveWord, type Hits, type QueryWord } from '../search/match.js';
 import type { IndexedChunk, PassageIndex } from '../search/passage-index.js';
 import type { SentenceFeatures } from '../search/sentence-features.js';
