@@ -80,7 +80,7 @@ for (const set of sets) {
 
 console.log('\nAttribution: precision and recall of (speaker, quote) pairs (quote spans overlapping ≥ 80%, speaker or an alias equal)\n');
 console.log(`${'set'.padEnd(22)} ${'gold'.padStart(5)} ${'found'.padStart(6)} ${'right'.padStart(6)} ${'precision'.padStart(10)} ${'recall'.padStart(7)}`);
-for (const name of ['dev', 'dev2', 'heldout']) {
+for (const name of ['dev', 'dev2', 'dev3', 'heldout']) {
   const dir = join(evalDir, 'attribution', name);
   if (!existsSync(dir)) continue;
   const s = scoreAttribution(dir);

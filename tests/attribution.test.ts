@@ -63,6 +63,26 @@ describe('attribution rules', () => {
     expect(statementsOf('وقالت أم خالد، وهي والدة طفل مصاب، لقناة «الوطن»: "لم نكن نعرف".')[0]).toMatchObject({ speaker: 'أم خالد', role: 'والدة طفل مصاب', outlet: 'لقناة الوطن', kind: 'direct' });
   });
 
+  it('finds the subject before the verb, behind a parenthesis, a manner or a state, and in an earlier clause', () => {
+    expect(statementsOf('لكن مدير المعبر العقيد سامي الزعبي نفى وجود أي قيود، وقال لقناة «الحدث» إن المعبر مفتوح.').map((x) => [x.speaker, x.role, x.outlet])).toEqual([
+      ['سامي الزعبي', 'مدير المعبر', 'لقناة الحدث'],
+    ]);
+    expect(statementsOf('قال أحمد (35 عامًا)، وهو أب لأربعة أطفال، إنه مشى ثلاثة أيام.')[0]).toMatchObject({ speaker: 'أحمد', role: 'أب لأربعة أطفال' });
+    expect(statementsOf('وقال الوزير سليم الحداد إن الخطة جاهزة. ويعلّق الحداد بنبرة هادئة: «لا أريد أن أفتح دفاتر قديمة».')[1]).toMatchObject({ speaker: 'سليم الحداد', kind: 'direct' });
+    expect(statementsOf('وقال الوزير سليم الحداد إن الخطة جاهزة. وأضاف طالبًا عدم نشر التفاصيل: «لن نتراجع».')[1]).toMatchObject({ speaker: 'سليم الحداد', inferred: true });
+    expect(statementsOf('طلبت النائبة هالة القيسي الكلمة، وقالت إن الحكومة مخطئة.')[0]).toMatchObject({ speaker: 'هالة القيسي', inferred: false });
+    expect(statementsOf('استقبل المطرب نزار العطار الصحفيين في بيته. وقال: «لم أعتزل يومًا».')[0]).toMatchObject({ speaker: 'نزار العطار', inferred: true });
+  });
+
+  it('reads frames that point back at the speaker, and leaves subordinate clauses and passives alone', () => {
+    expect(statementsOf('قال الوزير سليم الحداد إن الدعم باق. الزيادة ستوفر 340 مليون دينار، حسب قوله.')[1]).toMatchObject({ speaker: 'سليم الحداد', cue: 'حسب', inferred: true, quote: 'الزيادة ستوفر 340 مليون دينار' });
+    expect(statementsOf('«الصوت يشيخ»، يختم العطار حديثه، قبل أن يحتضن العود.')).toEqual([
+      expect.objectContaining({ speaker: 'العطار', kind: 'direct', quote: 'الصوت يشيخ' }),
+    ]);
+    expect(statementsOf('وقيل إن الرئيس عقد اجتماعًا مغلقًا.')[0]).toMatchObject({ speaker: 'unknown' });
+    expect(statementsOf('ودعا المانحين إلى «التحرك».').map((x) => x.speaker)).not.toContain('المانحين');
+  });
+
   it('does not take an announced action, a quoted name or a background formula for a statement', () => {
     expect(statementsOf('وأعلن الرئيس حالة الطوارئ في البلاد.')).toEqual([]);
     expect(statementsOf('وأطلقت الحكومة حملة «صحتك أولاً» للتوعية.')).toEqual([]);

@@ -19,14 +19,13 @@ const VERBS = `
 جدد:يجدد اتفق:يتفق تابع:يتابع نقل:ينقل لفت:يلفت حذر:يحذر اعتبر:يعتبر كشف:يكشف أردف:يردف طالب:يطالب
 أبلغ:يبلغ نوه:ينوه زعم:يزعم أقر:يقر اعترف:يعترف رجح:يرجح حث:يحث استطرد:يستطرد علق:يعلق رد:يرد
 وصف:يصف تعهد:يتعهد وعد:يعد هدد:يهدد استبعد:يستبعد أعرب:يعرب عبر:يعبر أشاد:يشيد انتقد:ينتقد رفض:يرفض
-تساءل:يتساءل أورد:يورد
+تساءل:يتساءل أورد:يورد كتب:يكتب روى:يروي ختم:يختم أجاب:يجيب سأل:يسأل صرّح:يصرّح
 `;
 /** Defective verbs, whose feminine and plural past are irregular: masculine, feminine, plural, present. */
 const DEFECTIVE = [
   ['دعا', 'دعت', 'دعوا', 'يدعو'],
   ['نفى', 'نفت', 'نفوا', 'ينفي'],
-  // Only the present of رأى: its past رأي is also the noun "opinion".
-  ['يرى', 'ترى', 'يرون', 'يرى'],
+  ['رأى', 'رأت', 'رأوا', 'يرى'],
 ];
 
 /** Participles that continue a statement of the same speaker: مضيفًا أن …, قائلًا: «…». */
@@ -48,6 +47,9 @@ export const SPEECH_PARTICLES: ReadonlySet<string> = new Set(
 
 const CLITICS = ['', 'و', 'ف'];
 
+/** Passives with no agent: their statements have speaker "unknown". */
+export const AGENTLESS: ReadonlySet<string> = new Set(words('أفيد قيل يقال'));
+
 function verbForms(): Map<string, { feminine: boolean }> {
   const forms = new Map<string, { feminine: boolean }>();
   const add = (form: string, feminine: boolean) => {
@@ -58,14 +60,15 @@ function verbForms(): Map<string, { feminine: boolean }> {
     add(past, false);
     add(`${past}ت`, true);
     add(`${past}وا`, false);
-    add(`${past}ا`, false);
     add(`${past}تا`, true);
     add(present, false);
     add(`ت${present.slice(1)}`, true);
     add(`${present}ون`, false);
   }
-  // Agentless passives, which the extractor reports with speaker "unknown": أُفيد بأن.
-  add('أفيد', false);
+  // Agentless passives, which the extractor reports with speaker "unknown": أُفيد بأن، قيل إن، يُقال إن.
+  for (const passive of AGENTLESS) add(passive, false);
+  // Purpose ل before a present tense: ليقول إن.
+  for (const [form, gender] of [...forms]) if (/^[يت]/.test(form)) forms.set(`ل${form}`, gender);
   for (const [masculine, feminine, plural, present] of DEFECTIVE) {
     add(masculine!, false);
     add(feminine!, true);
@@ -119,7 +122,7 @@ export const BODY_WORDS: ReadonlySet<string> = new Set(
 
 /** Nouns that name where words were said rather than who said them: في مؤتمر صحفي، في بيان، في نشرتها. */
 export const SETTING_STEMS: ReadonlySet<string> = new Set(
-  words('بيان مؤتمر كلمة تصريح تصريحات حديث مقابلة لقاء تغريدة منشور رسالة خطاب نشرة صفحة حساب ختام بداية مستهل ندوة جلسة اتصال').map(lightStem),
+  words('بيان مؤتمر كلمة تصريح تصريحات حديث مقابلة لقاء تغريدة منشور رسالة خطاب نشرة صفحة حساب ختام بداية مستهل ندوة جلسة اتصال رد مداخلة مقال').map(lightStem),
 );
 
 /** Nouns after ل that name a news outlet: لوكالة «فرانس برس»، لقناة «المشرق». */
@@ -129,8 +132,14 @@ export const OUTLET_STEMS: ReadonlySet<string> = new Set(
 
 /** Words that end a subject phrase: the object of the verb begins (التأكيد على …), or نقلت … عن X قوله إن. */
 export const OBJECT_MASDARS: ReadonlySet<string> = new Set(
-  words('التأكيد الدعوة الإشارة التحذير المطالبة دعمهم دعمه تأكيده قوله قولها قولهم قولهما'),
+  words('التأكيد الدعوة الإشارة التحذير المطالبة دعمهم دعمه تأكيده قوله قولها قولهم قولهما بالقول حديثه حديثها كلامه كلامها'),
 );
 
 /** Words that introduce narrator material after a reported clause: ، وذلك …، من دون … */
 export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(words('وذلك من بينما فيما وفي حين إلا'));
+
+/** Nouns of manner after ب, which describe how words were said, not who said them: بنبرة هادئة، بصوت عال. */
+export const MANNER_STEMS: ReadonlySet<string> = new Set(words('نبرة صوت حزم وضوح هدوء غضب حسرة ابتسامة اختصار ثقة لهجة حماس أسف').map(lightStem));
+
+/** Pronoun-bearing words a frame may point back with: حسب قوله، على حد تعبيره. */
+export const SELF_REFERENCES: ReadonlySet<string> = new Set(words('قوله قولها قولهم تعبيره تعبيرها تعبيرهم كلامه كلامها وصفه وصفها رأيه رأيها'));

@@ -1,7 +1,7 @@
 import { analyze, type Token } from '../arabic/analyze.js';
 import type { Chunk } from '../corpus/chunks.js';
 import { quotePairs, type QuotePair } from '../corpus/sentences.js';
-import { CONTINUATIONS, DOCUMENT_FRAMES, REPORTING_VERBS, SOURCE_FRAMES, SPEECH_PARTICLES } from './lexicon.js';
+import { CONTINUATIONS, DOCUMENT_FRAMES, REPORTING_VERBS, SELF_REFERENCES, SOURCE_FRAMES, SPEECH_PARTICLES } from './lexicon.js';
 
 /**
  * One sentence as attribution reads it: its words, its quotation pairs, the
@@ -11,6 +11,12 @@ import { CONTINUATIONS, DOCUMENT_FRAMES, REPORTING_VERBS, SOURCE_FRAMES, SPEECH_
  */
 
 export const COMMA = /[،,]/;
+
+/** Words that make the أن after them a subordinate clause: قبل أن، بعد أن، دون أن، حتى أن. */
+const SUBORDINATORS = new Set(['قبل', 'بعد', 'دون', 'بدون', 'حتي', 'لكي', 'كي', 'منذ', 'رغم']);
+
+/** Words after which a verb form is read as a noun: عدم ذكر، في رد، بعد تصريح. */
+const NOUN_BEFORE = new Set(['عدم', 'في', 'علي', 'الي', 'من', 'عن', 'بعد', 'قبل', 'خلال', 'عقب']);
 
 export type CueKind = 'verb' | 'participle' | 'source-frame' | 'document-frame';
 
@@ -56,9 +62,10 @@ export class SentenceReader {
     return i === 0 ? this.chunk.start : this.tokens[i - 1]!.end;
   }
 
+  /** The word as written, or '' past the sentence's last word. */
   raw(i: number): string {
-    const token = this.tokens[i]!;
-    return this.text.slice(token.start, token.end);
+    const token = this.tokens[i];
+    return token ? this.text.slice(token.start, token.end) : '';
   }
 
   norm(i: number): string {
@@ -75,13 +82,16 @@ export class SentenceReader {
   cueAt(i: number): Cue | null {
     const token = this.tokens[i]!;
     if (this.quoteAround(token.start)) return null;
-    const verb = REPORTING_VERBS.get(token.norm);
-    // طلب عدم ذكر اسمه: a verbal noun after عدم is not a report.
-    if (verb && this.norm(i - 1) !== 'عدم') return { at: i, kind: 'verb', feminine: verb.feminine };
+    // سألته، أبلغها: a verb with an object pronoun attached.
+    const verb = REPORTING_VERBS.get(token.norm) ?? REPORTING_VERBS.get(token.norm.replace(/(ه|ها|هم|ني|نا)$/, ''));
+    // طلب عدم ذكر اسمه، في رد مطول: after عدم or a preposition the word is a verbal noun, not a report.
+    if (verb && !NOUN_BEFORE.has(this.norm(i - 1))) return { at: i, kind: 'verb', feminine: verb.feminine };
     const participle = CONTINUATIONS.get(token.norm);
     if (participle) return { at: i, kind: 'participle', feminine: participle.feminine };
     const bare = token.norm.replace(/^و(?=...)/, '');
     if (SOURCE_FRAMES.has(token.norm) || SOURCE_FRAMES.has(bare)) return { at: i, kind: 'source-frame', feminine: null };
+    // على حد تعبيره / على حد قوله: a frame pointing back at the speaker.
+    if (token.norm === 'علي' && this.norm(i + 1) === 'حد' && SELF_REFERENCES.has(this.norm(i + 2))) return { at: i, kind: 'source-frame', feminine: null };
     if ((DOCUMENT_FRAMES.has(token.norm) || DOCUMENT_FRAMES.has(bare)) && this.norm(i + 1) === 'في') return { at: i, kind: 'document-frame', feminine: null };
     return null;
   }
@@ -96,6 +106,8 @@ export class SentenceReader {
       return { start: this.tokens[i]!.start, end: this.clauseEnd(i), kind: 'indirect' };
     }
     const norm = this.norm(i);
+    // قبل أن يحتضن العود، بعد أن، من دون أن: a subordinate clause, not reported words.
+    if (SPEECH_PARTICLES.has(norm) && SUBORDINATORS.has(this.norm(i - 1))) return null;
     if (SPEECH_PARTICLES.has(norm)) return this.afterParticle(i);
     if (norm === 'الي' || norm === 'علي' || norm === 'من') {
       if (SPEECH_PARTICLES.has(this.norm(i + 1))) return this.afterParticle(i + 1);
@@ -141,6 +153,8 @@ export class SentenceReader {
         ['وذلك', 'بينما', 'فيما'].includes(next) ||
         (next === 'من' && this.norm(k + 1) === 'دون') ||
         (next === 'في' && this.norm(k + 1) === 'حين') ||
+        // ، ولم يتسنَّ التحقق …: the writer's caveat.
+        (next === 'ولم' && this.norm(k + 1).startsWith('يتسن')) ||
         (next.startsWith('و') && k + 1 < this.tokens.length && this.cueAt(k) === null && REPORTING_VERBS.has(next));
       if (breaks) return this.trimEnd(this.gapStart(k) + comma);
     }

@@ -12,6 +12,8 @@ export interface Speaker {
   role: string | null;
   /** Grammatical gender from the verb that introduced them or their title; null when unknown. */
   feminine: boolean | null;
+  /** A person with a name (not a body, a group or a description), so a surname alone can refer to them. */
+  person: boolean;
 }
 
 /** What a subject phrase says about its speaker. */
@@ -46,7 +48,7 @@ export class SpeakerBook {
       if (found.feminine === null) found.feminine = mention.feminine;
       return found;
     }
-    const speaker: Speaker = { name: mention.name ?? mention.description, role: mention.name ? mention.role : null, feminine: mention.feminine };
+    const speaker: Speaker = { name: mention.name ?? mention.description, role: mention.name ? mention.role : null, feminine: mention.feminine, person: mention.name !== null };
     this.speakers.push(speaker);
     return speaker;
   }
@@ -72,7 +74,7 @@ export class SpeakerBook {
       return (
         same(known, words) ||
         // A surname alone: الحداد for سليم الحداد.
-        (words.length === 1 && speaker.role !== null && known.at(-1) === words[0]) ||
+        (words.length === 1 && speaker.person && known.at(-1) === words[0]) ||
         // A title alone, or the title's head: رئيس الوزراء, الوزيرة for وزيرة الصحة.
         (role.length > 0 && (same(role, words) || (words.length === 1 && role[0] === words[0]))) ||
         // A body by its head noun: النقابة for نقابة الأطباء.

@@ -72,7 +72,9 @@ function trailingName(tokens: readonly Token[], quoted: (k: number) => boolean):
     const token = tokens[k]!;
     const article = /^(ال|وال)/.test(token.norm);
     const bare = token.norm.replace(/^و(?=...)/, '');
-    if (quoted(k) || token.stop || BODY_WORDS.has(bare) || HONORIFICS.has(token.norm) || (article && k !== last)) break;
+    // لشؤون اللاجئين، بنبرة هادئة: a word behind a preposition is not part of a name.
+    const behindPreposition = /^[لب]/.test(token.norm) && !FIRST_NAMES.has(token.norm);
+    if (quoted(k) || token.stop || behindPreposition || BODY_WORDS.has(bare) || HONORIFICS.has(token.norm) || (article && k !== last)) break;
     start = k;
   }
   const size = last - start + 1;

@@ -1,6 +1,6 @@
 import { lightStem } from '../arabic/stem.js';
 import { isTimeWord } from '../search/sentence-features.js';
-import { OBJECT_MASDARS, OUTLET_STEMS, SETTING_STEMS, SPEECH_PARTICLES } from './lexicon.js';
+import { MANNER_STEMS, OBJECT_MASDARS, OUTLET_STEMS, SETTING_STEMS, SPEECH_PARTICLES } from './lexicon.js';
 import { COMMA, phrase, type Content, type SentenceReader } from './sentence-reader.js';
 import type { SpeakerMention } from './speakers.js';
 import { describeSubject } from './subject.js';
@@ -24,12 +24,31 @@ function isOutlet(reader: SentenceReader, i: number): boolean {
   const norm = reader.norm(i);
   // لـ«الشرق الأوسط»: the preposition alone before a quoted name.
   if (norm === 'ل' && reader.quoteOpeningBefore(i + 1)) return true;
-  return norm.startsWith('ل') && OUTLET_STEMS.has(lightStem(norm.slice(1)));
+  // لوكالة …، بصحيفة …
+  return /^[لب]/.test(norm) && OUTLET_STEMS.has(lightStem(norm.slice(1)));
+}
+
+/** بنبرة هادئة، بصوت عال: how the words were said. */
+function isManner(reader: SentenceReader, i: number): boolean {
+  const norm = reader.norm(i);
+  return norm.startsWith('ب') && MANNER_STEMS.has(lightStem(norm.slice(1)));
+}
+
+/**
+ * A circumstantial accusative right after the verb (وأضاف طالبًا …، قال مبتسمًا):
+ * it describes the speaker's state and is not the subject.
+ */
+function isCircumstantial(reader: SentenceReader, i: number): boolean {
+  const raw = reader.raw(i);
+  return raw.includes('\u064B') || /^(م.{3,5}|.ا.{2,3})ا$/.test(reader.norm(i));
 }
 
 export function isSetting(reader: SentenceReader, i: number): boolean {
   return reader.norm(i) === 'في' && SETTING_STEMS.has(lightStem(reader.norm(i + 1)));
 }
+
+/** Words that qualify a time: الأسبوع الماضي، العام المقبل. */
+const TIME_MODIFIERS = new Set(['الماضي', 'الماضيه', 'المقبل', 'المقبله', 'الجاري', 'الحالي', 'القادم', 'السابق']);
 
 /** Prepositions of time and place that always end a subject: الدباغ أمام هيئة المحكمة، الفارس خلال الحفل. */
 const SUBJECT_ENDERS = new Set(['امام', 'خلال', 'عقب', 'اثر', 'اثناء', 'لدي', 'عند', 'قبل', 'بعد', 'منذ', 'حول', 'وسط', 'مع']);
@@ -52,6 +71,8 @@ function sourceMarker(reader: SentenceReader, j: number): number {
 export function readAfterVerb(reader: SentenceReader, cue: number, naql: boolean): Reading {
   const reading: Reading = { subject: [], outlet: null, content: null, apposition: null };
   let state: 'subject' | 'after' | 'setting' | 'outlet' = 'subject';
+  // وكان الشوبكي قد صرّح الأسبوع الماضي …، وأضاف طالبًا …: a time or a state first, then no subject after the verb.
+  if (isTimeWord(reader.norm(cue + 1)) || isCircumstantial(reader, cue + 1)) state = 'after';
   for (let j = cue + 1; j < reader.tokens.length && j - cue <= 40; j++) {
     if (reader.cueAt(j)) break;
     const content = reader.contentAt(j);
@@ -91,7 +112,11 @@ export function readAfterVerb(reader: SentenceReader, cue: number, naql: boolean
     if (state === 'subject') {
       const norm = reader.norm(j);
       const kunya = /^(ام|ابو)$/.test(norm) && !reader.tokens[j + 1]?.stop;
+      // أحمد (35 عامًا)، مكتب الأمم المتحدة (أوتشا): a parenthesis closes the subject.
+      const parenthesis = gap.includes('(');
       const ends =
+        parenthesis ||
+        isManner(reader, j) ||
         OBJECT_MASDARS.has(norm) ||
         SUBJECT_ENDERS.has(norm) ||
         (SHORT_SUBJECT_ENDERS.has(norm) && reading.subject.length === 1 && looksLikeName(reader.norm(reading.subject[0]!))) ||
@@ -101,8 +126,8 @@ export function readAfterVerb(reader: SentenceReader, cue: number, naql: boolean
       else reading.subject.push(j);
     }
   }
-  // A time phrase after the subject is not part of it: أعلن X مساء الأحد أن …
-  while (reading.subject.length && isTimeWord(reader.norm(reading.subject.at(-1)!))) reading.subject.pop();
+  // A time phrase after the subject is not part of it: أعلن X مساء الأحد أن …، صرّح الأسبوع الماضي
+  while (reading.subject.length && (isTimeWord(reader.norm(reading.subject.at(-1)!)) || TIME_MODIFIERS.has(reader.norm(reading.subject.at(-1)!)))) reading.subject.pop();
   return reading;
 }
 
@@ -152,5 +177,7 @@ export function subjectBefore(reader: SentenceReader, cue: number): number[] | n
     if (token.norm === 'قد' || /^[وف]?كان[ت]?$/.test(token.norm)) continue;
     candidate.push(k);
   }
+  // والمتحدثة … رنا الحمصي من جهتها اعتبرت: the aside is not part of the name.
+  while (candidate.length && (reader.tokens[candidate.at(-1)!]!.stop || CLAUSE_OPENERS.has(reader.norm(candidate.at(-1)!)))) candidate.pop();
   return candidate.length >= 1 && candidate.length <= 12 ? candidate : null;
 }
