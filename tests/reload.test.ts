@@ -58,3 +58,49 @@ describe('live corpus reload', () => {
     expect(reindex.run({ library: service.library }, {})).toMatchObject({ kind: 'error' });
   });
 });
+
+describe('SIGHUP', () => {
+  it('reloads the corpus of a running server without a restart', async () => {
+    const { spawn } = await import('node:child_process');
+    const { createSigner } = await import('./support/signing.js');
+    const { projectRoot } = await import('../src/paths.js');
+    const dir = corpus({ 'a.txt': 'عنوان أول\n\nنص أول.' });
+    const signer = createSigner();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: projectRoot(),
+      env: { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: dir, INTERACTIONS_PORT: '0', DISCORD_PUBLIC_KEY: signer.publicKeyHex, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    // INTERACTIONS_PORT=0 picks a free port; the start-up log line says which.
+    let port = 0;
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk;
+      port ||= Number(/"port":(\d+)/.exec(output)?.[1] ?? 0);
+    });
+    const health = async () => {
+      if (!port) throw new Error('not listening yet');
+      return ((await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { articles: number }).articles;
+    };
+    const eventually = async (check: () => Promise<boolean>) => {
+      for (let i = 0; i < 100; i++) {
+        try {
+          if (await check()) return;
+        } catch {
+          // not up yet
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('condition not reached in 10 s');
+    };
+    try {
+      await eventually(async () => (await health()) === 1);
+      writeFileSync(join(dir, 'b.txt'), 'عنوان ثان\n\nنص ثان.');
+      child.kill('SIGHUP');
+      await eventually(async () => (await health()) === 2);
+      expect(await health()).toBe(2);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 20_000);
+});
