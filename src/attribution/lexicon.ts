@@ -135,8 +135,6 @@ export const OBJECT_MASDARS: ReadonlySet<string> = new Set(
   words('التأكيد الدعوة الإشارة التحذير المطالبة دعمهم دعمه تأكيده قوله قولها قولهم قولهما بالقول حديثه حديثها كلامه كلامها'),
 );
 
-/** Words that introduce narrator material after a reported clause: ، وذلك …، من دون … */
-export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(words('وذلك من بينما فيما وفي حين إلا'));
 
 /** Nouns of manner after ب, which describe how words were said, not who said them: بنبرة هادئة، بصوت عال. */
 export const MANNER_STEMS: ReadonlySet<string> = new Set(words('نبرة صوت حزم وضوح هدوء غضب حسرة ابتسامة اختصار ثقة لهجة حماس أسف').map(lightStem));
