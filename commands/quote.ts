@@ -3,6 +3,7 @@ import { corpusLanguage, findArticle } from '../src/library.js';
 import { echo, languageOf } from '../src/input.js';
 import type { Article } from '../src/corpus/article.js';
 import type { Reply } from '../src/reply.js';
+import { truncateAtWord } from '../src/truncate.js';
 import type { Choice, Command } from './command.js';
 
 /** Suggestions of article ids and titles matching what the user typed (at most 25, Discord's limit). */
@@ -11,11 +12,7 @@ export function completeArticle(library: Library, typed: string): Choice[] {
   return library.articles
     .filter((article) => !wanted || article.id.toLowerCase().includes(wanted) || article.title.toLowerCase().includes(wanted))
     .slice(0, 25)
-    .map((article) => ({ name: truncate(`${article.title} (${article.id})`, 100), value: article.id }));
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+    .map((article) => ({ name: truncateAtWord(`${article.title} (${article.id})`, 100), value: article.id }));
 }
 
 /** The article named by the option, or the first of the corpus when none is named; an error reply when unknown. */

@@ -1,6 +1,7 @@
 import { completeSpeakers, findSpeakers, speakers, statementsBy } from '../src/attribution/search.js';
 import { checkQuery, MAX_QUERY_LENGTH } from '../src/input.js';
 import type { Command } from './command.js';
+import { safeSlice, truncateAtWord } from '../src/truncate.js';
 
 /** Most statements one reply lists (a speaker with more is cut, in article order). */
 export const MAX_SPEAKER_STATEMENTS = 25;
@@ -29,6 +30,6 @@ export const quotes: Command = {
   complete: ({ library }, _option, typed) =>
     completeSpeakers(library, typed).map((speaker) => {
       const label = speaker.role ? `${speaker.name} (${speaker.role})` : speaker.name;
-      return { name: label.length > 100 ? `${label.slice(0, 99)}…` : label, value: speaker.name.slice(0, 100) };
+      return { name: truncateAtWord(label, 100), value: safeSlice(speaker.name, 100) };
     }),
 };

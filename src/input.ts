@@ -1,5 +1,6 @@
 import { hasArabic } from './arabic/normalize.js';
 import type { Language } from './reply.js';
+import { truncateAtWord } from './truncate.js';
 
 /** Longest question or phrase accepted, in characters (Discord's option is capped the same). */
 export const MAX_QUERY_LENGTH = 500;
@@ -51,6 +52,6 @@ export function echo(text: string, max = 40): string {
     .replace(LONE_SURROGATE_GLOBAL, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+  return truncateAtWord(line, max);
 }
 const LONE_SURROGATE_GLOBAL = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -17,7 +17,7 @@ import type { LibraryService } from '../service.js';
 import { parseCustomId, PASSAGES_PER_PAGE, questionFromMessage, resolveArticle } from './buttons.js';
 import type { Cooldown } from './cooldown.js';
 import { LABELS } from './labels.js';
-import { LIMITS } from './limits.js';
+import { LIMITS, truncateAtWord } from './limits.js';
 import { EPHEMERAL_FLAG, type MessagePayload, type SourceMessage } from './message.js';
 import { renderNotice, renderReply } from './render.js';
 
@@ -152,7 +152,7 @@ function cleanChoices(choices: readonly Choice[]): Choice[] {
   return choices
     .filter((choice) => choice.name.length > 0 && choice.value.length > 0 && choice.value.length <= LIMITS.choiceValue)
     .slice(0, LIMITS.choices)
-    .map((choice) => ({ name: choice.name.length <= LIMITS.choiceName ? choice.name : `${choice.name.slice(0, LIMITS.choiceName - 1)}…`, value: choice.value }));
+    .map((choice) => ({ name: truncateAtWord(choice.name, LIMITS.choiceName), value: choice.value }));
 }
 
 /**
