@@ -16,7 +16,7 @@ import {
 } from 'discord.js';
 import type { CommandOptions } from '../../commands/command.js';
 import type { MessagePayload } from './message.js';
-import type { InteractionRequest, InteractionResponse } from './respond.js';
+import { deferredDelivery, defersPrivately, type InteractionRequest, type InteractionResponse } from './respond.js';
 
 export type ServedInteraction = ChatInputCommandInteraction | ButtonInteraction | AutocompleteInteraction;
 
@@ -66,7 +66,7 @@ const ephemeralFlag = (ephemeral: boolean) => (ephemeral ? MessageFlags.Ephemera
  */
 export async function defer(interaction: ServedInteraction, request: InteractionRequest): Promise<boolean> {
   if (interaction.isChatInputCommand()) {
-    const ephemeral = request.type === 'command' && request.options.private === true;
+    const ephemeral = defersPrivately(request);
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     return ephemeral;
   }
@@ -78,31 +78,29 @@ export async function defer(interaction: ServedInteraction, request: Interaction
  * Sends the response. `deferred` is undefined when nothing was sent yet,
  * else whether the deferred reply was ephemeral.
  */
-export async function deliver(interaction: ServedInteraction, response: InteractionResponse, deferred: boolean | undefined): Promise<void> {
+export async function deliver(interaction: ServedInteraction, request: InteractionRequest, response: InteractionResponse, deferred: boolean | undefined): Promise<void> {
   if (response.type === 'choices') {
     if (interaction.isAutocomplete()) await interaction.respond(response.choices);
     return;
   }
   if (interaction.isAutocomplete()) return;
   const options = toOptions(response.payload);
+  const ephemeral = response.type === 'message' && response.ephemeral;
 
-  if (response.type === 'update' && interaction.isButton()) {
-    if (deferred === undefined) await interaction.update(options);
-    else await interaction.editReply(options);
+  if (deferred === undefined) {
+    if (response.type === 'update' && interaction.isButton()) await interaction.update(options);
+    else await interaction.reply({ ...options, flags: ephemeralFlag(ephemeral) });
     return;
   }
-
-  const ephemeral = response.type === 'message' && response.ephemeral;
-  if (deferred === undefined) {
-    await interaction.reply({ ...options, flags: ephemeralFlag(ephemeral) });
-  } else if (interaction.isButton()) {
-    // deferUpdate() left the card as it was: the answer is a new message.
-    await interaction.followUp({ ...options, flags: ephemeralFlag(ephemeral) });
-  } else if (ephemeral && !deferred) {
-    // "Thinking…" was public but the answer is for the requester only: replace it with an ephemeral follow-up.
-    await interaction.deleteReply();
-    await interaction.followUp({ ...options, flags: MessageFlags.Ephemeral });
-  } else {
-    await interaction.editReply(options);
+  switch (deferredDelivery(request, response, deferred)) {
+    case 'edit-original':
+      await interaction.editReply(options);
+      return;
+    case 'follow-up':
+      await interaction.followUp({ ...options, flags: ephemeralFlag(ephemeral) });
+      return;
+    case 'replace-with-private-follow-up':
+      await interaction.deleteReply();
+      await interaction.followUp({ ...options, flags: MessageFlags.Ephemeral });
   }
 }

@@ -19,7 +19,7 @@ import { defer, deliver, toRequest, type ServedInteraction } from './adapter.js'
 import { Cooldown } from './cooldown.js';
 import { LABELS } from './labels.js';
 import { renderNotice } from './render.js';
-import { requestLabel, respond, type InteractionRequest, type RespondDeps } from './respond.js';
+import { requestLabel, respond, SLOW_COMMANDS, type InteractionRequest, type RespondDeps } from './respond.js';
 
 export interface GatewayBotOptions {
   service?: LibraryService;
@@ -56,7 +56,7 @@ export interface GatewayBot {
   stop(): Promise<void>;
 }
 
-const DEFAULTS = { deferAfterMs: 2000, drainMs: 5000, slowCommands: new Set(['reindex']) };
+const DEFAULTS = { deferAfterMs: 2000, drainMs: 5000, slowCommands: SLOW_COMMANDS };
 
 /**
  * Logs in and serves; resolves once logged in (`ready` resolves when the guilds have arrived).
@@ -112,17 +112,18 @@ export async function startGatewayBot(config: Config, options: GatewayBotOptions
 
   /** One interaction, from arrival to the last REST call, logged in one line. */
   async function serve(interaction: ServedInteraction, request: InteractionRequest, started: number): Promise<void> {
-    const work = respond(request, deps);
     let deferred: boolean | undefined;
     let outcome: string;
     try {
-      if (request.type !== 'autocomplete') {
-        const slow = request.type === 'command' && slowCommands.has(request.name);
-        if (slow || !(await settlesWithin(work, deferAfterMs - (performance.now() - started)))) deferred = await defer(interaction, request);
+      // A slow command is acknowledged before it runs: a handler that blocks cannot be interrupted to defer in time.
+      if (request.type === 'command' && slowCommands.has(request.name)) deferred = await defer(interaction, request);
+      const work = respond(request, deps);
+      if (deferred === undefined && request.type !== 'autocomplete' && !(await settlesWithin(work, deferAfterMs - (performance.now() - started)))) {
+        deferred = await defer(interaction, request);
       }
       const response = await work;
       outcome = response.outcome;
-      await deliver(interaction, response, deferred);
+      await deliver(interaction, request, response, deferred);
     } catch (error) {
       // Only the REST calls can fail here (respond never rejects): an expired token, Discord unreachable.
       outcome = 'undelivered';
@@ -138,7 +139,7 @@ export async function startGatewayBot(config: Config, options: GatewayBotOptions
   async function turnAway(interaction: ServedInteraction, request: InteractionRequest): Promise<void> {
     try {
       if (interaction.isAutocomplete()) await interaction.respond([]);
-      else await deliver(interaction, { type: 'message', payload: renderNotice(`${LABELS.restarting.ar} / ${LABELS.restarting.en}`), ephemeral: true, outcome: 'unknown' }, undefined);
+      else await deliver(interaction, request, { type: 'message', payload: renderNotice(`${LABELS.restarting.ar} / ${LABELS.restarting.en}`), ephemeral: true, outcome: 'unknown' }, undefined);
     } catch (error) {
       logger.debug({ err: error, interactionId: interaction.id }, 'could not send the restart notice');
     }

@@ -66,6 +66,34 @@ export type InteractionResponse =
   | { type: 'update'; payload: MessagePayload; outcome: Outcome }
   | { type: 'choices'; choices: Choice[]; outcome: Outcome };
 
+/**
+ * Commands whose work may take long (rebuilding the index): acknowledged
+ * ("thinking…") before they run, since a handler that blocks cannot be
+ * interrupted by a timer to defer in time.
+ */
+export const SLOW_COMMANDS: ReadonlySet<string> = new Set(['reindex']);
+
+/**
+ * How an answer reaches the user once its interaction was acknowledged
+ * early: a command's "thinking…" is edited into the answer — unless the
+ * answer is for the asker alone and "thinking…" was public, in which case
+ * it is deleted and the answer sent as a private follow-up (Discord ignores
+ * the ephemeral flag on an edit); a button's card is edited for an update,
+ * and anything else is a follow-up message. One rule for both doors.
+ */
+export type DeferredDelivery = 'edit-original' | 'follow-up' | 'replace-with-private-follow-up';
+
+export function deferredDelivery(request: InteractionRequest, response: InteractionResponse, deferredEphemeral: boolean): DeferredDelivery {
+  if (request.type === 'button') return response.type === 'update' ? 'edit-original' : 'follow-up';
+  const ephemeral = response.type === 'message' && response.ephemeral;
+  return ephemeral && !deferredEphemeral ? 'replace-with-private-follow-up' : 'edit-original';
+}
+
+/** Whether a command's early acknowledgement should be private: when it asked to be. */
+export function defersPrivately(request: InteractionRequest): boolean {
+  return request.type === 'command' && request.options.private === true;
+}
+
 export interface RespondDeps {
   /** The library in service at the moment of the request (and reload, for /reindex). */
   service: Pick<LibraryService, 'library' | 'reload'>;

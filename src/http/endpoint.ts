@@ -17,8 +17,8 @@ import { performance } from 'node:perf_hooks';
 import type { Command } from '../../commands/command.js';
 import type { Config } from '../config.js';
 import { Cooldown } from '../discord/cooldown.js';
-import type { MessagePayload } from '../discord/message.js';
-import { requestLabel, respond, type InteractionRequest, type InteractionResponse, type RespondDeps } from '../discord/respond.js';
+import { EPHEMERAL_FLAG, type MessagePayload } from '../discord/message.js';
+import { deferredDelivery, defersPrivately, requestLabel, respond, SLOW_COMMANDS, type InteractionRequest, type InteractionResponse, type RespondDeps } from '../discord/respond.js';
 import { createLogger, type Logger } from '../log.js';
 import { corpusDir } from '../paths.js';
 import { reloadOnHangup } from '../reload-signal.js';
@@ -103,18 +103,22 @@ export async function startHttpEndpoint(config: Config, options: HttpEndpointOpt
   const pending = new Set<Promise<unknown>>();
 
   /** Sends a deferred answer through the interaction's webhook (no bot token needed: the interaction token authorizes it). */
-  async function followUp(interaction: RawInteraction, request: InteractionRequest, response: InteractionResponse): Promise<void> {
+  async function followUp(interaction: RawInteraction, request: InteractionRequest, response: InteractionResponse, deferredEphemeral: boolean): Promise<void> {
     if (response.type === 'choices') return;
     const base = `${config.apiUrl}/v10/webhooks/${interaction.application_id}/${interaction.token}`;
-    // A deferred command or a button's update edits the original; a button's new message is a follow-up.
-    const edit = request.type === 'command' || response.type === 'update';
-    const payload: MessagePayload = response.payload;
-    const result = await fetch(edit ? `${base}/messages/@original` : base, {
-      method: edit ? 'PATCH' : 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(payload),
-    });
-    if (!result.ok) throw new Error(`follow-up answered HTTP ${result.status}`);
+    const call = async (method: string, url: string, body?: MessagePayload) => {
+      const result = await fetch(url, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+      if (!result.ok) throw new Error(`${method} ${url.slice(base.length) || '/'} answered HTTP ${result.status}`);
+    };
+    switch (deferredDelivery(request, response, deferredEphemeral)) {
+      case 'edit-original':
+        return call('PATCH', `${base}/messages/@original`, response.payload);
+      case 'follow-up':
+        return call('POST', base, response.payload);
+      case 'replace-with-private-follow-up':
+        await call('DELETE', `${base}/messages/@original`);
+        return call('POST', base, { ...response.payload, flags: EPHEMERAL_FLAG });
+    }
   }
 
   async function handleInteraction(interaction: RawInteraction, response: ServerResponse): Promise<void> {
@@ -122,22 +126,33 @@ export async function startHttpEndpoint(config: Config, options: HttpEndpointOpt
     if (interaction.type === InteractionType.Ping) return send(response, 200, { type: CallbackType.Pong });
     const request = toRequest(interaction);
     if (!request) throw new HttpError(400, `unsupported interaction type ${interaction.type}`);
-
-    const answer = respond(request, deps);
-    const timer = new Promise<'defer'>((resolveTimer) => setTimeout(resolveTimer, deferAfterMs, 'defer').unref());
-    const first = request.type === 'autocomplete' ? await answer : await Promise.race([answer, timer]);
     const log = (outcome: string, deferred: boolean) =>
       logger.info({ interactionId: request.interactionId, command: requestLabel(request), userId: request.userId, latencyMs: Math.round((performance.now() - started) * 10) / 10, outcome, deferred }, 'interaction');
+    const acknowledge = () => {
+      const ephemeral = defersPrivately(request);
+      send(response, 200, request.type === 'button' ? { type: CallbackType.DeferredUpdateMessage } : { type: CallbackType.DeferredChannelMessage, data: { flags: ephemeral ? EPHEMERAL_FLAG : 0 } });
+      return ephemeral;
+    };
 
+    // A slow command is acknowledged before it runs: a handler that blocks cannot be interrupted to defer in time.
+    const slow = request.type === 'command' && SLOW_COMMANDS.has(request.name);
+    const deferredEphemeral = slow ? acknowledge() : undefined;
+    // Let the acknowledgement leave before a handler that may block starts.
+    if (slow) await new Promise((resolveTurn) => setImmediate(resolveTurn));
+    const answer = respond(request, deps);
+    let first: InteractionResponse | 'defer' = 'defer';
+    if (!slow) {
+      const timer = new Promise<'defer'>((resolveTimer) => setTimeout(resolveTimer, deferAfterMs, 'defer').unref());
+      first = request.type === 'autocomplete' ? await answer : await Promise.race([answer, timer]);
+    }
     if (first !== 'defer') {
       send(response, 200, toCallback(first));
       return log(first.outcome, false);
     }
-    const ephemeral = request.type === 'command' && request.options.private === true;
-    send(response, 200, request.type === 'button' ? { type: CallbackType.DeferredUpdateMessage } : { type: CallbackType.DeferredChannelMessage, data: { flags: ephemeral ? 64 : 0 } });
+    const ephemeral = deferredEphemeral ?? acknowledge();
     const later = answer
       .then(async (final) => {
-        await followUp(interaction, request, final);
+        await followUp(interaction, request, final, ephemeral);
         log(final.outcome, true);
       })
       .catch((error: unknown) => logger.error({ err: error, interactionId: request.interactionId }, 'deferred answer could not be delivered'))
