@@ -17,7 +17,9 @@ export const quotes: Command = {
     const checked = checkQuery(String(options.speaker ?? ''));
     if (!checked.ok) return { kind: 'error', reason: 'input', language: checked.language, message: checked.message };
     const found = findSpeakers(library, checked.text);
-    const results = found.flatMap((speaker) => statementsBy(library, speaker)).sort((a, b) => a.start - b.start);
+    // Corpus order: articles in corpus order, statements in article order (offsets alone compare only within one file).
+    const order = new Map(library.statements.map((statement, index) => [statement, index]));
+    const results = found.flatMap((speaker) => statementsBy(library, speaker)).sort((a, b) => order.get(a)! - order.get(b)!);
     return {
       kind: 'statements',
       language: checked.language,

@@ -3,6 +3,9 @@ import { answerQuestion } from '../src/answer/answer.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { openLibrary } from '../src/library.js';
 import { corpusDir } from '../src/paths.js';
+import { analyze } from '../src/arabic/analyze.js';
+import { FIRST_NAMES } from '../src/attribution/lexicon.js';
+import { sentenceFeatures } from '../src/search/sentence-features.js';
 
 const library = openLibrary(corpusDir());
 const textOf = (id: string) => library.articles.find((article) => article.id === id)!.text;
@@ -89,5 +92,12 @@ describe('parseQuestion', () => {
     ['حمص', 'other'],
   ])('%s is a %s question', (question, kind) => {
     expect(parseQuestion(question).kind).toBe(kind);
+  });
+});
+
+describe('sentence features', () => {
+  it('does not read the preposition على as the name علي', () => {
+    expect(sentenceFeatures(analyze('وأكد على أهمية الحوار'), FIRST_NAMES).person).toBe(false);
+    expect(sentenceFeatures(analyze('وقال علي حسن إن الحوار مهم'), FIRST_NAMES).person).toBe(true);
   });
 });

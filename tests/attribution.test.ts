@@ -3,7 +3,8 @@ import { extractStatements } from '../src/attribution/extract.js';
 import { parseArticle } from '../src/corpus/article.js';
 import { chunkArticles } from '../src/corpus/chunks.js';
 import { openLibrary } from '../src/library.js';
-import { corpusDir } from '../src/paths.js';
+import { corpusDir, projectRoot } from '../src/paths.js';
+import { join } from 'node:path';
 import { parseWhoSaid } from '../src/answer/who-said.js';
 import { answerQuestion } from '../src/answer/answer.js';
 import { commands } from '../commands/index.js';
@@ -152,5 +153,25 @@ describe('/who and /quotes', () => {
     const choices = commands.get('quotes')!.complete!({ library }, 'speaker', 'رامي');
     expect(choices[0]).toEqual({ name: 'رامي عبد الرحمن (مدير المرصد السوري لحقوق الإنسان)', value: 'رامي عبد الرحمن' });
     expect(commands.get('quotes')!.complete!({ library }, 'speaker', '').length).toBe(7);
+  });
+});
+
+describe('paging and order', () => {
+  it('pages who-said answers by statement', () => {
+    const first = answerQuestion(library, 'ماذا قال المجتمعون؟', { limit: 2 });
+    const next = answerQuestion(library, 'ماذا قال المجتمعون؟', { limit: 2, offset: 2 });
+    expect(first.statements?.map((statement) => statement.cue)).toEqual(['أكد', 'وشدد']);
+    expect(next.statements?.map((statement) => statement.cue)).toEqual(['وجدد', 'واتفقوا']);
+    expect(next.total).toBe(4);
+    for (const passage of next.results) expect(passage.quote).toContain('المجتمعون');
+  });
+
+  it('/quotes lists statements in corpus order across several articles', () => {
+    const several = openLibrary(join(projectRoot(), 'eval', 'articles', 'dev', 'corpus'));
+    const reply = commands.get('quotes')!.run({ library: several }, { speaker: 'رئيس' });
+    if (reply.kind !== 'statements') throw new Error(reply.kind);
+    const positions = reply.results.map((statement) => several.statements.indexOf(statement));
+    expect(new Set(reply.results.map((statement) => statement.article.id)).size).toBeGreaterThan(1);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../src/cli/run.js';
 import { handleLine, splitWords } from '../src/cli/terminal.js';
 import { corpusDir, projectRoot } from '../src/paths.js';
-import { PLAIN } from '../src/render/terminal.js';
+import { PLAIN, renderTerminal } from '../src/render/terminal.js';
+import { commands } from '../commands/index.js';
 import { LibraryService } from '../src/service.js';
 
 const service = new LibraryService(corpusDir());
@@ -131,6 +132,21 @@ describe('terminal mode', () => {
     await handleLine('متى صدر البيان؟', service, io);
     expect(out[0]).toContain('سيطرت الفصائل المسلحة السورية');
     expect(out[1]).toContain('مساء السبت');
+  });
+
+  it('/ask without a question at the prompt says what to do instead of reading stdin', async () => {
+    const out: string[] = [];
+    const io: CliIo = { stdin: Readable.from(['متى صدر البيان؟\n']), out: (text) => out.push(`out:${text}`), err: (text) => out.push(`err:${text}`), style: PLAIN };
+    await handleLine('/ask', service, io);
+    expect(out).toEqual(['err:Type the question after /ask, or just type the question.']);
+  });
+
+  it('numbers a wrapped passage once and indents its other lines; off a TTY the quote is one line, as in the file', () => {
+    const reply = commands.get('ask')!.run({ library: service.library }, { question: 'من أعلن السيطرة على حمص؟', limit: 1 });
+    const wrapped = renderTerminal(reply, { width: 50, color: false }).split('\n').filter((line) => /^\d+\./.test(line));
+    expect(wrapped).toHaveLength(1);
+    const plain = renderTerminal(reply).split('\n');
+    expect(plain[1]).toBe(`1.  ${service.library.chunks.find((chunk) => chunk.text.startsWith('وأعلن قائد'))!.text}`);
   });
 
   it('npm start with an unreadable CORPUS_DIR: one line naming it, exit 1', () => {

@@ -1,4 +1,4 @@
-import type { Library } from '../library.js';
+import { findArticle, type Library } from '../library.js';
 import type { Answer, Passage } from './model.js';
 import { parseQuestion } from './question.js';
 import { rankChunks, type RankedChunk } from './rank.js';
@@ -35,9 +35,14 @@ const MESSAGES = {
   },
 };
 
+/** The indexed sentence a statement stands in (statements never cross sentences). */
+function sentenceOf(library: Library, statement: Statement) {
+  return library.index.sentenceAt(statement.article.id, statement.paragraph, statement.sentence);
+}
+
 function toPassage(library: Library, ranked: RankedChunk): Passage {
   const { chunk, tokens } = ranked.entry;
-  const article = library.articles.find((candidate) => candidate.id === chunk.articleId)!;
+  const article = findArticle(library, chunk.articleId)!;
   return {
     quote: chunk.text,
     article: { id: article.id, title: article.title },
@@ -61,7 +66,7 @@ export function answerQuestion(library: Library, text: string, options: AnswerOp
   const question = parseQuestion(text);
   const ranked = rankChunks(library.index, question);
   const statements = answerWhoSaid(library, text);
-  if (statements.length && attributionAgrees(ranked, statements)) {
+  if (statements.length && attributionAgrees(library, ranked, statements)) {
     return whoSaidAnswer(library, text, question.language, statements, limit, offset);
   }
   const base = { question: text, offset, total: ranked.length, language: question.language };
@@ -81,30 +86,35 @@ export function answerQuestion(library: Library, text: string, options: AnswerOp
  * question. "من أعلن السيطرة على حمص" is about an announced action, which
  * ranking finds, even though some statement also mentions حمص.
  */
-function attributionAgrees(ranked: readonly RankedChunk[], statements: readonly Statement[]): boolean {
+function attributionAgrees(library: Library, ranked: readonly RankedChunk[], statements: readonly Statement[]): boolean {
   const best = ranked[0];
   if (!best) return true;
-  const first = statements[0]!;
-  const mine = ranked.find(({ entry }) => entry.chunk.articleId === first.article.id && entry.chunk.start <= first.start && first.start < entry.chunk.end);
-  return mine !== undefined && mine.score >= best.score - ANSWER_DEFAULTS.attributionMargin;
+  const mine = sentenceOf(library, statements[0]!);
+  const ranking = ranked.find(({ entry }) => entry === mine);
+  return ranking !== undefined && ranking.score >= best.score - ANSWER_DEFAULTS.attributionMargin;
 }
 
-/** The answer to a who-said question: the statements, and the sentences they stand in. */
+/**
+ * The answer to a who-said question: the statements, a page at a time, and
+ * the sentences they stand in. Pages count statements, so "more passages"
+ * moves on to the speaker's next words.
+ */
 function whoSaidAnswer(library: Library, question: string, language: 'ar' | 'en', statements: Statement[], limit: number, offset: number): Answer {
+  const page = statements.slice(offset, offset + limit);
   const sentences: RankedChunk[] = [];
-  for (const statement of statements) {
-    const entry = library.index.chunks.find(({ chunk }) => chunk.articleId === statement.article.id && chunk.start <= statement.start && statement.start < chunk.end);
+  for (const statement of page) {
+    const entry = sentenceOf(library, statement);
     if (entry && !sentences.some((seen) => seen.entry === entry)) {
-      sentences.push({ entry, score: 1 - sentences.length / 100, coverage: 1, matched: [] });
+      sentences.push({ entry, score: 1 - (offset + sentences.length) / 100, coverage: 1, matched: [] });
     }
   }
   return {
     question,
     answered: true,
-    results: sentences.slice(offset, offset + limit).map((ranked) => toPassage(library, ranked)),
+    results: sentences.map((ranked) => toPassage(library, ranked)),
     offset,
-    total: sentences.length,
+    total: statements.length,
     language,
-    statements: statements.slice(0, limit),
+    statements: page,
   };
 }

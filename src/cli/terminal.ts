@@ -19,6 +19,11 @@ export async function handleLine(line: string, service: LibraryService, io: CliI
   if (!text) return;
   if (text.startsWith('/')) {
     const [name = '', ...rest] = splitWords(text.slice(1));
+    // At the prompt, /ask needs its question: without one it would start reading questions from stdin.
+    if (name === 'ask' && rest.length === 0) {
+      io.err('Type the question after /ask, or just type the question.');
+      return;
+    }
     const args = name === 'quote' && rest[0] && /^\d+$/.test(rest[0]) ? ['quote', '--paragraph', ...rest] : [name, ...rest];
     await runCli(args, service, io);
     return;

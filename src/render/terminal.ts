@@ -72,9 +72,19 @@ function emphasize(quote: string, highlights: ReadonlyArray<readonly [number, nu
   return out + quote.slice(at);
 }
 
-function block(text: string, style: TerminalStyle, indent = '  '): string[] {
-  const rtl = Number.isFinite(style.width) && hasArabic(text);
-  return text.split('\n').flatMap((paragraph) => wrap(paragraph, style.width - indent.length)).map((line) => `${indent}${rtl ? RLM : ''}${line}`);
+/**
+ * Text under a first-line prefix (a number, or an indent), the following
+ * lines indented to match. On a TTY it is wrapped and marked right to left;
+ * off a TTY it is printed exactly as it is, line breaks included.
+ */
+function block(text: string, style: TerminalStyle, first = '  '): string[] {
+  const indent = ' '.repeat(first.length);
+  if (!Number.isFinite(style.width)) return [`${first}${text}`];
+  const rtl = hasArabic(text);
+  return text
+    .split('\n')
+    .flatMap((paragraph) => wrap(paragraph, style.width - indent.length))
+    .map((line, i) => `${i === 0 ? first : indent}${rtl ? RLM : ''}${line}`);
 }
 
 function citation(text: string, style: TerminalStyle): string[] {

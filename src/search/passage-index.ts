@@ -92,6 +92,14 @@ export class PassageIndex {
     this.search.addAll(this.chunks.map(({ chunk, tokens }) => ({ id: chunk.id, terms: indexTerms(tokens).join(' ') })));
   }
 
+  /** The sentence at article, paragraph and sentence number, or undefined. */
+  sentenceAt(articleId: string, paragraph: number, sentence: number): IndexedChunk | undefined {
+    this.#byPlace ??= new Map(this.chunks.map((entry) => [`${entry.chunk.articleId}\u0000${entry.chunk.paragraph}\u0000${entry.chunk.sentence}`, entry]));
+    return this.#byPlace.get(`${articleId}\u0000${paragraph}\u0000${sentence}`);
+  }
+
+  #byPlace: Map<string, IndexedChunk> | undefined;
+
   /** Number of indexed sentences. */
   get size(): number {
     return this.chunks.length;

@@ -48,7 +48,8 @@ const isPurpose = (token: Token) => !token.stop && /^ل(ت|ا[^ل]|است)/.test
 
 export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlySet<string> = new Set(), quoted = false): SentenceFeatures {
   const bare = tokens.map((token) => token.norm.replace(ATTACHED, ''));
-  const person = tokens.some((token) => firstNames.has(token.norm));
+  // A function word is never a name: normalization makes على (on) look like علي (Ali).
+  const person = tokens.some((token) => !token.stop && firstNames.has(token.norm));
   return {
     person,
     name: person || quoted,
