@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Article } from './corpus/article.js';
 import { chunkArticles, type Chunk } from './corpus/chunks.js';
 import { loadCorpus, type LoadProblem } from './corpus/load.js';
-import { PassageIndex } from './search/passage-index.js';
+import { PassageIndex, type IndexedChunk } from './search/passage-index.js';
 import type { Statement } from './attribution/model.js';
 import { extractStatements } from './attribution/extract.js';
 import { languageOf } from './input.js';
@@ -31,7 +31,18 @@ export function openLibrary(dir: string): Library {
   const started = performance.now();
   const chunks = chunkArticles(articles);
   const index = new PassageIndex(chunks);
-  const statements: Statement[] = articles.flatMap((article) => extractStatements(article, chunks));
+  const byArticle = new Map<string, IndexedChunk[]>();
+  for (const entry of index.chunks) {
+    const list = byArticle.get(entry.chunk.articleId);
+    if (list) list.push(entry);
+    else byArticle.set(entry.chunk.articleId, [entry]);
+  }
+  // The index has analyzed every sentence already: attribution reads the same tokens.
+  const statements: Statement[] = articles.flatMap((article) => {
+    const entries = byArticle.get(article.id) ?? [];
+    const tokens = new Map(entries.map((entry) => [entry.chunk, entry.tokens]));
+    return extractStatements(article, entries.map((entry) => entry.chunk), (chunk) => tokens.get(chunk)!);
+  });
   return { dir, articles, chunks, index, statements, problems, buildMs: performance.now() - started };
 }
 

@@ -13,7 +13,10 @@ export function projectRoot(): string {
   return dir;
 }
 
-/** The corpus folder: CORPUS_DIR when set (relative to the working directory), else the bundled corpus/. */
-export function corpusDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CORPUS_DIR ? resolve(env.CORPUS_DIR) : join(projectRoot(), 'corpus');
+/**
+ * The corpus folder: the one given (CORPUS_DIR, relative to the working
+ * directory) when set, else the bundled corpus/. Every door resolves it here.
+ */
+export function corpusDir(dir: string | undefined = process.env.CORPUS_DIR): string {
+  return dir?.trim() ? resolve(dir.trim()) : join(projectRoot(), 'corpus');
 }

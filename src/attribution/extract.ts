@@ -1,3 +1,4 @@
+import type { Token } from '../arabic/analyze.js';
 import type { Article } from '../corpus/article.js';
 import type { Chunk } from '../corpus/chunks.js';
 import { AGENTLESS, FIRST_NAMES, REPORTING_VERBS, SELF_REFERENCES, SPEECH_PARTICLES } from './lexicon.js';
@@ -34,14 +35,19 @@ interface Mention {
   paragraph: number;
 }
 
-/** Extracts the statements of one article, in order. */
-export function extractStatements(article: Article, chunks: readonly Chunk[]): Statement[] {
+/**
+ * Extracts the statements of one article, in order.
+ *
+ * @param chunks the article's sentence chunks (others are skipped)
+ * @param tokensOf the analysis of a chunk when the caller already has it (the index does); else it is analyzed here
+ */
+export function extractStatements(article: Article, chunks: readonly Chunk[], tokensOf?: (chunk: Chunk) => Token[]): Statement[] {
   const book = new SpeakerBook();
   const statements: Statement[] = [];
   let mention: Mention | null = null;
   for (const chunk of chunks) {
     if (chunk.articleId !== article.id || chunk.paragraph === 0) continue;
-    const reader = new SentenceReader(article.text, chunk);
+    const reader = new SentenceReader(article.text, chunk, tokensOf?.(chunk));
     const found = readSentence(reader, article, book, mention?.paragraph === chunk.paragraph ? mention.speaker : null);
     statements.push(...found);
     if (found.length) mention = null;

@@ -108,10 +108,22 @@ export function findSpeakers(library: Library, query: string): SpeakerEntry[] {
     .map(({ entry }) => entry);
 }
 
-/** Everything the named speaker said, in corpus order. */
+const statementsBySpeaker = new WeakMap<Library, Map<string, Statement[]>>();
+
+/** Everything the named speaker said, in corpus order (grouped once per library). */
 export function statementsBy(library: Library, speaker: SpeakerEntry): Statement[] {
-  const key = fold(speaker.name);
-  return library.statements.filter((statement) => fold(statement.speaker) === key);
+  let groups = statementsBySpeaker.get(library);
+  if (!groups) {
+    groups = new Map();
+    for (const statement of library.statements) {
+      const key = fold(statement.speaker);
+      const list = groups.get(key);
+      if (list) list.push(statement);
+      else groups.set(key, [statement]);
+    }
+    statementsBySpeaker.set(library, groups);
+  }
+  return groups.get(fold(speaker.name)) ?? [];
 }
 
 /** Speaker names for autocomplete: those containing what was typed (all when nothing is typed), at most 25. */

@@ -40,8 +40,9 @@ export class SentenceReader {
   constructor(
     readonly text: string,
     readonly chunk: Chunk,
+    tokens?: Token[],
   ) {
-    this.tokens = analyze(chunk.text, chunk.start);
+    this.tokens = tokens ?? analyze(chunk.text, chunk.start);
     this.quotes = quotePairs(text, chunk);
   }
 

@@ -36,7 +36,7 @@ export async function handleLine(line: string, service: LibraryService, io: CliI
  * piped, one answer per input line, then exit.
  */
 export async function runTerminal(config: Config): Promise<number> {
-  const service = new LibraryService(config.corpusDir ?? corpusDir());
+  const service = new LibraryService(corpusDir(config.corpusDir));
   reportProblems(service.library.problems);
   const io = processIo();
   const interactive = process.stdin.isTTY === true;

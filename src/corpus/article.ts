@@ -60,7 +60,7 @@ function lines(text: string, from: number): Array<Span & { line: string }> {
 }
 
 /** Shrinks a span so that it starts and ends on a non-space character. */
-function trimSpan(text: string, span: Span): Span {
+export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && /\s/u.test(text[end - 1]!)) end--;

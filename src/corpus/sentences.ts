@@ -1,4 +1,4 @@
-import type { Span } from './article.js';
+import { trimSpan, type Span } from './article.js';
 
 /**
  * Sentence splitting for Arabic news paragraphs. A sentence ends at . ؟ ? !
@@ -48,13 +48,6 @@ function quoteMarks(text: string, span: Span): Map<number, 'open' | 'close'> {
   return marks;
 }
 
-/** Trims white space from both ends of a span. */
-function trim(text: string, start: number, end: number): Span {
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
-  return { start, end };
-}
-
 /**
  * Splits one paragraph of `text` into sentence spans; each span slices back
  * to its sentence, terminal punctuation included, surrounding space excluded.
@@ -77,12 +70,12 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
     let end = i + 1;
     while (end < paragraph.end && TERMINATORS.has(text[end]!)) end++;
     if (end < paragraph.end && !/\s/u.test(text[end]!)) continue;
-    const sentence = trim(text, sentenceStart, end);
+    const sentence = trimSpan(text, { start: sentenceStart, end });
     if (sentence.end > sentence.start) sentences.push(sentence);
     sentenceStart = end;
     i = end - 1;
   }
-  const last = trim(text, sentenceStart, paragraph.end);
+  const last = trimSpan(text, { start: sentenceStart, end: paragraph.end });
   if (last.end > last.start) sentences.push(last);
   return sentences;
 }

@@ -4,7 +4,6 @@
  * through the interaction core, with one structured log line per
  * interaction, and a graceful stop on SIGINT/SIGTERM.
  */
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
@@ -194,7 +193,7 @@ export async function startGatewayBot(config: Config, options: GatewayBotOptions
 /** The library in service, from CORPUS_DIR or the bundled corpus; a folder that cannot be read is a failure naming CORPUS_DIR. */
 function openService(dir: string | undefined, fail: (message: string) => never): LibraryService {
   try {
-    return new LibraryService(dir ? resolve(dir) : corpusDir());
+    return new LibraryService(corpusDir(dir));
   } catch (error) {
     return fail(`configuration error: CORPUS_DIR: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -12,7 +12,6 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Command } from '../../commands/command.js';
 import type { Config } from '../config.js';
@@ -95,7 +94,7 @@ const header = (request: IncomingMessage, name: string) => {
 export async function startHttpEndpoint(config: Config, options: HttpEndpointOptions = {}): Promise<HttpEndpoint> {
   const logger = options.logger ?? createLogger(config.logLevel, { secrets: [config.token] });
   const key = publicKeyFromHex(config.publicKey ?? '');
-  const service = options.service ?? new LibraryService(config.corpusDir ? resolve(config.corpusDir) : corpusDir());
+  const service = options.service ?? new LibraryService(corpusDir(config.corpusDir));
   for (const problem of service.library.problems) logger.warn({ file: problem.file, reason: problem.reason }, 'corpus file skipped');
   // The cooldown is the one piece of memory between requests, and only a soft limit: each replica counts its own.
   const deps: RespondDeps = { service, cooldown: new Cooldown(config.cooldown), logger, ...(options.commands ? { commands: options.commands } : {}) };
