@@ -241,14 +241,18 @@ function installProcessHandlers(logger: Logger, stop: () => Promise<void>): () =
   };
   const onRejection = (reason: unknown) => logger.error({ err: reason }, 'unhandled rejection (ignored)');
   const onException = (error: Error) => logger.error({ err: error }, 'uncaught exception (ignored; still serving)');
+  // A shard run by start:sharded: when its manager is gone (even killed with -9), the shard stops too instead of living on orphaned.
+  const onManagerGone = () => onSignal('SIGTERM');
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   process.on('unhandledRejection', onRejection);
   process.on('uncaughtException', onException);
+  if (process.send) process.on('disconnect', onManagerGone);
   return () => {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     process.off('unhandledRejection', onRejection);
     process.off('uncaughtException', onException);
+    process.off('disconnect', onManagerGone);
   };
 }
