@@ -4,7 +4,7 @@
  * src/main.ts`, discord.js inside) from spawn to its "ready" log line, and
  * the round trip from dispatching an /ask INTERACTION_CREATE to the
  * interaction callback the stand-in captures, one at a time. Timings are
- * printed, not asserted. Runnable alone: `tsx scripts/bench-discord.ts [interactions] [starts]`.
+ * printed, not asserted. Runnable alone: `npx tsx scripts/bench-discord.ts [interactions] [starts]`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';

@@ -3,7 +3,7 @@
  * process (`npm start` with INTERACTIONS_PORT and DISCORD_PUBLIC_KEY), and
  * this process sends it signed /ask requests over 127.0.0.1 with a fixed
  * number in flight. Prints latency p50/p99, errors, and the server's memory
- * before and after. Runnable alone: `tsx scripts/bench-http.ts [requests] [concurrency]`.
+ * before and after. Runnable alone: `npx tsx scripts/bench-http.ts [requests] [concurrency]`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';

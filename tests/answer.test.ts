@@ -3,6 +3,7 @@ import { answerQuestion } from '../src/answer/answer.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { openLibrary } from '../src/library.js';
 import { corpusDir } from '../src/paths.js';
+import { renderTerminal } from '../src/render/terminal.js';
 import { analyze } from '../src/arabic/analyze.js';
 import { FIRST_NAMES } from '../src/attribution/lexicon.js';
 import { sentenceFeatures } from '../src/search/sentence-features.js';
@@ -54,9 +55,13 @@ describe('answerQuestion', () => {
   });
 
   it('labels closest passages of an unanswered question as such, never as the answer', () => {
-    const answer = answerQuestion(library, 'كيف سيكون الطقس في دمشق غدا؟');
+    const answer = answerQuestion(library, 'من هو الأمين العام لحزب الله؟');
     expect(answer.answered).toBe(false);
+    expect(answer.results.length).toBeGreaterThan(0);
     for (const passage of answer.results) expect(textOf(passage.article.id).slice(passage.start, passage.end)).toBe(passage.quote);
+    const text = renderTerminal({ kind: 'answer', answer });
+    expect(text.split('\n').slice(0, 2)).toEqual(['لا يجيب المقال عن هذا السؤال.', 'أقرب ما في المقال (ليس إجابة):']);
+    expect(text).not.toContain('من نص المقال:');
   });
 
   it('does not answer a question of stopwords only', () => {

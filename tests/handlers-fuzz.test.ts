@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../src/library.js';
 import { corpusDir } from '../src/paths.js';
 import { respond } from '../src/discord/respond.js';
@@ -20,21 +20,36 @@ describe('every command handler, driven with adversarial input', () => {
 
 describe('buttons and autocomplete, driven with adversarial custom ids, messages and typing', () => {
   const service = { library, reload: () => ({ ok: true, articles: 1, chunks: library.chunks.length, problems: [], ms: 1 }) };
+  /** Cards the bot really sends, which real button presses come with. */
+  const cards: Array<{ content?: string; embeds: Array<{ title?: string; description?: string }> }> = [];
+  beforeAll(async () => {
+    for (const question of ['من أعلن السيطرة على حمص؟', 'ماذا قال المجتمعون؟', 'ما عاصمة اليابان؟', 'حمص @everyone **x**']) {
+      const response = await respond({ type: 'command', name: 'ask', options: { question }, userId: '1', interactionId: '2' }, { service });
+      if (response.type === 'message') cards.push(response.payload);
+    }
+  });
   const customId = fc.oneof(
+    fc.integer({ min: -3, max: 40 }).map((offset) => `more:${offset}`),
+    fc.integer({ min: -3, max: 15 }).map((paragraph) => `para:${paragraph}:syria-homs-astana`),
     fc.string({ maxLength: 100 }),
     fc.tuple(fc.constantFrom('more', 'para'), fc.oneof(fc.integer({ min: -5, max: 50 }), fc.string({ maxLength: 8 })), fc.string({ maxLength: 30 })).map((parts) => parts.join(':')),
   );
-  const message = fc.record({ content: fc.option(userText(), { nil: undefined }), embeds: fc.array(fc.record({ title: fc.option(userText(), { nil: undefined }), description: fc.option(userText(), { nil: undefined }) }), { maxLength: 3 }) });
+  const adversarialMessage = fc.record({ content: fc.option(userText(), { nil: undefined }), embeds: fc.array(fc.record({ title: fc.option(userText(), { nil: undefined }), description: fc.option(userText(), { nil: undefined }) }), { maxLength: 3 }) });
 
-  it('a button press is always answered within the limits, pinging nobody (1,000 cases)', async () => {
+  it('a button press is always answered within the limits, pinging nobody (1,000 cases), and real presses succeed', async () => {
+    const outcomes = new Map<string, number>();
+    const message = fc.oneof(fc.constantFrom(...cards), adversarialMessage);
     await fc.assert(
       fc.asyncProperty(customId, message, async (id, source) => {
         const response = await respond({ type: 'button', customId: id, message: source, userId: '1', interactionId: '2' }, { service });
         if (response.type === 'choices') throw new Error('a button got choices');
         assertSafeMessage(response.payload);
+        outcomes.set(response.outcome, (outcomes.get(response.outcome) ?? 0) + 1);
       }),
       { numRuns: 1000 },
     );
+    // The generators reach the working paths ("More passages", "Full paragraph"), not only the refusals.
+    expect(outcomes.get('ok') ?? 0).toBeGreaterThan(100);
   });
 
   it('autocomplete always answers at most 25 choices of 1 to 100 characters (1,000 cases)', async () => {

@@ -1,13 +1,19 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/answer.js';
 import { LibraryService } from '../src/service.js';
 import { commands } from '../commands/index.js';
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function corpus(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'reload-'));
+  made.push(dir);
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }
