@@ -33,7 +33,6 @@ const LABELS = {
   closest: { ar: 'أقرب ما في المقال (ليس إجابة):', en: 'Closest passages (not an answer):' },
   noPassages: { ar: 'لا يوجد مقطع قريب.', en: 'No passage comes close.' },
   more: { ar: (n: number) => `(مقاطع أخرى: ${n}؛ --limit لعرضها)`, en: (n: number) => `(${n} more passages: --limit shows them)` },
-  speaker: { ar: 'المتحدث', en: 'Speaker' },
   noStatements: { ar: 'لا توجد أقوال مطابقة.', en: 'No matching statements.' },
   didYouMean: { ar: 'هل تقصد:', en: 'Did you mean:' },
   inferred: { ar: 'مستنتج', en: 'inferred' },
