@@ -1,4 +1,5 @@
 import { analyze, type Token } from '../arabic/analyze.js';
+import { englishPhrase, isLatinWord } from '../arabic/english.js';
 import { hasArabic } from '../arabic/normalize.js';
 import { QUESTION_STOPWORDS } from '../arabic/stopwords.js';
 
@@ -16,6 +17,8 @@ export interface Question {
   tokens: Token[];
   /** Words that carry the question's topic. */
   content: Token[];
+  /** Content words written as names: capitalised English words after the first word ("in Tokyo"). */
+  names: ReadonlySet<Token>;
   kind: QuestionKind;
   /** Language to answer in: Arabic when the question has an Arabic letter. */
   language: 'ar' | 'en';
@@ -56,13 +59,33 @@ function kindOf(tokens: readonly Token[]): QuestionKind {
   return 'other';
 }
 
+/**
+ * Two neighbouring English words that the glossary knows as one phrase
+ * ("security council", "took over") become one word, translated whole.
+ */
+function joinEnglishPhrases(tokens: Token[]): Token[] {
+  const joined: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const left = tokens[i]!;
+    const right = tokens[i + 1];
+    const phrase = right && isLatinWord(left.norm) && isLatinWord(right.norm) ? englishPhrase(left.norm, right.norm) : null;
+    if (phrase) {
+      joined.push({ start: left.start, end: right!.end, norm: phrase, stem: phrase, alt: null, stop: false });
+      i++;
+    } else joined.push(left);
+  }
+  return joined;
+}
+
 /** Analyzes a question once, for ranking and for choosing the reply language. */
 export function parseQuestion(text: string): Question {
-  const tokens = analyze(text, 0, QUESTION_STOPWORDS, true);
+  const tokens = joinEnglishPhrases(analyze(text, 0, QUESTION_STOPWORDS, true));
+  const content = tokens.filter((token) => !token.stop);
   return {
     text,
     tokens,
-    content: tokens.filter((token) => !token.stop),
+    content,
+    names: new Set(content.filter((token) => token !== tokens[0] && isLatinWord(token.norm) && /^[A-Z]/.test(text.slice(token.start, token.end)))),
     kind: kindOf(tokens),
     language: hasArabic(text) ? 'ar' : 'en',
   };

@@ -63,14 +63,20 @@ function phraseCredit(hits: readonly Hits[], phrases: ReadonlySet<number>): numb
   return credit;
 }
 
-/** Whether a sentence has the form of an answer to this kind of question; null when the kind has no form. */
-function answersKind(kind: QuestionKind, features: SentenceFeatures): boolean | null {
-  if (kind === 'when') return features.time;
-  if (kind === 'how-many') return features.quantity;
-  if (kind === 'why') return features.reason;
-  if (kind === 'name') return features.name;
+/**
+ * Whether a sentence has the form of an answer to this kind of question,
+ * counting only evidence outside the words the question matched: a name the
+ * question itself gives is not the name it asks for. Null when the kind has
+ * no form.
+ */
+function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: ReadonlySet<number>): boolean | null {
+  const outside = (positions: readonly number[]) => positions.some((at) => !matched.has(at));
+  if (kind === 'when') return outside(features.time);
+  if (kind === 'how-many') return outside(features.quantity);
+  if (kind === 'why') return outside(features.reason);
+  if (kind === 'name') return outside(features.name);
   // Bodies answer "who" as often as people do: a name only helps, its absence does not count against.
-  if (kind === 'who') return features.person || null;
+  if (kind === 'who') return outside(features.person) || null;
   return null;
 }
 
@@ -79,10 +85,10 @@ function scoreChunk(entry: IndexedChunk, words: readonly QueryWord[], phrases: R
   const credit = phraseCredit(hits, phrases);
   const totalWeight = words.reduce((sum, word) => sum + word.weight, 0);
   const covered = words.reduce((sum, word, i) => sum + word.weight * credit[i]!, 0);
-  const kindAnswered = answersKind(kind, entry.features);
+  const matched = [...new Set(hits.flatMap((row) => row.map((hit) => hit.at)))].sort((a, b) => a - b);
+  const kindAnswered = answersKind(kind, entry.features, new Set(matched));
   // A "when", "how many", "why" or "name" question is not answered by a sentence with no time, quantity, reason or name in it.
   const coverage = totalWeight > 0 ? (covered / totalWeight) * (kindAnswered === false ? RANKING.missingKindFactor : 1) : 0;
-  const matched = [...new Set(hits.flatMap((row) => row.map((hit) => hit.at)))].sort((a, b) => a - b);
   const score = coverage + RANKING.bm25 * bm25 + RANKING.proximity * proximity(hits, RANKING.window) + RANKING.kind * (kindAnswered ? 1 : 0);
   return { entry, score, coverage, matched };
 }
@@ -108,7 +114,7 @@ export function questionWords(index: PassageIndex, question: Question): QueryWor
   for (const token of question.content) {
     if (seen.has(token.stem)) continue;
     seen.add(token.stem);
-    words.push(resolveWord(index, token));
+    words.push(resolveWord(index, token, question.names.has(token)));
   }
   return words;
 }

@@ -87,12 +87,15 @@ const DERIVATION_PREFIXES = new Set(['ا', 'ت', 'ي', 'ن']);
  * three root letters (واقع → وقع); and for a 3-letter present tense of a
  * root beginning with و, that root (تقع → وقع); and for a verbal noun
  * whose long vowel stands before the last letter, the verb (انسحاب →
- * انسحب، اجتماع → اجتمع، إعلان → أعلن، تأكيد → أكد). Two words are related
+ * انسحب، اجتماع → اجتمع، إعلان → أعلن، تأكيد → أكد); and for a future tense,
+ * its present (ستطرح → تطرح → طرح). Two words are related
  * when their forms intersect. A last resort, weaker than a shared stem.
  */
 export function derivationForms(stem: string): string[] {
   if (!/^[\u0621-\u064A]+$/.test(stem)) return [stem];
   const forms = new Set([stem]);
+  // The future س before a present tense (ستطرح، سيعقد) reads as the present itself.
+  if (stem.length >= 5 && stem[0] === 'س' && DERIVATION_PREFIXES.has(stem[1]!)) return [...new Set([stem, ...derivationForms(stem.slice(1))])];
   const verbalNoun = stem.length >= 5 && 'اي'.includes(stem.at(-2)!) ? stem.slice(0, -2) + stem.at(-1)! : null;
   for (const form of verbalNoun ? [stem, verbalNoun] : [stem]) {
     forms.add(form);

@@ -1,4 +1,5 @@
-import type { Token } from '../arabic/analyze.js';
+import { analyze, type Token } from '../arabic/analyze.js';
+import { isLatinWord, latinSkeleton, translateEnglish } from '../arabic/english.js';
 import { isQuestionVerb, pluralForms, synonymForms } from '../arabic/lexicon.js';
 import { derivationForms } from '../arabic/stem.js';
 import type { PassageIndex } from './passage-index.js';
@@ -39,6 +40,9 @@ export const WORD_WEIGHTS = {
 const PLURAL_QUALITY = 0.95;
 /** Quality of a match through a near-synonym (عقد/أقيم). */
 const SYNONYM_QUALITY = 0.75;
+
+/** Quality of a match through an English word's glossary translation (times the translation's own match quality), or its consonant skeleton. */
+const TRANSLATION_QUALITY = { glossary: 0.9, skeleton: 0.75 };
 
 /** Quality of a match through a related derivation (صدر/أصدرت). */
 const DERIVATION_QUALITY = 0.7;
@@ -120,8 +124,13 @@ function derivationMatches(index: PassageIndex, token: Token): MatchForm[] {
   return forms;
 }
 
-/** Resolves a question word against the index vocabulary. */
-export function resolveWord(index: PassageIndex, token: Token): QueryWord {
+/**
+ * How an Arabic word can match the index: its stem and proclitic reading,
+ * its singular or plural, and, only when the word itself is absent, a
+ * near-synonym, a related derivation, a short proclitic reading and (when
+ * `typos` is set) the nearest misspelling.
+ */
+function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchForm[] {
   const forms: MatchForm[] = [];
   const { stem, alt } = token;
   if (index.stems.has(stem)) addForm(forms, { term: stem, on: 'stem', quality: 1 });
@@ -136,11 +145,48 @@ export function resolveWord(index: PassageIndex, token: Token): QueryWord {
   if (forms.length === 0) forms.push(...lexiconMatches(index, stem));
   if (forms.length === 0) forms.push(...derivationMatches(index, token));
   if (forms.length === 0) forms.push(...shortProcliticMatches(index, token));
-  if (forms.length === 0) forms.push(...typoForms(index, token));
+  if (forms.length === 0 && typos) forms.push(...typoForms(index, token));
+  return forms;
+}
 
+/**
+ * How an English word of a question can match the Arabic index: through
+ * each glossary translation (matched like an Arabic word, a little weaker),
+ * or, for a name the glossary lacks, through its consonant skeleton. A
+ * translation of several words (حزب الله، الأمم المتحدة) is matched by its
+ * rarest word in the corpus, so that الله alone does not stand for it.
+ */
+function englishForms(index: PassageIndex, token: Token, name: boolean): { forms: MatchForm[]; questionVerb: boolean } {
+  const forms: MatchForm[] = [];
+  let questionVerb = false;
+  for (const arabic of translateEnglish(token.norm)) {
+    const words = analyze(arabic).filter((word) => !word.stop);
+    const rarest = words.length > 1 ? words.reduce((a, b) => ((index.stems.get(b.stem) ?? Infinity) < (index.stems.get(a.stem) ?? Infinity) ? b : a)) : words[0];
+    if (!rarest) continue;
+    questionVerb ||= isQuestionVerb(rarest.stem);
+    for (const form of arabicForms(index, rarest, false)) addForm(forms, { ...form, quality: form.quality * TRANSLATION_QUALITY.glossary });
+  }
+  // Only a name is matched by its sound: a common word would meet unrelated words (start ~ سيطرت).
+  if (forms.length === 0 && name) {
+    for (const term of index.stemsWithSkeleton(latinSkeleton(token.norm))) addForm(forms, { term, on: 'stem', quality: TRANSLATION_QUALITY.skeleton });
+  }
+  return { forms, questionVerb };
+}
+
+/**
+ * Resolves a question word against the index vocabulary.
+ *
+ * @param name the word is a name (a capitalised English word inside the
+ *   question): when the corpus lacks it, the article is not about it, so its
+ *   absence counts fully rather than as a possible paraphrase
+ */
+export function resolveWord(index: PassageIndex, token: Token, name = false): QueryWord {
+  const english = isLatinWord(token.norm.split(' ')[0]!) ? englishForms(index, token, name) : null;
+  const forms = english ? english.forms : arabicForms(index, token, true);
+  const questionVerb = english ? english.questionVerb : isQuestionVerb(token.stem);
   const frequencies = forms.map((form) => (form.on === 'stem' ? index.stems.get(form.term) : index.procliticStems.get(form.term)) ?? 0);
   const rarity = index.idf(frequencies.length ? Math.max(...frequencies) : 0);
-  const weight = rarity * (isQuestionVerb(stem) ? WORD_WEIGHTS.questionVerb : 1) * (forms.length ? 1 : WORD_WEIGHTS.missing);
+  const weight = rarity * (questionVerb ? WORD_WEIGHTS.questionVerb : 1) * (forms.length || name ? 1 : WORD_WEIGHTS.missing);
   return { token, forms, weight };
 }
 

@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { analyze, type Token } from '../arabic/analyze.js';
 import { derivationForms } from '../arabic/stem.js';
+import { arabicSkeleton } from '../arabic/english.js';
 import type { Chunk } from '../corpus/chunks.js';
 import { sentenceFeatures, type SentenceFeatures } from './sentence-features.js';
 import { FIRST_NAMES } from '../attribution/lexicon.js';
@@ -14,6 +15,9 @@ import { FIRST_NAMES } from '../attribution/lexicon.js';
 
 /** BM25+ parameters: MiniSearch's defaults, suited to sentence-length documents. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/** Shortest consonant skeleton an English name is matched by: two letters (دوحة → dh) fit too many words. */
+const MIN_SKELETON = 3;
 
 /** Terms a chunk is indexed under: each content word's stem and its proclitic reading. */
 function indexTerms(tokens: readonly Token[]): string[] {
@@ -53,8 +57,9 @@ export class PassageIndex {
     this.chunks = chunks.map((chunk) => {
       const tokens = analyze(chunk.text, chunk.start);
       // A short quoted phrase is a name (of a plan, a movement, an outlet), not a statement.
-      const quotedName = /[«“"][^«»“”"]{1,40}[»”"]/.test(chunk.text);
-      return { chunk, tokens, features: sentenceFeatures(tokens, FIRST_NAMES, quotedName) };
+      const names = [...chunk.text.matchAll(/[«“"][^«»“”"]{1,40}[»”"]/g)].map((m) => [chunk.start + m.index, chunk.start + m.index + m[0].length] as const);
+      const quoted = (token: Token) => names.some(([from, to]) => token.start > from && token.end < to);
+      return { chunk, tokens, features: sentenceFeatures(tokens, FIRST_NAMES, quoted) };
     });
     this.stems = new SearchableMap<number>();
     this.procliticStems = new Map();
@@ -99,6 +104,28 @@ export class PassageIndex {
   }
 
   #byPlace: Map<string, IndexedChunk> | undefined;
+
+  /**
+   * Stems of the words whose consonant skeleton is `skeleton` (see
+   * arabicSkeleton), for names in English questions. Skeletons shorter than
+   * {@link MIN_SKELETON} letters match too many words to mean anything.
+   */
+  stemsWithSkeleton(skeleton: string): ReadonlySet<string> {
+    if (skeleton.length < MIN_SKELETON) return new Set();
+    if (!this.#skeletons) {
+      this.#skeletons = new Map();
+      for (const { tokens } of this.chunks) {
+        for (const token of tokens) {
+          if (token.stop) continue;
+          const key = arabicSkeleton(token.norm);
+          this.#skeletons.set(key, (this.#skeletons.get(key) ?? new Set()).add(token.stem));
+        }
+      }
+    }
+    return this.#skeletons.get(skeleton) ?? new Set();
+  }
+
+  #skeletons: Map<string, Set<string>> | undefined;
 
   /** Number of indexed sentences. */
   get size(): number {

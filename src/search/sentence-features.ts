@@ -2,19 +2,22 @@ import type { Token } from '../arabic/analyze.js';
 
 /**
  * What kind of answer a sentence can give by its form, computed once at
- * index time: a time (for متى) or a quantity (for كم).
+ * index time: where it names a person, a time, a quantity … Each list
+ * holds token positions, so that the ranker can tell evidence the question
+ * itself supplies (the 2254 of "when was resolution 2254 adopted") from
+ * evidence that answers it.
  */
 export interface SentenceFeatures {
   /** A person's name (a known first name), which answers من/مين. */
-  person: boolean;
-  /** A proper name of anything: a person's, or a quoted name (خطة «الجسر الوطني»). */
-  name: boolean;
+  person: number[];
+  /** A proper name of anything: a person's, or a word of a short quoted name (خطة «الجسر الوطني»). */
+  name: number[];
   /** A cause or purpose: لأن، بسبب، نتيجة، بهدف، كي، or ل + a verbal noun (لكبح، لتمويل). */
-  reason: boolean;
+  reason: number[];
   /** A day, month, time of day, year, or a temporal conjunction (بعد، منذ، خلال). */
-  time: boolean;
+  time: number[];
   /** A number, a number word (مئات، ثلاثة), or an enumeration of three or more coordinated words. */
-  quantity: boolean;
+  quantity: number[];
 }
 
 const TIME_WORDS = new Set(
@@ -33,28 +36,41 @@ export function isTimeWord(norm: string): boolean {
 
 const isYear = (norm: string) => /^(1[89]|20)\d\d$/.test(norm);
 
-function hasEnumeration(tokens: readonly Token[]): boolean {
+/** Positions of the words of each run of three or more coordinated words (قطر والسعودية والأردن). */
+function enumerations(tokens: readonly Token[]): number[] {
+  const positions: number[] = [];
   let run = 0;
-  for (const token of tokens) {
+  tokens.forEach((token, at) => {
     run = !token.stop && token.norm.startsWith('و') ? run + 1 : 0;
-    if (run >= 3) return true;
-  }
-  return false;
+    if (run === 3) positions.push(at - 2, at - 1, at);
+    else if (run > 3) positions.push(at);
+  });
+  return positions;
 }
 
 const REASON_WORDS = new Set('لان لانه لانها لانهم بسبب نتيجه بهدف لكي كي اجل جراء اثر نظرا لذلك ولذلك بفعل'.split(' '));
 /** ل + a verbal noun of the derived forms (لتمويل، لاستعادة، لاتخاذ), which states a purpose; not لحقوق or لوكالة. */
 const isPurpose = (token: Token) => !token.stop && /^ل(ت|ا[^ل]|است)/.test(token.norm) && token.norm.length >= 5;
 
-export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlySet<string> = new Set(), quoted = false): SentenceFeatures {
+const positionsWhere = (tokens: readonly Token[], test: (token: Token, at: number) => boolean) =>
+  tokens.flatMap((token, at) => (test(token, at) ? [at] : []));
+
+/**
+ * @param tokens the analyzed sentence
+ * @param firstNames normalized first names, which mark a person
+ * @param quoted whether a token stands inside a short quoted name (default: none does)
+ */
+export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlySet<string> = new Set(), quoted: (token: Token) => boolean = () => false): SentenceFeatures {
   const bare = tokens.map((token) => token.norm.replace(ATTACHED, ''));
   // A function word is never a name: normalization makes على (on) look like علي (Ali).
-  const person = tokens.some((token) => !token.stop && firstNames.has(token.norm));
+  const person = positionsWhere(tokens, (token) => !token.stop && firstNames.has(token.norm));
+  const isNumber = (token: Token, at: number) => /^\d+$/.test(token.norm) || NUMBER_WORDS.has(token.norm) || NUMBER_WORDS.has(bare[at]!) || NUMBER_WORDS.has(token.stem);
   return {
     person,
-    name: person || quoted,
-    reason: tokens.some((token, i) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[i]!) || isPurpose(token)),
-    time: tokens.some((token, i) => TIME_WORDS.has(token.norm) || TIME_WORDS.has(bare[i]!) || isYear(token.norm)),
-    quantity: tokens.some((token, i) => /^\d+$/.test(token.norm) || NUMBER_WORDS.has(token.norm) || NUMBER_WORDS.has(bare[i]!)) || hasEnumeration(tokens),
+    name: [...new Set([...person, ...positionsWhere(tokens, (token) => !token.stop && quoted(token))])].sort((a, b) => a - b),
+    reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token)),
+    time: positionsWhere(tokens, (token, at) => TIME_WORDS.has(token.norm) || TIME_WORDS.has(bare[at]!) || isYear(token.norm)),
+    // By stem as well, so that a dual or plural of a number word counts (ملياري، مليارات).
+    quantity: [...new Set([...positionsWhere(tokens, isNumber), ...enumerations(tokens)])].sort((a, b) => a - b),
   };
 }

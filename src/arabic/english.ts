@@ -1,0 +1,129 @@
+import { ENGLISH_GLOSSARY } from './english-glossary.js';
+import { normalizeArabic } from './normalize.js';
+
+/**
+ * A bridge for questions asked in English about Arabic articles: English
+ * words are looked up in a general news glossary (english-glossary.ts), and
+ * names the glossary lacks are matched by their consonant skeleton, the way
+ * a reader recognises "Qusayr" in القصير. The quotes stay Arabic; only the
+ * question is bridged.
+ */
+
+/** Lemma (or two-word phrase) → normalized Arabic words and phrases. */
+const GLOSSARY: ReadonlyMap<string, readonly string[]> = new Map(
+  ENGLISH_GLOSSARY.split('\n')
+    .filter((line) => line.includes(':'))
+    .map((line) => {
+      const [english, arabic] = line.split(':') as [string, string];
+      return [english.trim(), arabic.split(',').map((word) => normalizeArabic(word.trim())).filter(Boolean)] as const;
+    }),
+);
+
+/** True for a word in Latin letters (after normalization, which lower-cases). */
+export const isLatinWord = (norm: string): boolean => /^[a-z][a-z'’]*$/.test(norm);
+
+/** Irregular forms → lemma, so that phrases meet their glossary entry ("took over" → take over). */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  `took:take taken:take held:hold went:go gone:go left:leave began:begin begun:begin fought:fight won:win lost:lose
+  fled:flee met:meet rose:rise fell:fall grew:grow gave:give given:give got:get saw:see seen:see came:come made:make
+  spoke:speak spoken:speak sent:send led:lead struck:strike sought:seek bought:buy sold:sell paid:pay spent:spend
+  built:build wrote:write written:write withdrew:withdraw withdrawn:withdraw said:say told:tell put:put set:set
+  brought:bring caught:catch kept:keep stood:stand broke:break broken:break drove:drive driven:drive
+  children:child men:man women:woman people:person lives:life`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/**
+ * Candidate lemmas of an English word, the word first: plural, past and
+ * -ing endings removed the usual ways (forces → force, stopped → stop,
+ * countries → country). Irregular forms (took, children) are glossary keys.
+ */
+export function englishLemmas(word: string): string[] {
+  const w = word.replace(/['’]s?$/, '');
+  const lemmas = [w];
+  const add = (lemma: string) => lemma.length >= 2 && !lemmas.includes(lemma) && lemmas.push(lemma);
+  const irregular = IRREGULAR.get(w);
+  if (irregular) add(irregular);
+  if (w.endsWith('ies')) add(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) add(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
+  for (const ending of ['ed', 'ing']) {
+    if (!w.endsWith(ending)) continue;
+    const base = w.slice(0, -ending.length);
+    add(base);
+    add(`${base}e`);
+    if (base.length >= 3 && base.at(-1) === base.at(-2)) add(base.slice(0, -1));
+    if (ending === 'ed' && base.endsWith('i')) add(`${base.slice(0, -1)}y`);
+  }
+  return lemmas;
+}
+
+/** Arabic words (normalized) for an English word or two-word phrase; empty when the glossary lacks it. */
+export function translateEnglish(phrase: string): readonly string[] {
+  if (phrase.includes(' ')) return GLOSSARY.get(phrase) ?? [];
+  for (const lemma of englishLemmas(phrase)) {
+    const arabic = GLOSSARY.get(lemma);
+    if (arabic) return arabic;
+  }
+  return [];
+}
+
+/** The glossary phrase two neighbouring English words form ("security council"), or null. */
+export function englishPhrase(left: string, right: string): string | null {
+  for (const l of englishLemmas(left)) {
+    for (const r of [right, ...englishLemmas(right)]) {
+      if (GLOSSARY.has(`${l} ${r}`)) return `${l} ${r}`;
+      if (GLOSSARY.has(`${left} ${r}`)) return `${left} ${r}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Consonant classes shared by both scripts: letters that transliterations
+ * render alike fall together (ح ه h; س ص ث s; ق ك k), and vowels, long
+ * vowels inside a word and ع vanish, since English spellings of Arabic names
+ * disagree most about those.
+ */
+const ARABIC_CLASSES: Record<string, string> = {
+  ب: 'b', ت: 't', ث: 's', ج: 'j', ح: 'h', خ: 'k', د: 'd', ذ: 'z', ر: 'r', ز: 'z', س: 's', ش: 'S', ص: 's',
+  ض: 'd', ط: 't', ظ: 'z', غ: 'g', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h',
+};
+const LATIN_DIGRAPHS: Array<[RegExp, string]> = [
+  [/sh|ch/g, 'S'], [/kh/g, 'k'], [/th/g, 's'], [/dh/g, 'z'], [/gh/g, 'g'], [/ph/g, 'f'],
+];
+const LATIN_CLASSES: Record<string, string> = {
+  b: 'b', p: 'b', t: 't', s: 's', c: 'k', j: 'j', g: 'j', h: 'h', k: 'k', q: 'k', d: 'd', r: 'r', z: 'z',
+  f: 'f', v: 'f', l: 'l', m: 'm', n: 'n', x: 'ks', S: 'S',
+};
+
+const collapse = (classes: string) => classes.replace(/(.)\1+/g, '$1');
+
+/** Consonant skeleton of a normalized Arabic word, without the article: القصير → ksr, حمص → hms. */
+export function arabicSkeleton(norm: string): string {
+  const word = norm.startsWith('ال') && norm.length > 4 ? norm.slice(2) : norm;
+  let out = '';
+  for (const [i, letter] of [...word].entries()) {
+    // و and ي begin a word as consonants (وليد، يوسف); inside it they are usually long vowels.
+    if ((letter === 'و' || letter === 'ي') && i === 0) out += letter === 'و' ? 'w' : 'y';
+    // A final ه is mostly the ta marbuta, which English writes as a vowel (حماه → Hama).
+    else if (letter === 'ه' && i === word.length - 1 && i >= 3) continue;
+    else out += ARABIC_CLASSES[letter] ?? '';
+  }
+  return collapse(out);
+}
+
+/** Consonant skeleton of a lower-case English word: qusayr → ksr, homs → hms. */
+export function latinSkeleton(word: string): string {
+  let w = word.replace(/['’]/g, '');
+  for (const [digraph, cls] of LATIN_DIGRAPHS) w = w.replace(digraph, cls);
+  let out = '';
+  for (const [i, letter] of [...w].entries()) {
+    if ((letter === 'w' || letter === 'y') && i === 0) out += letter;
+    // A final h after a vowel only lengthens it (Doha, Hamah).
+    else if (letter === 'h' && i === w.length - 1 && i >= 3) continue;
+    else out += LATIN_CLASSES[letter] ?? '';
+  }
+  return collapse(out);
+}

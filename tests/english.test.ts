@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/answer.js';
+import { parseQuestion } from '../src/answer/question.js';
+import { arabicSkeleton, englishLemmas, englishPhrase, latinSkeleton, translateEnglish } from '../src/arabic/english.js';
+import { ENGLISH_GLOSSARY } from '../src/arabic/english-glossary.js';
+import { normalizeArabic } from '../src/arabic/normalize.js';
+import { openLibrary } from '../src/library.js';
+import { corpusDir } from '../src/paths.js';
+
+describe('English glossary', () => {
+  const lines = ENGLISH_GLOSSARY.trim().split('\n');
+
+  it('has one well-formed line per lemma', () => {
+    for (const line of lines) expect(line).toMatch(/^[a-z][a-z' -]*: [\u0621-\u064A ]+(, [\u0621-\u064A ]+)*$/);
+    const keys = lines.map((line) => line.split(':')[0]);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('translates inflected words through their lemma', () => {
+    expect(translateEnglish('statements')).toContain(normalizeArabic('بيان'));
+    expect(translateEnglish('withdrew')).toContain(normalizeArabic('انسحب'));
+    expect(translateEnglish('xyzzy')).toEqual([]);
+  });
+});
+
+describe('englishLemmas', () => {
+  it.each([
+    ['forces', 'force'],
+    ['countries', 'country'],
+    ['stopped', 'stop'],
+    ['announced', 'announce'],
+    ['fighting', 'fight'],
+    ['took', 'take'],
+    ["syria's", 'syria'],
+  ])('%s → %s', (word, lemma) => {
+    expect(englishLemmas(word)).toContain(lemma);
+  });
+
+  it('joins a phrasal verb in any tense', () => {
+    expect(englishPhrase('took', 'over')).toBe('take over');
+    expect(englishPhrase('security', 'council')).toBe('security council');
+    expect(englishPhrase('the', 'council')).toBeNull();
+  });
+});
+
+describe('consonant skeletons', () => {
+  it.each([
+    ['homs', 'حمص'],
+    ['qusayr', 'القصير'],
+    ['hama', 'حماة'],
+    ['hassan', 'حسن'],
+    ['astana', 'أستانا'],
+    ['shami', 'الشامي'],
+  ])('%s sounds like %s', (latin, arabic) => {
+    expect(latinSkeleton(latin)).toBe(arabicSkeleton(normalizeArabic(arabic)));
+  });
+
+  it.each([
+    ['homs', 'حماة'],
+    ['rami', 'رامي عبد'],
+  ])('%s does not sound like %s', (latin, arabic) => {
+    expect(latinSkeleton(latin)).not.toBe(arabicSkeleton(normalizeArabic(arabic)));
+  });
+});
+
+describe('questions in English', () => {
+  const library = openLibrary(corpusDir());
+
+  it('answers from the Arabic article, quoting it verbatim', () => {
+    const answer = answerQuestion(library, 'Who took over Homs?');
+    expect(answer.answered).toBe(true);
+    expect(answer.language).toBe('en');
+    expect(answer.results[0]!.quote).toMatch(/السيطرة على (مدينة )?حمص/);
+  });
+
+  it('finds a name the glossary lacks by its sound, when it is written as a name', () => {
+    const question = parseQuestion('What happened near al-Qusayr?');
+    expect([...question.names].map((token) => token.norm)).toEqual(['qusayr']);
+    expect(answerQuestion(library, 'Did fighters leave Qusayr?').results[0]!.quote).toContain('القصير');
+  });
+
+  it('declines when a named place is absent from the article', () => {
+    expect(answerQuestion(library, 'What time is it in Tokyo?').answered).toBe(false);
+    expect(answerQuestion(library, 'Who won the election in Brazil?').answered).toBe(false);
+  });
+});
