@@ -5,11 +5,12 @@ import { QUESTION_STOPWORDS } from '../arabic/stopwords.js';
 
 /** What a question asks for, read from its question word. */
 /**
- * What a question asks for. 'name' asks for a name (ما اسم …، من هو رئيس …):
- * only a sentence that gives one can answer it, unlike 'who' (من أعلن …),
- * which a body or a description answers as well.
+ * What a question asks for. 'name' asks for a name (ما اسم …) and 'person'
+ * for the person holding an office (من هو رئيس …): only a sentence that
+ * gives one can answer them, unlike 'who' (من أعلن …), which a body or a
+ * description answers as well.
  */
-export type QuestionKind = 'who' | 'name' | 'when' | 'where' | 'how-many' | 'why' | 'how' | 'yes-no' | 'what' | 'other';
+export type QuestionKind = 'who' | 'name' | 'person' | 'when' | 'where' | 'how-many' | 'why' | 'how' | 'yes-no' | 'what' | 'other';
 
 export interface Question {
   text: string;
@@ -19,6 +20,8 @@ export interface Question {
   content: Token[];
   /** Content words written as names: capitalised English words after the first word ("in Tokyo"). */
   names: ReadonlySet<Token>;
+  /** Content words that name the kind of thing asked for: the noun after كم، أي، which (كم دولة، في أي مدينة). */
+  answerTypes: ReadonlySet<Token>;
   kind: QuestionKind;
   /** Language to answer in: Arabic when the question has an Arabic letter. */
   language: 'ar' | 'en';
@@ -36,6 +39,9 @@ const KINDS: Record<string, QuestionKind> = {
   ما: 'what', ماذا: 'what', شو: 'what', ايش: 'what', ايه: 'what', what: 'what', which: 'what',
 };
 
+/** Question words followed by the kind of thing they ask for (كم دولة، بأي مدينة، which hospital, how many countries). */
+const TYPE_ASKERS = new Set(['كم', 'قديش', 'كام', 'اي', 'باي', 'فاي', 'لاي', 'which', 'many', 'much']);
+
 /** Nouns of office: "من رئيس الحزب؟" asks who holds it, by name. */
 const OFFICES = new Set(
   'رييس رييسه قايد زعيم مدير مديره وزير وزيره امين متحدث ناطق محافظ سفير نقيب مدرب نايب مسوول مستشار حاكم ملك امير عمده'.split(' '),
@@ -48,7 +54,7 @@ function kindOf(tokens: readonly Token[]): QuestionKind {
   // ما اسم …، شو أسماء …
   if (words.slice(0, 3).some((token) => NAME_WORDS.has(token.norm.replace(/^ال/, '')))) return 'name';
   // من هو رئيس …، مين قائد …: who holds an office, asked by name.
-  if (KINDS[words[0]?.norm ?? ''] === 'who' && OFFICES.has((words[1]?.norm ?? '').replace(/^ال/, ''))) return 'name';
+  if (KINDS[words[0]?.norm ?? ''] === 'who' && OFFICES.has((words[1]?.norm ?? '').replace(/^ال/, ''))) return 'person';
   for (const [index, token] of first.entries()) {
     // بأي سنة، في أي يوم: "which year" asks when.
     if (/^[بفل]?اي$/.test(token.norm) && /^(سنه|عام|يوم|شهر|تاريخ|ساعه|وقت)$/.test(first[index + 1]?.norm.replace(/^ال/, '') ?? '')) return 'when';
@@ -81,12 +87,15 @@ function joinEnglishPhrases(tokens: Token[]): Token[] {
 export function parseQuestion(text: string): Question {
   const tokens = joinEnglishPhrases(analyze(text, 0, QUESTION_STOPWORDS, true));
   const content = tokens.filter((token) => !token.stop);
+  const kind = kindOf(tokens);
   return {
     text,
     tokens,
     content,
+    // بأي سنة، أي ساعة: the kind (when) already asks for a time; the unit itself is often in the answer.
+    answerTypes: new Set(kind === 'when' ? [] : tokens.filter((token, i) => !token.stop && i > 0 && TYPE_ASKERS.has(tokens[i - 1]!.norm))),
     names: new Set(content.filter((token) => token !== tokens[0] && isLatinWord(token.norm) && /^[A-Z]/.test(text.slice(token.start, token.end)))),
-    kind: kindOf(tokens),
+    kind,
     language: hasArabic(text) ? 'ar' : 'en',
   };
 }

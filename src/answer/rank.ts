@@ -29,7 +29,7 @@ export const RANKING = {
   kind: 0.05,
   /** How far apart (in words) two question words may stand to count as together. */
   window: 3,
-  /** Coverage is multiplied by this when a "when"/"how many"/"why"/"name" sentence holds no time, quantity, reason or name. */
+  /** Coverage is multiplied by this when a "when"/"how many"/"why"/"name"/"person" sentence holds no time, quantity, reason, name or person's name. */
   missingKindFactor: 0.7,
 };
 
@@ -75,6 +75,7 @@ function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: Re
   if (kind === 'how-many') return outside(features.quantity);
   if (kind === 'why') return outside(features.reason);
   if (kind === 'name') return outside(features.name);
+  if (kind === 'person') return outside(features.person);
   // Bodies answer "who" as often as people do: a name only helps, its absence does not count against.
   if (kind === 'who') return outside(features.person) || null;
   return null;
@@ -114,7 +115,7 @@ export function questionWords(index: PassageIndex, question: Question): QueryWor
   for (const token of question.content) {
     if (seen.has(token.stem)) continue;
     seen.add(token.stem);
-    words.push(resolveWord(index, token, question.names.has(token)));
+    words.push(resolveWord(index, token, { name: question.names.has(token), answerType: question.answerTypes.has(token) }));
   }
   return words;
 }

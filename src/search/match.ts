@@ -34,6 +34,8 @@ export const WORD_WEIGHTS = {
    * against a sentence, but less than a missed rare word.
    */
   missing: 0.6,
+  /** A word naming the kind of thing asked for (كم دولة، أي مدينة). */
+  answerType: 0.5,
 };
 
 /** Quality of a match through the broken plural or singular (سجين/سجناء). */
@@ -173,20 +175,35 @@ function englishForms(index: PassageIndex, token: Token, name: boolean): { forms
   return { forms, questionVerb };
 }
 
-/**
- * Resolves a question word against the index vocabulary.
- *
- * @param name the word is a name (a capitalised English word inside the
- *   question): when the corpus lacks it, the article is not about it, so its
- *   absence counts fully rather than as a possible paraphrase
- */
-export function resolveWord(index: PassageIndex, token: Token, name = false): QueryWord {
+/** What a question says about one of its words, beyond the word itself. */
+export interface WordRole {
+  /**
+   * The word is a name (a capitalised English word inside the question):
+   * when the corpus lacks it, the article is not about it, so its absence
+   * counts fully rather than as a possible paraphrase. Default false.
+   */
+  name?: boolean;
+  /**
+   * The word names the kind of thing asked for (كم دولة، في أي مدينة، which
+   * hospital): the answer often gives instances instead (قطر والسعودية),
+   * so the word weighs less. Default false.
+   */
+  answerType?: boolean;
+}
+
+/** Resolves a question word against the index vocabulary. */
+export function resolveWord(index: PassageIndex, token: Token, role: WordRole = {}): QueryWord {
+  const name = role.name ?? false;
   const english = isLatinWord(token.norm.split(' ')[0]!) ? englishForms(index, token, name) : null;
   const forms = english ? english.forms : arabicForms(index, token, true);
   const questionVerb = english ? english.questionVerb : isQuestionVerb(token.stem);
   const frequencies = forms.map((form) => (form.on === 'stem' ? index.stems.get(form.term) : index.procliticStems.get(form.term)) ?? 0);
   const rarity = index.idf(frequencies.length ? Math.max(...frequencies) : 0);
-  const weight = rarity * (questionVerb ? WORD_WEIGHTS.questionVerb : 1) * (forms.length || name ? 1 : WORD_WEIGHTS.missing);
+  const weight =
+    rarity *
+    (questionVerb ? WORD_WEIGHTS.questionVerb : 1) *
+    (role.answerType && forms.length ? WORD_WEIGHTS.answerType : 1) *
+    (forms.length || name ? 1 : WORD_WEIGHTS.missing);
   return { token, forms, weight };
 }
 

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/answer.js';
+import { parseQuestion } from '../src/answer/question.js';
+import { questionWords } from '../src/answer/rank.js';
+import { openLibrary } from '../src/library.js';
+
+/** A small written article, so each rule is tested on sentences made for it. */
+const ARTICLE = `مجلس المدينة يقر الموازنة
+
+أقر مجلس المدينة الموازنة الجديدة مساء الأحد بعد نقاش طويل.
+
+وقال رئيس المجلس سامر الخطيب إن الموازنة "تحمي الخدمات الأساسية".
+
+وشاركت في الجلسة قطر والأردن ومصر بصفة مراقب.
+
+وأعلنت حركة «شباب المدينة» رفضها للقرار.
+
+وستطرح البلدية سندات محلية بقيمة ملياري دينار.
+`;
+
+const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
+writeFileSync(join(dir, 'city.txt'), ARTICLE);
+const library = openLibrary(dir);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const top = (question: string) => {
+  const answer = answerQuestion(library, question);
+  return answer.answered ? answer.results[0]!.quote : null;
+};
+
+describe('ranking rules', () => {
+  it('weighs the noun after كم or أي less: the answer names instances of it', () => {
+    const weightOf = (question: string) => questionWords(library.index, parseQuestion(question)).find((word) => word.token.norm === 'مدينه')!.weight;
+    expect(parseQuestion('كم مدينة شاركت في الجلسة؟').answerTypes.size).toBe(1);
+    expect(weightOf('كم مدينة شاركت في الجلسة؟')).toBeCloseTo(weightOf('هل مدينة شاركت في الجلسة؟') / 2);
+    expect(parseQuestion('في أي سنة أقرت الموازنة؟').answerTypes.size).toBe(0);
+  });
+
+  it('does not take a name the question itself gives for the name it asks', () => {
+    // «شباب المدينة» is a quoted name, but it is the question's own subject.
+    expect(top('ما اسم قائد حركة شباب المدينة؟')).toBeNull();
+  });
+
+  it('asks an office question for a person, found in the sentence that names one', () => {
+    expect(parseQuestion('من هو رئيس المجلس؟').kind).toBe('person');
+    expect(top('من هو رئيس المجلس؟')).toContain('سامر الخطيب');
+  });
+
+  it('reads a future tense as its present and a dual number word as a quantity', () => {
+    expect(top('كم قيمة السندات التي تطرحها البلدية؟')).toContain('ملياري دينار');
+  });
+});
