@@ -29,8 +29,15 @@ export const RANKING = {
   kind: 0.05,
   /** How far apart (in words) two question words may stand to count as together. */
   window: 3,
-  /** Coverage is multiplied by this when a "when"/"how many"/"why"/"name"/"person" sentence holds no time, quantity, reason, name or person's name. */
-  missingKindFactor: 0.7,
+  /**
+   * Coverage is multiplied by this when a sentence lacks the form of what
+   * the question asks for: a time for "when", a number for "how many", a
+   * name for "name" and "person" questions. Those forms are plain to see, so
+   * their absence weighs heavily.
+   */
+  missingKindFactor: 0.5,
+  /** The same for "why": a reason is often implicit (no لأن، بسبب), so its absence weighs less. */
+  missingReasonFactor: 0.7,
 };
 
 const best = (hits: Hits) => hits.reduce((max, hit) => Math.max(max, hit.quality), 0);
@@ -88,8 +95,8 @@ function scoreChunk(entry: IndexedChunk, words: readonly QueryWord[], phrases: R
   const covered = words.reduce((sum, word, i) => sum + word.weight * credit[i]!, 0);
   const matched = [...new Set(hits.flatMap((row) => row.map((hit) => hit.at)))].sort((a, b) => a - b);
   const kindAnswered = answersKind(kind, entry.features, new Set(matched));
-  // A "when", "how many", "why" or "name" question is not answered by a sentence with no time, quantity, reason or name in it.
-  const coverage = totalWeight > 0 ? (covered / totalWeight) * (kindAnswered === false ? RANKING.missingKindFactor : 1) : 0;
+  const kindFactor = kindAnswered !== false ? 1 : kind === 'why' ? RANKING.missingReasonFactor : RANKING.missingKindFactor;
+  const coverage = totalWeight > 0 ? (covered / totalWeight) * kindFactor : 0;
   const score = coverage + RANKING.bm25 * bm25 + RANKING.proximity * proximity(hits, RANKING.window) + RANKING.kind * (kindAnswered ? 1 : 0);
   return { entry, score, coverage, matched };
 }
