@@ -6,6 +6,7 @@ import { answerQuestion } from '../src/answer/answer.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { questionWords } from '../src/answer/rank.js';
 import { openLibrary } from '../src/library.js';
+import { corpusDir } from '../src/paths.js';
 
 /** A small written article, so each rule is tested on sentences made for it. */
 const ARTICLE = `مجلس المدينة يقر الموازنة
@@ -19,6 +20,8 @@ const ARTICLE = `مجلس المدينة يقر الموازنة
 وأعلنت حركة «شباب المدينة» رفضها للقرار.
 
 وستطرح البلدية سندات محلية بقيمة ملياري دينار.
+
+وقال الخطيب في ختام الجلسة إن المجلس سيعود للانعقاد.
 `;
 
 const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
@@ -50,5 +53,22 @@ describe('ranking rules', () => {
 
   it('reads a future tense as its present and a dual number word as a quantity', () => {
     expect(top('كم قيمة السندات التي تطرحها البلدية؟')).toContain('ملياري دينار');
+  });
+});
+
+describe('matching rules', () => {
+  const bundled = openLibrary(corpusDir());
+  const formsOf = (question: string, norm: string) =>
+    questionWords(bundled.index, parseQuestion(question)).find((word) => word.token.norm === norm)!.forms.map((form) => form.term);
+
+  it('does not correct a typo by changing its first letter', () => {
+    // موقفهم is one letter from لوقف and بوقف, which are other words.
+    expect(formsOf('شو موقفهم من التقسيم؟', 'موقفهم')).not.toContain('لوقف');
+  });
+
+  it('meets a verbal noun through a word read as proclitic + verb', () => {
+    // بختم (at the end, spoken) is ب + ختم; the article writes في ختام.
+    const words = questionWords(library.index, parseQuestion('شو قال رئيس المجلس بختم الجلسة؟'));
+    expect(words.find((word) => word.token.norm === 'بختم')!.forms.map((form) => form.term)).toContain('ختام');
   });
 });

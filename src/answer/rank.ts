@@ -27,6 +27,12 @@ export const RANKING = {
   proximity: 0.15,
   /** The sentence holds the kind of thing asked for (a time for متى, a number for كم). */
   kind: 0.05,
+  /**
+   * Credit of each word of a fixed expression (حزب الله، رفع الفائدة) found
+   * apart in a sentence: a verb and its object are often split by a subject
+   * (رفع البنك المركزي سعر الفائدة), a name rarely is.
+   */
+  phraseApart: 0.75,
   /** How far apart (in words) two question words may stand to count as together. */
   window: 3,
   /**
@@ -55,7 +61,7 @@ function proximity(hits: readonly Hits[], window: number): number {
 /**
  * Question words that stand side by side in the question and somewhere in
  * the corpus form a name or fixed expression (حزب الله، مجلس الأمن): in a
- * sentence where they are not together, each counts only half. This keeps
+ * sentence where they are not together, each counts less. This keeps
  * "الله" of "بحمد الله" from answering a question about حزب الله.
  */
 function phraseCredit(hits: readonly Hits[], phrases: ReadonlySet<number>): number[] {
@@ -63,8 +69,8 @@ function phraseCredit(hits: readonly Hits[], phrases: ReadonlySet<number>): numb
   for (const i of phrases) {
     const together = hits[i]!.some((left) => hits[i + 1]!.some((right) => right.at === left.at + 1));
     if (!together) {
-      credit[i] = credit[i]! / 2;
-      credit[i + 1] = credit[i + 1]! / 2;
+      credit[i] = credit[i]! * RANKING.phraseApart;
+      credit[i + 1] = credit[i + 1]! * RANKING.phraseApart;
     }
   }
   return credit;

@@ -81,6 +81,14 @@ function swaps(word: string): string[] {
   return out;
 }
 
+/**
+ * Whether a candidate keeps the typed word's first letter (allowing one
+ * letter added or dropped in front): people rarely mistype the first letter,
+ * and a changed one usually makes another word (موقف/لوقف، مركز/بركز).
+ */
+const sameStart = (candidate: string, typed: string): boolean =>
+  candidate[0] === typed[0] || candidate[1] === typed[0] || candidate[0] === typed[1];
+
 /** Nearest words of the index to a misspelled word, when it has no exact match. */
 function typoForms(index: PassageIndex, token: Token): MatchForm[] {
   const forms: MatchForm[] = [];
@@ -89,8 +97,9 @@ function typoForms(index: PassageIndex, token: Token): MatchForm[] {
     if (term.length >= MIN_TYPO_STEM) addForm(forms, { term, on: 'stem', quality });
   };
   const oneEdit = token.stem.length >= 5 ? TYPO_QUALITY.oneEdit : TYPO_QUALITY.shortWord;
-  for (const [term] of index.stems.fuzzyGet(token.stem, 1)) add(term, oneEdit);
-  for (const [, [stem, distance]] of index.surfaces.fuzzyGet(token.norm, token.norm.length >= TWO_EDITS_SURFACE ? 2 : 1)) {
+  for (const [term] of index.stems.fuzzyGet(token.stem, 1)) if (sameStart(term, token.stem)) add(term, oneEdit);
+  for (const [surface, [stem, distance]] of index.surfaces.fuzzyGet(token.norm, token.norm.length >= TWO_EDITS_SURFACE ? 2 : 1)) {
+    if (!sameStart(surface, token.norm)) continue;
     // A long whole word one edit away is strong evidence even when its stem is short (للتسوبه → للتسويه → تسو).
     if (stem.length < MIN_TYPO_STEM && distance === 1 && token.norm.length >= 6) addForm(forms, { term: stem, on: 'stem', quality: oneEdit });
     else add(stem, distance === 1 ? oneEdit : TYPO_QUALITY.twoEdits);
@@ -119,9 +128,13 @@ function lexiconMatches(index: PassageIndex, stem: string): MatchForm[] {
 /** Stems of the index in the same derivation family as the word (اصدر for صدر). */
 function derivationMatches(index: PassageIndex, token: Token): MatchForm[] {
   const forms: MatchForm[] = [];
-  for (const form of derivationForms(token.stem)) {
-    for (const term of index.derivations.get(form) ?? []) addForm(forms, { term, on: 'stem', quality: DERIVATION_QUALITY });
-    for (const term of index.procliticDerivations.get(form) ?? []) addForm(forms, { term, on: 'alt', quality: DERIVATION_QUALITY });
+  // The word itself, and read as a proclitic + word (بختم → ختم → ختام), a weaker guess.
+  const readings = token.alt ? ([[token.stem, 1], [token.alt, procliticQuality(token.alt)]] as const) : ([[token.stem, 1]] as const);
+  for (const [reading, quality] of readings) {
+    for (const form of derivationForms(reading)) {
+      for (const term of index.derivations.get(form) ?? []) addForm(forms, { term, on: 'stem', quality: DERIVATION_QUALITY * quality });
+      for (const term of index.procliticDerivations.get(form) ?? []) addForm(forms, { term, on: 'alt', quality: DERIVATION_QUALITY * quality });
+    }
   }
   return forms;
 }
