@@ -33,6 +33,8 @@ export const RANKING = {
    * (رفع البنك المركزي سعر الفائدة), a name rarely is.
    */
   phraseApart: 0.75,
+  /** Credit of a question word found only in the sentence before, in the same paragraph. */
+  context: 0.5,
   /** How far apart (in words) two question words may stand to count as together. */
   window: 3,
   /**
@@ -94,9 +96,24 @@ function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: Re
   return null;
 }
 
-function scoreChunk(entry: IndexedChunk, words: readonly QueryWord[], phrases: ReadonlySet<number>, kind: QuestionKind, bm25: number): RankedChunk {
+/**
+ * The sentence before this one in its paragraph, which its pronouns and
+ * short references usually point to (… اتحاد الغرف. وقال رئيس الاتحاد …).
+ */
+function previousInParagraph(index: PassageIndex, entry: IndexedChunk): IndexedChunk | undefined {
+  const previous = index.chunks[entry.chunk.id - 1];
+  return previous && previous.chunk.articleId === entry.chunk.articleId && previous.chunk.paragraph === entry.chunk.paragraph ? previous : undefined;
+}
+
+function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, words: readonly QueryWord[], phrases: ReadonlySet<number>, kind: QuestionKind, bm25: number): RankedChunk {
   const hits = words.map((word) => matchHits(word, entry.tokens));
   const credit = phraseCredit(hits, phrases);
+  // A word the sentence lacks but the sentence before it has counts in part: the sentence may refer back to it.
+  if (context) {
+    words.forEach((word, i) => {
+      if (credit[i] === 0) credit[i] = RANKING.context * best(matchHits(word, context.tokens));
+    });
+  }
   const totalWeight = words.reduce((sum, word) => sum + word.weight, 0);
   const covered = words.reduce((sum, word, i) => sum + word.weight * credit[i]!, 0);
   const matched = [...new Set(hits.flatMap((row) => row.map((hit) => hit.at)))].sort((a, b) => a - b);
@@ -144,7 +161,10 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
   const topBm25 = hits[0]?.score ?? 1;
   const phrases = fixedPhrases(index, question, words);
   return hits
-    .map((hit) => scoreChunk(index.chunks[hit.id as number]!, words, phrases, question.kind, hit.score / topBm25))
+    .map((hit) => {
+      const entry = index.chunks[hit.id as number]!;
+      return scoreChunk(entry, previousInParagraph(index, entry), words, phrases, question.kind, hit.score / topBm25);
+    })
     .filter((ranked) => ranked.coverage > 0)
     .sort((a, b) => b.score - a.score || a.entry.chunk.id - b.entry.chunk.id);
 }
