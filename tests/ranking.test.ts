@@ -23,6 +23,8 @@ const ARTICLE = `مجلس المدينة يقر الموازنة
 
 وقال الخطيب في ختام الجلسة إن المجلس سيعود للانعقاد.
 
+وخرج مئات المحتجين إلى الساحة منذ أشهر.
+
 وحذرت نقابة المزارعين من ارتفاع الأسعار. وقال رئيس النقابة كمال الحسن إن الموسم صعب.
 `;
 
@@ -56,6 +58,13 @@ describe('ranking rules', () => {
   it('asks an office question for a person, found in the sentence that names one', () => {
     expect(parseQuestion('من هو رئيس المجلس؟').kind).toBe('person');
     expect(top('من هو رئيس المجلس؟')).toContain('سامر الخطيب');
+  });
+
+  it('does not answer "exactly how many / exactly when" with a round figure or a vague span', () => {
+    expect(parseQuestion('كم محتجا خرج إلى الساحة بالضبط؟').precise).toBe(true);
+    expect(top('كم محتجا خرج إلى الساحة؟')).toContain('مئات المحتجين');
+    expect(top('كم محتجا خرج إلى الساحة بالضبط؟')).toBeNull();
+    expect(top('متى خرج المحتجون إلى الساحة تحديدا؟')).toBeNull();
   });
 
   it('reads a sentence with the one before it, which its references point to', () => {

@@ -20,6 +20,8 @@ export interface Question {
   content: Token[];
   /** Content words written as names: capitalised English words after the first word ("in Tokyo"). */
   names: ReadonlySet<Token>;
+  /** The question asks for precision (بالضبط، تحديدا، exactly): a round figure or a vague time does not answer it. */
+  precise: boolean;
   /** Content words that name the kind of thing asked for: the noun after كم، أي، which (كم دولة، في أي مدينة). */
   answerTypes: ReadonlySet<Token>;
   kind: QuestionKind;
@@ -41,6 +43,9 @@ const KINDS: Record<string, QuestionKind> = {
 
 /** Question words followed by the kind of thing they ask for (كم دولة، بأي مدينة، which hospital, how many countries). */
 const TYPE_ASKERS = new Set(['كم', 'قديش', 'كام', 'اي', 'باي', 'فاي', 'لاي', 'which', 'many', 'much']);
+
+/** Words asking for precision (normalized). */
+const PRECISION_WORDS = new Set(['بالضبط', 'بالزبط', 'بالظبط', 'تحديدا', 'بالتحديد', 'exactly', 'precisely', 'specifically']);
 
 /** Nouns of office: "من رئيس الحزب؟" asks who holds it, by name. */
 const OFFICES = new Set(
@@ -96,6 +101,7 @@ export function parseQuestion(text: string): Question {
     answerTypes: new Set(kind === 'when' ? [] : tokens.filter((token, i) => !token.stop && i > 0 && TYPE_ASKERS.has(tokens[i - 1]!.norm))),
     names: new Set(content.filter((token) => token !== tokens[0] && isLatinWord(token.norm) && /^[A-Z]/.test(text.slice(token.start, token.end)))),
     kind,
+    precise: tokens.some((token) => PRECISION_WORDS.has(token.norm)),
     language: hasArabic(text) ? 'ar' : 'en',
   };
 }

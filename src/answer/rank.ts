@@ -80,12 +80,14 @@ function phraseCredit(hits: readonly Hits[], phrases: ReadonlySet<number>): numb
 
 /**
  * Whether a sentence has the form of an answer to this kind of question,
- * counting only evidence outside the words the question matched: a name the
- * question itself gives is not the name it asks for. Null when the kind has
- * no form.
+ * counting only evidence outside the words the question matched (a name the
+ * question itself gives is not the name it asks for) and, when the question
+ * asks for precision, only precise evidence. Null when the kind has no form.
  */
-function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: ReadonlySet<number>): boolean | null {
-  const outside = (positions: readonly number[]) => positions.some((at) => !matched.has(at));
+function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: ReadonlySet<number>, precise: boolean): boolean | null {
+  // "Exactly when / how many" is not answered by منذ أشهر or مئات.
+  const vague = new Set(precise ? features.vague : []);
+  const outside = (positions: readonly number[]) => positions.some((at) => !matched.has(at) && !vague.has(at));
   if (kind === 'when') return outside(features.time);
   if (kind === 'how-many') return outside(features.quantity);
   if (kind === 'why') return outside(features.reason);
@@ -105,7 +107,8 @@ function previousInParagraph(index: PassageIndex, entry: IndexedChunk): IndexedC
   return previous && previous.chunk.articleId === entry.chunk.articleId && previous.chunk.paragraph === entry.chunk.paragraph ? previous : undefined;
 }
 
-function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, words: readonly QueryWord[], phrases: ReadonlySet<number>, kind: QuestionKind, bm25: number): RankedChunk {
+function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, words: readonly QueryWord[], phrases: ReadonlySet<number>, question: Question, bm25: number): RankedChunk {
+  const { kind } = question;
   const hits = words.map((word) => matchHits(word, entry.tokens));
   const credit = phraseCredit(hits, phrases);
   // A word the sentence lacks but the sentence before it has counts in part: the sentence may refer back to it.
@@ -117,7 +120,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, word
   const totalWeight = words.reduce((sum, word) => sum + word.weight, 0);
   const covered = words.reduce((sum, word, i) => sum + word.weight * credit[i]!, 0);
   const matched = [...new Set(hits.flatMap((row) => row.map((hit) => hit.at)))].sort((a, b) => a - b);
-  const kindAnswered = answersKind(kind, entry.features, new Set(matched));
+  const kindAnswered = answersKind(kind, entry.features, new Set(matched), question.precise);
   const kindFactor = kindAnswered !== false ? 1 : kind === 'why' ? RANKING.missingReasonFactor : RANKING.missingKindFactor;
   const coverage = totalWeight > 0 ? (covered / totalWeight) * kindFactor : 0;
   const score = coverage + RANKING.bm25 * bm25 + RANKING.proximity * proximity(hits, RANKING.window) + RANKING.kind * (kindAnswered ? 1 : 0);
@@ -163,7 +166,7 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
   return hits
     .map((hit) => {
       const entry = index.chunks[hit.id as number]!;
-      return scoreChunk(entry, previousInParagraph(index, entry), words, phrases, question.kind, hit.score / topBm25);
+      return scoreChunk(entry, previousInParagraph(index, entry), words, phrases, question, hit.score / topBm25);
     })
     .filter((ranked) => ranked.coverage > 0)
     .sort((a, b) => b.score - a.score || a.entry.chunk.id - b.entry.chunk.id);

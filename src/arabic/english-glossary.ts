@@ -1336,4 +1336,896 @@ pull back: انسحب, انسحاب, تراجع
 pull out: انسحب, انسحاب
 back down: تراجع
 locate: واقع, يقع, موقع
+participant: مشارك, مشاركون, مجتمع, مجتمعون
+attendee: حاضر, حضور, مشارك
+located: واقع, يقع, موقع
+happen: حدث, وقع, جرى
+occur: حدث, وقع, جرى
+take place: جرى, عقد, وقع, حدث
+amount: مبلغ, كمية, قيمة, حجم
+exactly: بالضبط, تحديدا, بالتحديد
+precisely: بالضبط, تحديدا
+name: اسم, أسماء, سمى, تسمية
+place: مكان, أماكن, موقع
+location: موقع, مكان, مواقع
+view: رأي, موقف, وجهة نظر
+opinion: رأي, آراء, وجهة نظر
+reaction: رد فعل, ردود فعل, رد
+last: أخير, ماضي, استمر
+final: نهائي, أخير, ختامي
+purpose: غرض, هدف, أهداف
+status: وضع, مكانة, وضعية
+fear: خوف, مخاوف, خشية, خشي
+assist: ساعد, مساعدة
+ensure: ضمن, كفل, ضمان
+manage: أدار, إدارة, تمكن
+permit: سمح, تصريح, رخصة
+forbid: منع, حظر
+predict: توقع, تنبأ
+think: اعتقد, رأى, فكر
+thought: اعتقد, رأى, فكرة
+mean: عنى, يعني, قصد
+meant: عنى, قصد
+meaning: معنى
+refer: أشار, إشارة
+reference: إشارة, مرجع
+involve: شمل, تضمن, تورط
+contain: تضمن, احتوى
+consist: تألف, تكون
+unite: وحد, توحيد, اتحد
+divide: قسم, تقسيم, انقسم
+partition: تقسيم
+split: انقسم, انقسام, انشقاق
+distribute: وزع, توزيع
+distribution: توزيع
+cover: غطى, تغطية, شمل
+coverage: تغطية
+affect: أثر, تأثر, تأثير
+suffer: عانى, معاناة, تكبد
+survive: نجا, نجاة
+survivor: ناج, ناجون, ناجين
+survival: بقاء, نجاة
+cure: علاج, شفاء
+lower: خفض, أدنى, تخفيض
+travel: سافر, سفر
+traveller: مسافر, مسافرون
+traveler: مسافر, مسافرون
+come back: عاد, عودة
+go back: عاد, عودة
+preside: ترأس, رئاسة
+nominate: رشح, ترشيح
+nomination: ترشيح
+nominee: مرشح
+replace: استبدل, خلف, حل محل
+replacement: بديل, استبدال
+successor: خليفة, خلف
+inclusive: شامل, جامع
+ordinary people: مواطنون, عامة الناس, المواطنين
+ethnic: عرقي, إثني
+neighbour: جار, جيران, مجاور
+neighbor: جار, جيران, مجاور
+neighbouring: مجاور, جار
+neighboring: مجاور, جار
+nearby: قريب, مجاور
+surrounding: محيط, مجاور
+middle: وسط, منتصف, أوسط
+set up: أنشأ, أسس, إنشاء, تأسيس
+come to power: وصل إلى السلطة, تولى السلطة, تسلم السلطة
+take power: تولى السلطة, استولى على السلطة
+seize power: استولى على السلطة, انقلاب
+step down: تنحى, استقال, تنحي
+call off: ألغى, إلغاء
+put forward: طرح, قدم, اقترح
+bring about: أحدث, أدى إلى
+go on: استمر, تواصل
+end up: انتهى
+look into: بحث, درس, تحقيق
+give up: تخلى, تنازل
+give in: رضخ, استسلم
+set off: فجر, أطلق
+blow up: فجر, تفجير
+carry on: واصل, استمر
+come up with: توصل, طرح
+find out: اكتشف, عرف
+lead to: أدى, أسفر
+result in: أسفر, أدى
+stem from: نجم, نبع
+due to: بسبب, نتيجة
+in charge: مسؤول, مكلف
+in favor: لصالح, مؤيد
+in favour: لصالح, مؤيد
+turn out: تبين, اتضح
+turn down: رفض
+turn to: لجأ
+take control: سيطر, سيطرة
+take back: استعاد, استعادة
+take into account: أخذ بعين الاعتبار, مراعاة
+cut off: قطع, عزل
+shut down: أغلق, إغلاق
+crack down: قمع, حملة
+crackdown: حملة قمع, قمع, حملة
+back up: دعم, ساند
+bring back: أعاد, إعادة
+bring down: أسقط, خفض
+break down: انهار, انهيار
+break up: فض, تفكيك
+build up: حشد, تعزيز
+buildup: حشد, تعزيز
+call on: دعا, ناشد
+call up: استدعى, استدعاء
+come under: تعرض
+deal with: تعامل, عالج
+fight back: تصدى, رد
+follow up: تابع, متابعة
+get rid of: تخلص
+go ahead: مضى قدما
+go down: انخفض, تراجع
+go up: ارتفع
+lay off: سرح, تسريح
+look for: بحث عن
+play down: قلل من شأن, قلل
+put down: أخمد, قمع
+put off: أجل, تأجيل
+rule out: استبعد
+run out: نفد, نفاد
+run for: ترشح
+send back: أعاد, ترحيل
+speak out: تحدث علنا, ندد
+spill over: امتد
+stand by: وقف إلى جانب, دعم
+stand down: تنحى
+step up: كثف, صعد
+wipe out: محا, أباد
+scale back: قلص, خفض
+turn over: سلم, تسليم
+round up: اعتقل, اعتقالات
+roll out: أطلق, طرح
+lock down: أغلق, إغلاق
+phase out: ألغى تدريجيا
+sit-in: اعتصام
+ability: قدرة, مقدرة
+abroad: خارج, الخارج
+abuse: انتهاك, إساءة, انتهاكات
+access: وصول, نفاذ
+account: حساب, رواية
+achievement: إنجاز, إنجازات
+activity: نشاط, أنشطة
+additional: إضافي
+adviser: مستشار
+advisor: مستشار
+aide: مساعد, مستشار
+alive: حي, على قيد الحياة
+allegation: ادعاء, اتهام, مزاعم
+alleged: مزعوم, مشتبه
+almost: تقريبا, قرابة
+amendment: تعديل, تعديلات
+amid: وسط, خضم
+analysis: تحليل, تحليلات
+annual: سنوي
+answer: جواب, إجابة, رد
+apologize: اعتذر, اعتذار
+approach: نهج, اقترب, مقاربة
+approval: موافقة, مصادقة
+approximately: حوالي, تقريبا, قرابة
+around: حوالي, قرابة
+arrival: وصول
+assassinate: اغتال, اغتيال
+assassination: اغتيال
+assembly: جمعية, مجلس
+assess: قيم, تقييم
+assessment: تقييم
+asset: أصل, أصول
+available: متاح, متوفر
+average: متوسط, معدل
+avoid: تجنب, تفادى
+award: جائزة, منح
+background: خلفية
+barrel: برميل, براميل
+barrier: حاجز, عائق
+battalion: كتيبة, كتائب
+beat: ضرب, هزم
+become: أصبح, صار
+became: أصبح, صار
+behalf: نيابة, باسم
+behind: وراء, خلف, يقف وراء
+belong: انتمى, تابع
+beneficiary: مستفيد, مستفيدين
+benefit: فائدة, استفاد
+bill: مشروع قانون, فاتورة
+boost: عزز, تعزيز
+born: ولد
+borrow: اقترض, اقتراض
+boundary: حدود
+bring: جلب, أحضر
+brought: جلب, أحضر
+burden: عبء, أعباء
+bury: دفن
+capacity: قدرة, طاقة, سعة
+carry: حمل, نقل
+caught: قبض, أمسك
+ceremony: حفل, مراسم
+chairman: رئيس
+chaos: فوضى
+chief: رئيس, قائد
+circumstance: ظرف, ظروف
+colonel: عقيد
+command: قيادة, أمر
+commissioner: مفوض
+communication: اتصال, اتصالات
+compensation: تعويض, تعويضات
+complaint: شكوى, شكاوى
+concession: تنازل, تنازلات
+conclude: اختتم, خلص
+congratulate: هنأ, تهنئة
+construction: بناء, إنشاء, تشييد
+consultation: مشاورات, تشاور
+contract: عقد, عقود
+contribute: ساهم, مساهمة
+contribution: مساهمة, إسهام
+controversial: مثير للجدل, مثيرة للجدل
+controversy: جدل
+convene: عقد, انعقد
+convict: أدان, إدانة
+conviction: إدانة, قناعة
+coordinate: نسق, تنسيق
+coordination: تنسيق
+counterpart: نظير
+critic: منتقد, منتقدون
+criticism: انتقاد, انتقادات
+crowd: حشد, حشود
+crucial: حاسم, جوهري
+currently: حاليا
+daily: يومي, يوميا
+deadly: دامي, قاتل, مميت
+debate: نقاش, جدل
+decisive: حاسم
+defendant: متهم
+demolish: هدم
+demolition: هدم
+demonstrate: أظهر, تظاهر
+departure: مغادرة, رحيل
+deprive: حرم
+destination: وجهة
+detect: رصد, اكتشف
+determine: حدد, تحديد
+difficulty: صعوبة, صعوبات
+disability: إعاقة
+disabled: معاق, ذوي الإعاقة
+disappear: اختفى
+disaster: كارثة, كوارث
+discrimination: تمييز
+discussion: نقاش, مناقشة
+dismantle: فكك, تفكيك
+displace: هجر, شرد, تهجير
+dispatch: أرسل, أوفد
+dissolve: حل, حل البرلمان
+donate: تبرع
+donation: تبرع, تبرعات
+donor: مانح, مانحون, المانحين
+draft: مسودة, مشروع
+earlier: في وقت سابق, سابقا
+eliminate: قضى على, أزال
+emerge: ظهر, برز
+encourage: شجع, تشجيع
+endorse: أيد, صادق
+enemy: عدو, أعداء
+enforce: فرض, طبق
+entity: كيان, كيانات
+equip: جهز, زود
+especially: خصوصا, لا سيما
+establishment: إنشاء, مؤسسة
+eventually: في نهاية المطاف
+evidence: دليل, أدلة
+exceed: تجاوز, فاق
+exclude: استبعد
+executive: تنفيذي
+exempt: أعفى, إعفاء
+expansion: توسع, توسيع
+expel: طرد
+exploit: استغل, استغلال
+explosive: متفجرات, ناسفة
+expose: كشف, عرض
+extent: مدى
+extremely: للغاية
+facility: منشأة, منشآت
+factor: عامل, عوامل
+factory: مصنع, مصانع
+failure: فشل, إخفاق
+fake: مزيف, مزور
+famous: مشهور, شهير
+fatality: قتيل, قتلى, وفاة
+few: قليل
+finally: أخيرا, في النهاية
+finding: نتيجة, نتائج
+focus: ركز, تركيز
+forecast: توقع, توقعات
+formally: رسميا
+formerly: سابقا
+foundation: مؤسسة, أساس
+founder: مؤسس
+frequently: كثيرا
+full: كامل
+fully: كليا, بالكامل
+funeral: جنازة, تشييع
+gain: كسب, حقق, مكاسب
+govern: حكم
+gradually: تدريجيا
+guilty: مذنب
+hearing: جلسة استماع
+helicopter: مروحية, طائرة مروحية
+historic: تاريخي
+historical: تاريخي
+holy: مقدس
+huge: ضخم, هائل
+human: إنسان, بشري
+humanity: إنسانية
+identify: حدد, تعرف
+illness: مرض
+immediately: فورا
+immigrant: مهاجر
+immigration: هجرة
+importance: أهمية
+impose: فرض
+imprison: سجن
+improvement: تحسن, تحسين
+including: بما في ذلك, من بينهم
+increasingly: بشكل متزايد
+index: مؤشر
+individual: فرد, أفراد, فردي
+influence: نفوذ, تأثير
+inflict: ألحق, كبد
+initial: أولي
+initially: في البداية
+inmate: سجين, نزيل
+innocent: بريء, أبرياء
+inquiry: تحقيق
+inspection: تفتيش
+inspector: مفتش
+intend: اعتزم, نوى
+intensify: كثف, صعد
+intention: نية, نوايا
+interrogate: استجوب, استجواب
+intervene: تدخل
+introduce: قدم, طرح
+invite: دعا, دعوة
+involvement: تورط, مشاركة
+isolate: عزل
+isolation: عزل, عزلة
+keep: أبقى, حافظ
+kept: أبقى, حافظ
+kingdom: مملكة
+known: معروف
+lack: نقص, افتقر
+later: لاحقا
+latest: أحدث, أخير
+lawyer: محام, محامي, محامون
+leading: بارز, رائد
+legislation: تشريع, تشريعات
+legislative: تشريعي
+liberation: تحرير
+lift: رفع
+limit: حد, حدود, قيد
+limited: محدود
+line: خط, خطوط
+loot: نهب
+looting: نهب
+maintain: حافظ, أبقى
+maintenance: صيانة
+management: إدارة
+manufacture: صنع, تصنيع
+many: عديد, كثير
+mass: جماعي, حشود
+massive: ضخم, هائل
+mayor: رئيس البلدية, عمدة
+meanwhile: في الأثناء, في غضون ذلك
+member: عضو, أعضاء
+mental: نفسي, عقلي
+midnight: منتصف الليل
+minimum: حد أدنى, أدنى
+minor: بسيط, طفيف, قاصر
+monthly: شهري
+mourn: نعى, حداد
+mourning: حداد
+murder: قتل, جريمة قتل
+nearly: قرابة, تقريبا
+normal: طبيعي, عادي
+notify: أبلغ, أخطر
+objective: هدف, أهداف
+obligation: التزام, التزامات
+observe: لاحظ, راقب
+obtain: حصل
+officially: رسميا
+often: غالبا
+ongoing: مستمر, جار
+opponent: معارض, خصم
+ordinary: عادي
+organize: نظم, تنظيم
+organise: نظم, تنظيم
+organizer: منظم
+outcome: نتيجة, نتائج
+outside: خارج
+overcome: تغلب, تجاوز
+overnight: ليلا
+overseas: خارج, الخارج
+overthrow: أطاح, إطاحة
+overthrew: أطاح
+overthrown: أطيح, مخلوع
+own: ملك, امتلك
+owner: مالك, صاحب
+participation: مشاركة
+particularly: خصوصا, لا سيما
+partly: جزئيا
+passenger: راكب, ركاب
+passport: جواز سفر
+past: ماضي, سابق
+patrol: دورية, دوريات
+peak: ذروة
+pension: معاش تقاعدي, معاشات
+perhaps: ربما
+permission: إذن, تصريح
+persecution: اضطهاد
+personnel: أفراد, عناصر, موظفون
+phase: مرحلة, مراحل
+pilot: طيار
+pipeline: خط أنابيب
+plant: محطة, مصنع, نبات
+point: نقطة, أشار
+poison: سم, تسميم
+possibly: ربما
+potential: محتمل
+powerful: قوي
+prayer: صلاة
+present: حاضر, قدم
+previously: سابقا
+priority: أولوية, أولويات
+procedure: إجراء, إجراءات
+program: برنامج, برامج
+programme: برنامج, برامج
+progress: تقدم
+prohibit: حظر, منع
+prominent: بارز
+promote: عزز, روج
+property: ملكية, ممتلكات, عقار
+prosecution: ادعاء, نيابة
+prospect: آفاق, احتمال
+prosecute: حاكم, لاحق قضائيا
+provoke: استفز, أثار
+publicly: علنا
+punish: عاقب, معاقبة
+purchase: شراء, اشترى
+pursue: سعى, تابع
+push: دفع, ضغط
+quantity: كمية
+quarter: ربع
+quickly: بسرعة, سريعا
+quit: استقال, ترك
+racism: عنصرية
+rain: مطر, أمطار
+rapidly: بسرعة
+rebuild: أعاد بناء, إعادة إعمار
+recently: مؤخرا, حديثا
+recommend: أوصى, توصية
+recommendation: توصية, توصيات
+recruit: جند, تجنيد
+reduction: خفض, تخفيض
+regarding: بشأن, بخصوص
+register: سجل, تسجيل
+registration: تسجيل
+regulation: لوائح, تنظيم
+related: متعلق, ذو صلة
+relationship: علاقة
+relative: قريب, أقارب, نسبي
+relatively: نسبيا
+remark: تصريح, تصريحات
+remaining: متبقي
+remove: أزال, إزالة
+removal: إزالة
+repair: إصلاح, أصلح
+repeatedly: مرارا
+reportedly: بحسب التقارير, حسبما أفادت
+republic: جمهورية
+republican: جمهوري
+require: تطلب, استلزم
+requirement: متطلبات, شرط
+rescue: إنقاذ, أنقذ
+research: بحث, أبحاث
+resist: قاوم
+resistance: مقاومة
+resolve: حل, تسوية
+resource: مورد, موارد
+restriction: قيد, قيود
+retaliate: رد, انتقم
+retaliation: رد, انتقام
+retire: تقاعد
+review: مراجعة, راجع
+revenge: انتقام, ثأر
+rich: غني, أغنياء
+rifle: بندقية
+riot: شغب, أعمال شغب
+risen: ارتفع
+rival: منافس, خصم
+roughly: تقريبا, قرابة
+route: طريق, مسار
+royal: ملكي
+rubble: أنقاض, ركام
+rumor: شائعة, شائعات
+rumour: شائعة, شائعات
+safety: سلامة
+satellite: قمر صناعي, فضائي
+save: أنقذ, وفر
+scandal: فضيحة
+scenario: سيناريو
+schedule: جدول, موعد
+scientist: عالم, علماء
+search: بحث
+secret: سري, سر
+secretly: سرا
+senior: كبير, رفيع
+sensitive: حساس
+separate: منفصل, فصل
+serve: خدم, شغل
+service: خدمة, خدمات
+settle: سوى, استقر
+several: عدة
+shelter: مأوى, ملجأ
+shock: صدمة
+shooting: إطلاق نار
+shortly: قريبا
+show: أظهر, عرض
+shut: أغلق
+sick: مريض
+significant: كبير, ملحوظ, هام
+significantly: بشكل كبير
+simultaneously: بالتزامن
+smuggle: هرب, تهريب
+smuggling: تهريب
+smuggler: مهرب, مهربون
+soon: قريبا
+speaker: رئيس البرلمان, متحدث
+specifically: تحديدا
+spending: إنفاق
+staff: موظفون, طاقم
+stage: مرحلة, مراحل
+station: محطة
+steal: سرق
+stolen: مسروق
+still: لا يزال, ما زال
+strategic: استراتيجي
+strategy: استراتيجية
+strengthen: عزز, تعزيز
+struggle: نضال, صراع, كافح
+submit: قدم
+subsequently: لاحقا
+success: نجاح
+successful: ناجح
+suddenly: فجأة
+sue: قاضى, دعوى
+suggest: اقترح, أشار
+summon: استدعى
+supporter: مؤيد, أنصار
+suppress: قمع
+supreme: أعلى
+surgery: جراحة
+suspect: مشتبه, اشتبه
+suspicion: اشتباه, شبهة
+sworn: أدى اليمين
+swear: أدى اليمين
+tackle: عالج, تصدى
+team: فريق, فرق
+technology: تكنولوجيا, تقنية
+temperature: درجة الحرارة
+tent: خيمة, خيام
+terms: شروط
+testify: أدلى بشهادة
+testimony: شهادة
+thank: شكر
+throw: رمى, ألقى
+threw: رمى, ألقى
+tie: علاقة, روابط
+top: أعلى, كبار
+traffic: حركة المرور
+tragedy: مأساة
+train: قطار, درب
+transport: نقل
+trigger: أثار, فجر
+trust: ثقة
+tunnel: نفق, أنفاق
+twice: مرتين
+type: نوع, أنواع
+ultimately: في نهاية المطاف
+unable: عاجز, لم يتمكن
+undermine: قوض, تقويض
+unit: وحدة, وحدات
+unlikely: مستبعد
+unusual: غير عادي, غير مألوف
+urban: حضري
+usually: عادة
+verify: تحقق
+veteran: محارب قديم, مخضرم
+vice president: نائب الرئيس
+visitor: زائر, زوار
+vital: حيوي
+vulnerable: ضعيف, هش
+want: أراد
+waste: نفايات, هدر
+wave: موجة
+wealth: ثروة
+weekly: أسبوعي
+welfare: رعاية, رفاه
+wheat: قمح
+widely: على نطاق واسع
+widespread: واسع النطاق
+wife: زوجة
+worse: أسوأ
+worst: أسوأ
+worth: قيمة, بقيمة
+written: مكتوب, كتب
+yield: عائد, أسفر
+young: شاب, شباب
+one: واحد, واحدة
+trillion: تريليون
+fourth: رابع, رابعة
+fifth: خامس, خامسة
+sixth: سادس, سادسة
+multiple: متعدد, عدة
+upcoming: مقبل, قادم
+coming: قادم, مقبل
+following: تالي, عقب, إثر
+duration: مدة
+timeline: جدول زمني
+timetable: جدول زمني
+again: مجددا, مرة أخرى
+together: معا
+jointly: بشكل مشترك
+heavily: بشدة, بكثافة
+seriously: بجدية, بشكل خطير
+severely: بشدة
+nationwide: أنحاء البلاد, على مستوى البلاد
+worldwide: العالم, عالميا
+globally: عالميا
+politically: سياسيا
+economically: اقتصاديا
+militarily: عسكريا
+northeast: شمال شرق, شمال شرقي
+northwest: شمال غرب, شمال غربي
+southeast: جنوب شرق, جنوب شرقي
+southwest: جنوب غرب, جنوب غربي
+northeastern: شمال شرقي
+northwestern: شمال غربي
+southeastern: جنوب شرقي
+southwestern: جنوب غربي
+coastal: ساحلي
+peninsula: شبه جزيرة
+african: أفريقي, أفريقيا
+outskirts: أطراف, ضواحي
+stronghold: معقل, معاقل
+enclave: جيب
+inhabitant: ساكن, سكان, أهالي
+residential: سكني
+tribal: قبلي, عشائري
+clan: عشيرة, عشائر
+jew: يهودي, يهود
+islam: إسلام
+islamic: إسلامي
+islamist: إسلامي, إسلاميون
+secular: علماني
+sheikh: شيخ
+cleric: رجل دين, رجال الدين
+imam: إمام
+brigade: لواء, ألوية
+artillery: مدفعية
+mortar: هاون, قذائف هاون
+bullet: رصاصة, رصاص
+gunfire: إطلاق نار, نيران
+grenade: قنبلة يدوية
+landmine: لغم أرضي, ألغام
+barrel bomb: برميل متفجر, براميل متفجرة
+cluster: عنقودي, عنقودية
+toxic: سام
+ballistic: باليستي
+air defense: دفاع جوي, دفاعات جوية
+air defence: دفاع جوي, دفاعات جوية
+jet: طائرة, مقاتلة
+fighter jet: مقاتلة, طائرة مقاتلة
+warship: سفينة حربية, بارجة
+armored: مدرع
+armoured: مدرع
+incursion: توغل
+infiltrate: تسلل
+infiltration: تسلل
+deter: ردع
+deterrence: ردع
+stalemate: جمود
+encircle: طوق, حاصر
+jihad: جهاد
+caliphate: خلافة
+insurgency: تمرد
+rebellion: تمرد
+defect: انشق
+defector: منشق
+defection: انشقاق
+mercenary: مرتزق, مرتزقة
+paramilitary: شبه عسكري
+conscription: تجنيد إجباري
+corpse: جثة, جثث
+mass grave: مقبرة جماعية
+cemetery: مقبرة
+condolence: تعزية, تعازي
+senator: سيناتور, عضو مجلس الشيوخ
+consul: قنصل
+civil servant: موظف حكومي
+reshuffle: تعديل وزاري
+caretaker: تصريف الأعمال, مؤقت
+interim: مؤقت, انتقالي
+veto: فيتو, حق النقض
+charter: ميثاق
+pact: ميثاق, اتفاق
+embargo: حظر
+boycott: قاطع, مقاطعة
+extradite: سلم, تسليم
+extradition: تسليم
+deport: رحل, ترحيل
+deportation: ترحيل
+exile: منفى, نفي
+returnee: عائد, عائدون
+resettlement: إعادة توطين
+nationality: جنسية
+visa: تأشيرة
+trafficking: اتجار, تهريب
+human trafficking: اتجار بالبشر
+lawsuit: دعوى, دعوى قضائية
+indict: وجه اتهاما
+indictment: لائحة اتهام
+acquit: برأ, تبرئة
+acquittal: تبرئة
+custody: احتجاز, حضانة
+warrant: مذكرة, مذكرة اعتقال
+fugitive: هارب, فار
+probe: تحقيق
+fraud: احتيال
+bribe: رشوة
+bribery: رشوة
+embezzlement: اختلاس
+money laundering: غسيل أموال, غسل الأموال
+theft: سرقة
+robbery: سطو, سرقة
+rape: اغتصاب
+harassment: تحرش
+stab: طعن
+stabbing: طعن
+death penalty: إعدام, عقوبة الإعدام
+life sentence: سجن مؤبد, مؤبد
+mortality: وفيات
+intensive care: عناية مركزة
+social distancing: تباعد اجتماعي
+sanitation: صرف صحي
+sewage: صرف صحي
+contaminated: ملوث
+pollution: تلوث
+mental health: صحة نفسية
+trauma: صدمة
+pharmacy: صيدلية
+orphan: يتيم, أيتام
+widow: أرملة, أرامل
+middle class: طبقة وسطى
+slogan: شعار, شعارات
+chant: هتف, هتافات
+banner: لافتة
+tear gas: غاز مسيل للدموع
+unrest: اضطرابات
+turmoil: اضطراب
+instability: عدم الاستقرار
+state of emergency: حالة الطوارئ
+martial law: أحكام عرفية
+wildfire: حريق غابات
+emission: انبعاث, انبعاثات
+dam: سد, سدود
+petrol: بنزين
+gasoline: بنزين
+diesel: ديزل, مازوت
+harvest: حصاد, محصول
+livestock: ماشية, ثروة حيوانية
+flour: طحين, دقيق
+bankrupt: مفلس, إفلاس
+bankruptcy: إفلاس
+black market: سوق سوداء
+purchasing power: قدرة شرائية
+cost of living: تكاليف المعيشة, غلاء المعيشة
+real estate: عقارات
+contractor: مقاول
+austerity: تقشف
+stimulus: تحفيز
+shipping: شحن, ملاحة
+cargo: شحنة, حمولة
+tanker: ناقلة
+vessel: سفينة, سفن
+broadcaster: قناة, هيئة إذاعة
+journalism: صحافة
+footage: لقطات, مقطع فيديو
+tweet: تغريدة, غرد
+closed: مغلق
+informal: غير رسمي
+unprecedented: غير مسبوق
+tense: متوتر
+unstable: غير مستقر
+bloody: دامي, دموي
+indirect: غير مباشر
+preliminary: أولي, مبدئي
+radical: متطرف, جذري
+multilateral: متعدد الأطراف
+trilateral: ثلاثي
+collective: جماعي
+authoritarian: استبدادي
+autonomous: ذاتي, مستقل
+autonomy: حكم ذاتي
+well-known: معروف, شهير
+anonymous: مجهول
+unidentified: مجهول
+healthy: صحي, سليم
+hungry: جائع
+homeless: مشرد, بلا مأوى
+needy: محتاج
+besieged: محاصر
+occupied: محتل
+liberated: محرر
+disputed: متنازع عليه
+biological: بيولوجي
+conventional: تقليدي
+advanced: متطور
+electronic: إلكتروني
+agricultural: زراعي
+influential: مؤثر, نافذ
+celebrate: احتفل, احتفال
+celebration: احتفال, احتفالات
+commemorate: أحيا ذكرى
+confiscate: صادر, مصادرة
+freeze: جمد, تجميد
+criterion: معيار
+criteria: معيار, معايير
+undertook: تعهد, أجرى
+uphold: أيد, ثبت
+upheld: أيد, ثبت
+fallen: سقط, انخفض
+given: منح, أعطي
+responsible: مسؤول, مسؤولة, مسؤولية
+near: قرب, قريب, بالقرب من
+praise: أشاد, إشادة
+count: عد, فرز, إحصاء
+tally: حصيلة
+ratio: نسبة
+highest: أعلى
+lowest: أدنى
+largest: أكبر
+biggest: أكبر
+smallest: أصغر
+longest: أطول
+best: أفضل
+perpetrator: مرتكب, منفذ, جاني
+attacker: مهاجم, منفذ الهجوم
+gunmen: مسلح, مسلحون, مسلحين
+policemen: شرطي, رجال الشرطة, عناصر الشرطة
+businessman: رجل أعمال
+businessmen: رجل أعمال, رجال أعمال
+spokesmen: متحدث, متحدثون, متحدث باسم
+tribesmen: رجال القبائل, أبناء العشائر
+motive: دافع, دوافع
+origin: أصل, منشأ
+jump: قفز, ارتفع
+surge: ارتفاع, تصاعد, قفزة
+soar: ارتفع, قفز
+plunge: هوى, انخفض, تراجع
+plummet: هوى, انهار
+slump: تراجع, ركود
+stabilize: استقر, استقرار
+stabilise: استقر, استقرار
+fluctuate: تذبذب
+devaluation: تخفيض قيمة, خفض قيمة العملة
+size: حجم, مساحة
+distance: مسافة
+far: بعيد
+teenager: مراهق, قاصر
+girl: فتاة, طفلة
+boy: طفل, صبي, فتى
+husband: زوج
+sister: أخت
 `;

@@ -18,14 +18,26 @@ export interface SentenceFeatures {
   time: number[];
   /** A number, a number word (مئات، ثلاثة), or an enumeration of three or more coordinated words. */
   quantity: number[];
+  /**
+   * Times and quantities that do not pin one down: temporal conjunctions and
+   * spans (منذ، بعد، خلال، أيام، أشهر) and round plurals (مئات، آلاف، عشرات).
+   * They answer "when" and "how many", but not "exactly when".
+   */
+  vague: number[];
 }
 
+const VAGUE_TIME_WORDS = 'منذ حين عندما بعد قبل اثناء خلال ايام ساعات اسابيع اشهر شهور سنوات اعوام مءخرا موخرا قريبا لاحقا سابقا';
 const TIME_WORDS = new Set(
-  'السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه مساء صباح ليل ليلا فجر ظهر عصر امس غدا اليوم يوم ايام ساعه ساعات اسبوع شهر عام سنه منذ حين عندما بعد قبل اثناء خلال يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر'.split(' '),
+  `السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه مساء صباح ليل ليلا فجر ظهر عصر امس غدا اليوم يوم ساعه اسبوع شهر عام سنه
+  يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز ايلول تشرين
+  ${VAGUE_TIME_WORDS}`.split(/\s+/),
 );
+const VAGUE_QUANTITY_WORDS = 'ميات مءات الاف الوف عشرات ملايين مليارات عدد عده بضع بضعه رقم';
 const NUMBER_WORDS = new Set(
-  'ميات مءات الاف الف الفين مليون ملايين مليار عشرات عشره عشر اثنان اثنين ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشرون عشرين مايه ميه عدد رقم نصف ربع ثلث'.split(' '),
+  `الف الفين مليون مليار عشره عشر اثنان اثنين ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشرون عشرين مايه ميه نصف ربع ثلث
+  ${VAGUE_QUANTITY_WORDS}`.split(/\s+/),
 );
+const VAGUE_WORDS = new Set(`${VAGUE_TIME_WORDS} ${VAGUE_QUANTITY_WORDS}`.split(/\s+/));
 /** Attached letters and the article, removed before looking a word up in the lists above. */
 const ATTACHED = /^(وال|بال|فال|ال|و|ف|ب|ل)(?=..)/;
 
@@ -72,5 +84,6 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
     time: positionsWhere(tokens, (token, at) => TIME_WORDS.has(token.norm) || TIME_WORDS.has(bare[at]!) || isYear(token.norm)),
     // By stem as well, so that a dual or plural of a number word counts (ملياري، مليارات).
     quantity: [...new Set([...positionsWhere(tokens, isNumber), ...enumerations(tokens)])].sort((a, b) => a - b),
+    vague: positionsWhere(tokens, (token, at) => VAGUE_WORDS.has(token.norm) || VAGUE_WORDS.has(bare[at]!)),
   };
 }
