@@ -21,6 +21,12 @@ export interface RankedChunk {
 
 /** Weights of the ranking signals; coverage counts 1. */
 export const RANKING = {
+  /**
+   * Subtracted from a headline's score: a headline sums up what the body
+   * tells in full, and its shortness flatters BM25 and proximity, so on a tie
+   * the body sentence, with the details, goes first.
+   */
+  headline: 0.05,
   /** BM25 score relative to the best candidate's. */
   bm25: 0.1,
   /** Share of adjacent question-word pairs that also stand within a few words of each other. */
@@ -123,7 +129,12 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, word
   const kindAnswered = answersKind(kind, entry.features, new Set(matched), question.precise);
   const kindFactor = kindAnswered !== false ? 1 : kind === 'why' ? RANKING.missingReasonFactor : RANKING.missingKindFactor;
   const coverage = totalWeight > 0 ? (covered / totalWeight) * kindFactor : 0;
-  const score = coverage + RANKING.bm25 * bm25 + RANKING.proximity * proximity(hits, RANKING.window) + RANKING.kind * (kindAnswered ? 1 : 0);
+  const score =
+    coverage +
+    RANKING.bm25 * bm25 +
+    RANKING.proximity * proximity(hits, RANKING.window) +
+    RANKING.kind * (kindAnswered ? 1 : 0) -
+    (entry.chunk.paragraph === 0 ? RANKING.headline : 0);
   return { entry, score, coverage, matched };
 }
 

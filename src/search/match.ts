@@ -114,11 +114,18 @@ function typoForms(index: PassageIndex, token: Token): MatchForm[] {
 /** Near-synonyms of the word (and of its singular or plural) that the index has. */
 function lexiconMatches(index: PassageIndex, stem: string): MatchForm[] {
   const forms: MatchForm[] = [];
-  for (const related of [stem, ...pluralForms(stem)]) {
+  // The word as typed, its singular or plural, and its longer derivation forms (يطالب → طالب), each looked up in the
+  // lexicon; 3-letter forms are too ambiguous to stand for a word (تقع → وقع would read "is located" as "signed").
+  const family = derivationForms(stem).filter((form) => form.length >= 4);
+  for (const related of new Set([stem, ...pluralForms(stem), ...family])) {
     for (const synonym of synonymForms(related)) {
       for (const variant of [synonym, ...pluralForms(synonym)]) {
         if (index.stems.has(variant)) addForm(forms, { term: variant, on: 'stem', quality: SYNONYM_QUALITY });
         if (index.procliticStems.has(variant)) addForm(forms, { term: variant, on: 'alt', quality: SYNONYM_QUALITY * procliticQuality(variant) });
+        // The synonym's own derivation family (دعا → يدعون), weaker again.
+        for (const form of derivationForms(variant)) {
+          for (const term of index.derivations.get(form) ?? []) addForm(forms, { term, on: 'stem', quality: SYNONYM_QUALITY * DERIVATION_QUALITY });
+        }
       }
     }
   }
