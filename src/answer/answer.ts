@@ -19,7 +19,7 @@ export const ANSWER_DEFAULTS = {
    * The best sentence must cover at least this share of the question's
    * weighted content words, or the corpus is judged not to answer it.
    */
-  minCoverage: 0.45,
+  minCoverage: 0.4,
   /** How far below the best-ranked sentence a who-said answer's sentence may rank and still be preferred. */
   attributionMargin: 0.15,
 };

@@ -50,6 +50,12 @@ export const RANKING = {
    * their absence weighs heavily.
    */
   missingKindFactor: 0.5,
+  /**
+   * The same when a question asks for precision (بالضبط، تحديدا) and the
+   * sentence gives only a round figure or a vague span: the asker already
+   * knows that much, and the article says no more.
+   */
+  vagueFactor: 0.3,
   /** The same for "why": a reason is often implicit (no لأن، بسبب), so its absence weighs less. */
   missingReasonFactor: 0.7,
 };
@@ -127,7 +133,10 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, word
   const covered = words.reduce((sum, word, i) => sum + word.weight * credit[i]!, 0);
   const matched = [...new Set(hits.flatMap((row) => row.map((hit) => hit.at)))].sort((a, b) => a - b);
   const kindAnswered = answersKind(kind, entry.features, new Set(matched), question.precise);
-  const kindFactor = kindAnswered !== false ? 1 : kind === 'why' ? RANKING.missingReasonFactor : RANKING.missingKindFactor;
+  // Only a vague answer (مئات، منذ أشهر) to a question asking for precision: the article does not say.
+  const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry.features, new Set(matched), false) === true;
+  const kindFactor =
+    kindAnswered !== false ? 1 : onlyVague ? RANKING.vagueFactor : kind === 'why' ? RANKING.missingReasonFactor : RANKING.missingKindFactor;
   const coverage = totalWeight > 0 ? (covered / totalWeight) * kindFactor : 0;
   const score =
     coverage +
