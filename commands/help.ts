@@ -28,7 +28,7 @@ export const help: Command = {
 
 /** One line per command, in both languages. */
 const helpCommands = [
-  { name: 'ask', ar: 'اسأل عن المقال: تُعرض جمل المقال نفسها التي تجيب، مع موضعها بالضبط.', en: "Ask about the article: you get the article's own sentences that answer, with exactly where they stand." },
+  { name: 'ask', ar: 'اسأل عن المقال، بالعربية الفصحى أو العامية أو بالإنجليزية: تُعرض جمل المقال نفسها التي تجيب، مع موضعها بالضبط.', en: "Ask about the article, in Arabic (standard or spoken) or in English: you get the article's own sentences that answer, with exactly where they stand." },
   { name: 'who', ar: 'من قال عبارة ما: المتحدث وصفته والوسيلة والنص الحرفي.', en: 'Who said a phrase: speaker, role, outlet and the exact words.' },
   { name: 'quotes', ar: 'كل ما قاله متحدث واحد، بترتيب المقال.', en: 'Everything one speaker said, in article order.' },
   { name: 'quote', ar: 'فقرة كاملة بنصها (0 هي العنوان).', en: 'A whole paragraph verbatim (0 is the headline).' },
