@@ -93,6 +93,7 @@ describe('parseQuestion', () => {
     ['من هو رئيس الوزراء؟', 'person'],
     ['مين رئيس الاتحاد', 'person'],
     ['من أعلن السيطرة؟', 'who'],
+    ['من وين اجت الفصائل؟', 'where'],
     ['بأي سنة صدر القرار؟', 'when'],
     ['حمص', 'other'],
   ])('%s is a %s question', (question, kind) => {

@@ -60,6 +60,8 @@ function kindOf(tokens: readonly Token[]): QuestionKind {
   if (words.slice(0, 3).some((token) => NAME_WORDS.has(token.norm.replace(/^ال/, '')))) return 'name';
   // من هو رئيس …، مين قائد …: who holds an office, asked by name.
   if (KINDS[words[0]?.norm ?? ''] === 'who' && OFFICES.has((words[1]?.norm ?? '').replace(/^ال/, ''))) return 'person';
+  // من وين، من أين: "from where".
+  if (first[0]?.norm === 'من' && KINDS[first[1]?.norm ?? ''] === 'where') return 'where';
   for (const [index, token] of first.entries()) {
     // بأي سنة، في أي يوم: "which year" asks when.
     if (/^[بفل]?اي$/.test(token.norm) && /^(سنه|عام|يوم|شهر|تاريخ|ساعه|وقت)$/.test(first[index + 1]?.norm.replace(/^ال/, '') ?? '')) return 'when';

@@ -1,4 +1,5 @@
 import { normalizeArabic } from './normalize.js';
+import { SPOKEN_WORDS } from './spoken-words.js';
 
 /**
  * Spoken Arabic as people type it in chat (Levantine, Egyptian, Gulf): the
@@ -36,7 +37,7 @@ const GROUPS = `
 `;
 
 const MAP: ReadonlyMap<string, string> = new Map(
-  GROUPS.split('\n')
+  `${GROUPS}\n${SPOKEN_WORDS}`.split('\n')
     .filter((line) => line.includes(':'))
     .flatMap((line) => {
       const [standard, spoken] = line.split(':') as [string, string];
@@ -50,7 +51,7 @@ const MAP: ReadonlyMap<string, string> = new Map(
  * the contracted preposition عال (عالحدود = على الحدود).
  */
 export function standardWord(norm: string): string {
-  const direct = MAP.get(norm);
+  const direct = MAP.get(norm) ?? otherPerson(norm);
   if (direct) return direct;
   if (norm.length >= 5 && norm.startsWith('عال')) return norm.slice(1);
   // الحبس، بالحبس، بيحكي: the spoken word behind an article, a preposition or the spoken present بـ.
@@ -62,6 +63,21 @@ export function standardWord(norm: string): string {
     if (standard) return prefix === 'ب' && /^[يتن]/.test(rest) ? standard : prefix + standard;
   }
   return norm;
+}
+
+/**
+ * A present tense listed in another person: تفوت and نفوت are يفوت, بتبلش
+ * is بيبلش. Only the person prefixes ي ت ن are exchanged, and only for
+ * words of 4+ letters, so that a noun is not read as a verb.
+ */
+function otherPerson(norm: string): string | undefined {
+  const present = /^(ب?)([يتن])(.{3,})$/.exec(norm);
+  if (!present) return undefined;
+  for (const person of 'يتن') {
+    const standard = MAP.get(present[1] + person + present[3]);
+    if (standard) return standard;
+  }
+  return undefined;
 }
 
 /** Prefixes a spoken word may carry, longest first. */

@@ -1,5 +1,6 @@
 import { lightStem } from './stem.js';
 import { normalizeArabic } from './normalize.js';
+import { NEWS_SYNONYMS } from './news-synonyms.js';
 
 /**
  * Small, general lexical knowledge of Arabic news that light stemming cannot
@@ -58,7 +59,8 @@ function relatedMap(list: string): Map<string, Set<string>> {
 }
 
 const plurals = relatedMap(BROKEN_PLURALS);
-const synonyms = relatedMap(SYNONYMS);
+const synonyms = relatedMap(`${SYNONYMS}
+${NEWS_SYNONYMS.trim().split('\n').join(' | ')}`);
 const questionVerbs = new Set(QUESTION_VERBS.split(/\s+/).filter(Boolean).map(stemOf));
 
 /** Stems of the singular or broken plural of a stem (سجين ↔ سجناء). */
