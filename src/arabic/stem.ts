@@ -6,7 +6,9 @@
  * - only the definite article and its combinations are removed as prefixes;
  *   a bare و/ف/ب/ل/ك is never stripped here (وزارة must not become زار), the
  *   analyzer tries that as a separate, weaker variant instead;
- * - the dual suffix ان is not removed (لبنان must not become لبن, بيان not بي);
+ * - the dual suffix ان is not removed (لبنان must not become لبن, بيان not بي),
+ *   nor the اء of the فعلاء plural (خبراء must not become خبر, news; the
+ *   lexicon relates it to its singular خبير instead);
  * - a suffix is removed only while at least 3 letters remain.
  *
  * Input must already be normalized with {@link normalizeArabic}.
@@ -21,7 +23,7 @@ const ARTICLE_PREFIXES = ['وبال', 'وكال', 'فبال', 'ولل', 'فلل'
  * right ending first. The final ت is the feminine past (سيطرت → سيطر, which
  * then meets السيطرة); a root ت (ثابت → ثاب) is cut alike wherever it occurs.
  */
-const SUFFIXES = ['ء', 'ها', 'هم', 'هن', 'وا', 'ا', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي', 'ت'];
+const SUFFIXES = ['ها', 'هم', 'هن', 'وا', 'ا', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي', 'ت'];
 
 /** Pronoun suffixes after which a ta (the ta marbuta of a noun) is dropped: حكومتها → حكوم. */
 const PRONOUN_SUFFIXES = new Set(['ها', 'هم', 'هن']);
