@@ -36,7 +36,7 @@ function defaultSets(): QuestionSet[] {
   const bundled = corpusDir();
   const sets: QuestionSet[] = [
     { name: 'shared', corpus: bundled, files: ['questions-shared.jsonl', 'unanswerable-shared.jsonl'].map((file) => join(evalDir, file)) },
-    ...['dev', 'dev2', 'heldout'].map((name) => ({ name, corpus: bundled, files: jsonl(join(evalDir, name)) })),
+    ...['dev', 'dev2', 'heldout', 'heldout-english'].map((name) => ({ name, corpus: bundled, files: jsonl(join(evalDir, name)) })),
     ...['dev', 'heldout'].map((split) => ({ name: `articles/${split}`, corpus: join(evalDir, 'articles', split, 'corpus'), files: jsonl(join(evalDir, 'articles', split)) })),
   ];
   return sets.filter((set) => set.files.length > 0);
