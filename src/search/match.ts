@@ -22,8 +22,14 @@ export interface QueryWord {
   weight: number;
 }
 
-/** Quality of matches through a proclitic reading: a 3-letter remainder is a weaker guess (وزارة/زار). */
-const procliticQuality = (term: string): number => (term.length >= 4 ? 0.85 : 0.6);
+/**
+ * Quality of a match through a proclitic reading (ومصر → مصر). A 3-letter
+ * remainder was once weighted lower for fear of وزارة/زار; measured on the
+ * development sets, that cost more answers (و before a name in a list) than
+ * it saved, so every remainder counts alike. The stem itself never merges
+ * them: only this weaker, secondary reading does.
+ */
+const PROCLITIC_QUALITY = 0.85;
 /** How question words weigh, relative to their rarity in the corpus. */
 export const WORD_WEIGHTS = {
   /** A verb of saying or mentioning (قال، ذكر، تحدث): questions are phrased with them. */
@@ -69,7 +75,7 @@ function addForm(forms: MatchForm[], form: MatchForm): void {
 function shortProcliticMatches(index: PassageIndex, token: Token): MatchForm[] {
   if (token.norm.length !== 3 || !/^[وفبلك]/.test(token.norm)) return [];
   const rest = token.norm.slice(1);
-  return index.stems.has(rest) ? [{ term: rest, on: 'stem', quality: procliticQuality(rest) }] : [];
+  return index.stems.has(rest) ? [{ term: rest, on: 'stem', quality: PROCLITIC_QUALITY }] : [];
 }
 
 /** The word with each pair of neighbouring letters swapped (مكرزي → مركزي). */
@@ -121,7 +127,7 @@ function lexiconMatches(index: PassageIndex, stem: string): MatchForm[] {
     for (const synonym of synonymForms(related)) {
       for (const variant of [synonym, ...pluralForms(synonym)]) {
         if (index.stems.has(variant)) addForm(forms, { term: variant, on: 'stem', quality: SYNONYM_QUALITY });
-        if (index.procliticStems.has(variant)) addForm(forms, { term: variant, on: 'alt', quality: SYNONYM_QUALITY * procliticQuality(variant) });
+        if (index.procliticStems.has(variant)) addForm(forms, { term: variant, on: 'alt', quality: SYNONYM_QUALITY * PROCLITIC_QUALITY });
         // The synonym's own derivation family (دعا → يدعون), weaker again.
         for (const form of derivationForms(variant)) {
           for (const term of index.derivations.get(form) ?? []) addForm(forms, { term, on: 'stem', quality: SYNONYM_QUALITY * DERIVATION_QUALITY });
@@ -136,7 +142,7 @@ function lexiconMatches(index: PassageIndex, stem: string): MatchForm[] {
 function derivationMatches(index: PassageIndex, token: Token): MatchForm[] {
   const forms: MatchForm[] = [];
   // The word itself, and read as a proclitic + word (بختم → ختم → ختام), a weaker guess.
-  const readings = token.alt ? ([[token.stem, 1], [token.alt, procliticQuality(token.alt)]] as const) : ([[token.stem, 1]] as const);
+  const readings = token.alt ? ([[token.stem, 1], [token.alt, PROCLITIC_QUALITY]] as const) : ([[token.stem, 1]] as const);
   for (const [reading, quality] of readings) {
     for (const form of derivationForms(reading)) {
       for (const term of index.derivations.get(form) ?? []) addForm(forms, { term, on: 'stem', quality: DERIVATION_QUALITY * quality });
@@ -156,12 +162,12 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   const forms: MatchForm[] = [];
   const { stem, alt } = token;
   if (index.stems.has(stem)) addForm(forms, { term: stem, on: 'stem', quality: 1 });
-  if (index.procliticStems.has(stem)) addForm(forms, { term: stem, on: 'alt', quality: procliticQuality(stem) });
-  if (alt && index.stems.has(alt)) addForm(forms, { term: alt, on: 'stem', quality: procliticQuality(alt) });
-  if (alt && index.procliticStems.has(alt)) addForm(forms, { term: alt, on: 'alt', quality: procliticQuality(alt) });
+  if (index.procliticStems.has(stem)) addForm(forms, { term: stem, on: 'alt', quality: PROCLITIC_QUALITY });
+  if (alt && index.stems.has(alt)) addForm(forms, { term: alt, on: 'stem', quality: PROCLITIC_QUALITY });
+  if (alt && index.procliticStems.has(alt)) addForm(forms, { term: alt, on: 'alt', quality: PROCLITIC_QUALITY });
   for (const plural of pluralForms(stem)) {
     if (index.stems.has(plural)) addForm(forms, { term: plural, on: 'stem', quality: PLURAL_QUALITY });
-    if (index.procliticStems.has(plural)) addForm(forms, { term: plural, on: 'alt', quality: PLURAL_QUALITY * procliticQuality(plural) });
+    if (index.procliticStems.has(plural)) addForm(forms, { term: plural, on: 'alt', quality: PLURAL_QUALITY * PROCLITIC_QUALITY });
   }
   // Weaker relations are a fallback: they only speak when the word itself is absent.
   if (forms.length === 0) forms.push(...lexiconMatches(index, stem));
