@@ -30,6 +30,7 @@ const VAGUE_TIME_WORDS = 'منذ حين عندما بعد قبل اثناء خل
 const TIME_WORDS = new Set(
   `السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه مساء صباح ليل ليلا فجر ظهر عصر امس غدا اليوم يوم ساعه اسبوع شهر عام سنه
   يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز ايلول تشرين
+  ربيع صيف خريف شتاء عشيه مطلع منتصف اواخر اوايل نهايه بدايه
   ${VAGUE_TIME_WORDS}`.split(/\s+/),
 );
 const VAGUE_QUANTITY_WORDS = 'ميات مءات الاف الوف عشرات ملايين مليارات عدد عده بضع بضعه رقم';
@@ -81,7 +82,8 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
     person,
     name: [...new Set([...person, ...positionsWhere(tokens, (token) => !token.stop && quoted(token))])].sort((a, b) => a - b),
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token)),
-    time: positionsWhere(tokens, (token, at) => TIME_WORDS.has(token.norm) || TIME_WORDS.has(bare[at]!) || isYear(token.norm)),
+    // By stem as well, so that a dual or plural counts (أسبوعين، الأيام).
+    time: positionsWhere(tokens, (token, at) => TIME_WORDS.has(token.norm) || TIME_WORDS.has(bare[at]!) || TIME_WORDS.has(token.stem) || isYear(token.norm)),
     // By stem as well, so that a dual or plural of a number word counts (ملياري، مليارات).
     quantity: [...new Set([...positionsWhere(tokens, isNumber), ...enumerations(tokens)])].sort((a, b) => a - b),
     vague: positionsWhere(tokens, (token, at) => VAGUE_WORDS.has(token.norm) || VAGUE_WORDS.has(bare[at]!)),
