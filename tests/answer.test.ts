@@ -101,6 +101,13 @@ describe('parseQuestion', () => {
   });
 });
 
+describe('the asker\'s own words', () => {
+  it('drops the addressee after يا, and only there', () => {
+    expect(parseQuestion('يا شباب متى صدر البيان؟').content.map((token) => token.norm)).toEqual(['صدر', 'البيان']);
+    expect(parseQuestion('هل في دور للشباب بالحوار؟').content.map((token) => token.norm)).toContain('للشباب');
+  });
+});
+
 describe('sentence features', () => {
   it('does not read the preposition على as the name علي', () => {
     expect(sentenceFeatures(analyze('وأكد على أهمية الحوار'), FIRST_NAMES).person).toEqual([]);

@@ -72,6 +72,11 @@ function kindOf(tokens: readonly Token[]): QuestionKind {
   return 'other';
 }
 
+/** The word after the vocative يا names whom the asker addresses (يا شباب، يا جماعة), not what they ask about. */
+function dropAddressee(tokens: Token[]): Token[] {
+  return tokens.map((token, i) => (i > 0 && tokens[i - 1]!.norm === 'يا' && !token.stop ? { ...token, stop: true } : token));
+}
+
 /**
  * Two neighbouring English words that the glossary knows as one phrase
  * ("security council", "took over") become one word, translated whole.
@@ -92,7 +97,7 @@ function joinEnglishPhrases(tokens: Token[]): Token[] {
 
 /** Analyzes a question once, for ranking and for choosing the reply language. */
 export function parseQuestion(text: string): Question {
-  const tokens = joinEnglishPhrases(analyze(text, 0, QUESTION_STOPWORDS, true));
+  const tokens = joinEnglishPhrases(dropAddressee(analyze(text, 0, QUESTION_STOPWORDS, true)));
   const content = tokens.filter((token) => !token.stop);
   const kind = kindOf(tokens);
   return {
