@@ -94,6 +94,7 @@ describe('parseQuestion', () => {
     ['مين رئيس الاتحاد', 'person'],
     ['من أعلن السيطرة؟', 'who'],
     ['من وين اجت الفصائل؟', 'where'],
+    ['How long have the protests been going on?', 'when'],
     ['بأي سنة صدر القرار؟', 'when'],
     ['حمص', 'other'],
   ])('%s is a %s question', (question, kind) => {

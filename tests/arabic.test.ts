@@ -88,6 +88,12 @@ describe('procliticStem and derivationForms', () => {
     expect(meet('تقع', 'الواقعة')).toBe(true);
     expect(meet('حمص', 'دمشق')).toBe(false);
   });
+
+  it('does not read a present tense as a verbal noun', () => {
+    // يحتاج (needs) and احتج (protested) share no family.
+    const needs = derivationForms(stem('يحتاج'));
+    expect(derivationForms(stem('احتج')).some((form) => needs.includes(form))).toBe(false);
+  });
 });
 
 describe('stopwords and analysis', () => {

@@ -67,6 +67,8 @@ function kindOf(tokens: readonly Token[]): QuestionKind {
     if (/^[بفل]?اي$/.test(token.norm) && /^(سنه|عام|يوم|شهر|تاريخ|ساعه|وقت)$/.test(first[index + 1]?.norm.replace(/^ال/, '') ?? '')) return 'when';
     const kind = KINDS[token.norm];
     if (kind === 'how' && KINDS[first[index + 1]?.norm ?? ''] === 'how-many') return 'how-many';
+    // how long, how soon: a duration or a time.
+    if (kind === 'how' && /^(long|soon|often)$/.test(first[index + 1]?.norm ?? '')) return 'when';
     if (kind) return kind;
   }
   return 'other';

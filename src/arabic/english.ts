@@ -98,6 +98,9 @@ const LATIN_CLASSES: Record<string, string> = {
   f: 'f', v: 'f', l: 'l', m: 'm', n: 'n', x: 'ks', S: 'S',
 };
 
+/** Shortest consonant skeleton a name is matched by: two letters (دوحة → dh) fit too many words. */
+export const MIN_SKELETON = 3;
+
 const collapse = (classes: string) => classes.replace(/(.)\1+/g, '$1');
 
 /** Consonant skeleton of a normalized Arabic word, without the article: القصير → ksr, حمص → hms. */

@@ -99,7 +99,8 @@ export function derivationForms(stem: string): string[] {
   const forms = new Set([stem]);
   // The future س before a present tense (ستطرح، سيعقد) reads as the present itself.
   if (stem.length >= 5 && stem[0] === 'س' && DERIVATION_PREFIXES.has(stem[1]!)) return [...new Set([stem, ...derivationForms(stem.slice(1))])];
-  const verbalNoun = stem.length >= 5 && 'اي'.includes(stem.at(-2)!) ? stem.slice(0, -2) + stem.at(-1)! : null;
+  // Not a present tense (يحتاج is not a verbal noun, and must not meet احتج).
+  const verbalNoun = stem.length >= 5 && stem[0] !== 'ي' && 'اي'.includes(stem.at(-2)!) ? stem.slice(0, -2) + stem.at(-1)! : null;
   for (const form of verbalNoun ? [stem, verbalNoun] : [stem]) {
     forms.add(form);
     if (form.length >= 4 && DERIVATION_PREFIXES.has(form[0]!)) forms.add(form.slice(1));

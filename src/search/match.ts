@@ -206,7 +206,9 @@ export interface WordRole {
   /**
    * The word is a name (a capitalised English word inside the question):
    * when the corpus lacks it, the article is not about it, so its absence
-   * counts fully rather than as a possible paraphrase. Default false.
+   * counts fully rather than as a possible paraphrase. (A name too short to
+   * be matched by sound, like Issa for عيسى, is judged absent too: measured,
+   * that costs less than letting "Tokyo" pass for a paraphrase.) Default false.
    */
   name?: boolean;
   /**

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { analyze, type Token } from '../arabic/analyze.js';
 import { derivationForms } from '../arabic/stem.js';
-import { arabicSkeleton } from '../arabic/english.js';
+import { arabicSkeleton, MIN_SKELETON } from '../arabic/english.js';
 import type { Chunk } from '../corpus/chunks.js';
 import { sentenceFeatures, type SentenceFeatures } from './sentence-features.js';
 import { FIRST_NAMES } from '../attribution/lexicon.js';
@@ -16,8 +16,6 @@ import { FIRST_NAMES } from '../attribution/lexicon.js';
 /** BM25+ parameters: MiniSearch's defaults, suited to sentence-length documents. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-/** Shortest consonant skeleton an English name is matched by: two letters (دوحة → dh) fit too many words. */
-const MIN_SKELETON = 3;
 
 /** Terms a chunk is indexed under: each content word's stem and its proclitic reading. */
 function indexTerms(tokens: readonly Token[]): string[] {
