@@ -149,3 +149,11 @@ describe('near-synonyms of news usage', () => {
     expect(synonymForms(lightStem(normalizeArabic('حرب')))).not.toContain(lightStem(normalizeArabic('سلام')));
   });
 });
+
+describe('lexicon lists', () => {
+  it('never runs a group on to the next line', () => {
+    // مساء ليل ends one line of the synonym list and قال صرح … begins the next.
+    expect(synonymForms(lightStem(normalizeArabic('ليل')))).not.toContain(lightStem(normalizeArabic('قال')));
+    expect(pluralForms(lightStem(normalizeArabic('أساس')))).not.toContain(lightStem(normalizeArabic('موقع')));
+  });
+});

@@ -42,8 +42,9 @@ const QUESTION_VERBS = `
 
 const stemOf = (word: string) => lightStem(normalizeArabic(word));
 
+/** Groups of a list: separated by "|" or by a line break (a group never runs on to the next line). */
 function groups(list: string): string[][] {
-  return list.split('|').map((group) => group.split(/\s+/).filter(Boolean).map(stemOf)).filter((group) => group.length > 1);
+  return list.split(/[|\n]/).map((group) => group.split(/\s+/).filter(Boolean).map(stemOf)).filter((group) => group.length > 1);
 }
 
 function relatedMap(list: string): Map<string, Set<string>> {
@@ -59,8 +60,7 @@ function relatedMap(list: string): Map<string, Set<string>> {
 }
 
 const plurals = relatedMap(BROKEN_PLURALS);
-const synonyms = relatedMap(`${SYNONYMS}
-${NEWS_SYNONYMS.trim().split('\n').join(' | ')}`);
+const synonyms = relatedMap(`${SYNONYMS}\n${NEWS_SYNONYMS}`);
 const questionVerbs = new Set(QUESTION_VERBS.split(/\s+/).filter(Boolean).map(stemOf));
 
 /** Stems of the singular or broken plural of a stem (سجين ↔ سجناء). */
