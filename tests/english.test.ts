@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/answer.js';
 import { parseQuestion } from '../src/answer/question.js';
+import { questionWords } from '../src/answer/rank.js';
 import { arabicSkeleton, englishLemmas, englishPhrase, latinSkeleton, translateEnglish } from '../src/arabic/english.js';
 import { ENGLISH_GLOSSARY } from '../src/arabic/english-glossary.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
@@ -77,6 +81,25 @@ describe('questions in English', () => {
     const question = parseQuestion('What happened near al-Qusayr?');
     expect([...question.names].map((token) => token.norm)).toEqual(['qusayr']);
     expect(answerQuestion(library, 'Did fighters leave Qusayr?').results[0]!.quote).toContain('القصير');
+  });
+
+  it('does not take a known name that is absent for a sound-alike (Hamas is not حمص)', () => {
+    const hamas = questionWords(library.index, parseQuestion('What did Hamas say?')).find((word) => word.token.norm === 'hamas')!;
+    expect(hamas.forms).toEqual([]);
+  });
+
+  it('matches a translation of several words only where the article has them all', () => {
+    // This article has المتحدة (of الولايات المتحدة) but not الأمم: "United Nations" must not match it.
+    const dir = mkdtempSync(join(tmpdir(), 'english-'));
+    try {
+      writeFileSync(join(dir, 'a.txt'), 'عنوان\n\nوقالت الولايات المتحدة إنها تتابع الوضع.\n');
+      const other = openLibrary(dir);
+      const words = (question: string) => questionWords(other.index, parseQuestion(question));
+      expect(words('What did the United Nations say?')[0]!.forms).toEqual([]);
+      expect(words('What did the United States say?')[0]!.forms.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('declines when a named place is absent from the article', () => {

@@ -169,9 +169,9 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
     if (index.stems.has(plural)) addForm(forms, { term: plural, on: 'stem', quality: PLURAL_QUALITY });
     if (index.procliticStems.has(plural)) addForm(forms, { term: plural, on: 'alt', quality: PLURAL_QUALITY * PROCLITIC_QUALITY });
   }
-  // Weaker relations are a fallback: they only speak when the word itself is absent.
-  if (forms.length === 0) forms.push(...lexiconMatches(index, stem));
-  if (forms.length === 0) forms.push(...derivationMatches(index, token));
+  // Weaker relations are a fallback: they only speak when the word itself is absent. The word's own family
+  // (انسحاب → انسحبت) and its near-synonyms (انسحب ≈ خرج) speak together, so that neither hides the other.
+  if (forms.length === 0) for (const form of [...derivationMatches(index, token), ...lexiconMatches(index, stem)]) addForm(forms, form);
   if (forms.length === 0) forms.push(...shortProcliticMatches(index, token));
   if (forms.length === 0 && typos) forms.push(...typoForms(index, token));
   return forms;
@@ -187,15 +187,20 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
 function englishForms(index: PassageIndex, token: Token, name: boolean): { forms: MatchForm[]; questionVerb: boolean } {
   const forms: MatchForm[] = [];
   let questionVerb = false;
-  for (const arabic of translateEnglish(token.norm)) {
+  const translations = translateEnglish(token.norm);
+  for (const arabic of translations) {
     const words = analyze(arabic).filter((word) => !word.stop);
-    const rarest = words.length > 1 ? words.reduce((a, b) => ((index.stems.get(b.stem) ?? Infinity) < (index.stems.get(a.stem) ?? Infinity) ? b : a)) : words[0];
+    // A phrase the corpus does not hold whole is not there: المتحدة alone is not الأمم المتحدة.
+    if (words.length > 1 && words.some((word) => !index.stems.has(word.stem) && !index.procliticStems.has(word.stem))) continue;
+    const frequency = (word: Token) => index.stems.get(word.stem) ?? index.procliticStems.get(word.stem) ?? 0;
+    const rarest = words.reduce<Token | undefined>((a, b) => (a === undefined || frequency(b) < frequency(a) ? b : a), undefined);
     if (!rarest) continue;
     questionVerb ||= isQuestionVerb(rarest.stem);
     for (const form of arabicForms(index, rarest, false)) addForm(forms, { ...form, quality: form.quality * TRANSLATION_QUALITY.glossary });
   }
-  // Only a name is matched by its sound: a common word would meet unrelated words (start ~ سيطرت).
-  if (forms.length === 0 && name) {
+  // Only a name the glossary does not know is matched by its sound: a common word would meet unrelated
+  // words (start ~ سيطرت), and a known name that is absent is absent (Hamas ≠ حمص).
+  if (translations.length === 0 && name) {
     for (const term of index.stemsWithSkeleton(latinSkeleton(token.norm))) addForm(forms, { term, on: 'stem', quality: TRANSLATION_QUALITY.skeleton });
   }
   return { forms, questionVerb };
