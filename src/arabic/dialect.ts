@@ -66,18 +66,14 @@ export function standardWord(norm: string): string {
 }
 
 /**
- * A present tense listed in another person: تفوت and نفوت are يفوت, بتبلش
- * is بيبلش. Only the person prefixes ي ت ن are exchanged, and only for
- * words of 4+ letters, so that a noun is not read as a verb.
+ * A present tense listed in another person: the lists give the third person
+ * (يفوت), people also type تفوت, نفوت, بتفوت. Only ت and ن are read as ي,
+ * and only before 3+ letters; the reverse would read standard words as
+ * spoken ones (يضيف is not a spelling of نضيف).
  */
 function otherPerson(norm: string): string | undefined {
-  const present = /^(ب?)([يتن])(.{3,})$/.exec(norm);
-  if (!present) return undefined;
-  for (const person of 'يتن') {
-    const standard = MAP.get(present[1] + person + present[3]);
-    if (standard) return standard;
-  }
-  return undefined;
+  const present = /^(ب?)[تن](.{3,})$/.exec(norm);
+  return present ? MAP.get(`${present[1]}ي${present[2]}`) : undefined;
 }
 
 /** Prefixes a spoken word may carry, longest first. */
