@@ -89,6 +89,15 @@ describe('procliticStem and derivationForms', () => {
     expect(meet('حمص', 'دمشق')).toBe(false);
   });
 
+  it('relates a verbal noun in اء to its verb, and nothing else by pattern alone', () => {
+    const related = (a: string, b: string) => derivationForms(stem(a)).some((form) => derivationForms(stem(b)).includes(form));
+    expect(related('انتهاء', 'انتهى')).toBe(true);
+    expect(related('اعتداء', 'اعتدى')).toBe(true);
+    expect(related('الخبراء', 'الخبر')).toBe(false);
+    expect(related('مكان', 'يمكن')).toBe(false);
+    expect(related('شمال', 'شملت')).toBe(false);
+  });
+
   it('does not read a present tense as a verbal noun', () => {
     // يحتاج (needs) and احتج (protested) share no family.
     const needs = derivationForms(stem('يحتاج'));

@@ -21,8 +21,6 @@ const ARTICLE = `مجلس المدينة يقر الموازنة
 
 وستطرح البلدية سندات محلية بقيمة ملياري دينار.
 
-وقال الخطيب في ختام الجلسة إن المجلس سيعود للانعقاد.
-
 وخرج مئات المحتجين إلى الساحة منذ أشهر.
 
 وانسحبت الشرطة من الشوارع مساء الاثنين.
@@ -93,9 +91,9 @@ describe('matching rules', () => {
     expect(formsOf('شو موقفهم من التقسيم؟', 'موقفهم')).not.toContain('لوقف');
   });
 
-  it('meets a verbal noun through a word read as proclitic + verb', () => {
-    // بختم (at the end, spoken) is ب + ختم; the article writes في ختام.
-    const words = questionWords(library.index, parseQuestion('شو قال رئيس المجلس بختم الجلسة؟'));
-    expect(words.find((word) => word.token.norm === 'بختم')!.forms.map((form) => form.term)).toContain('ختام');
+  it('meets a verb through a word read as proclitic + verbal noun', () => {
+    // بانسحاب is ب + انسحاب; the article writes وانسحبت.
+    const words = questionWords(library.index, parseQuestion('ماذا حدث بعد بانسحاب الشرطة؟'));
+    expect(words.find((word) => word.token.norm === 'بانسحاب')!.forms.map((form) => form.term)).toContain('انسحب');
   });
 });

@@ -90,8 +90,8 @@ const DERIVATION_PREFIXES = new Set(['ا', 'ت', 'ي', 'ن']);
  * root beginning with و, that root (تقع → وقع); and for a verbal noun
  * whose long vowel stands before the last letter, the verb (انسحاب →
  * انسحب، اجتماع → اجتمع، إعلان → أعلن، تأكيد → أكد); and for a future tense,
- * its present (ستطرح → تطرح → طرح); for the فعال pattern, its root (ختام →
- * ختم). Two words are related
+ * its present (ستطرح → تطرح → طرح); for a verbal noun in اء, its verb
+ * (انتهاء → انته، the stem of انتهى). Two words are related
  * when their forms intersect. A last resort, weaker than a shared stem.
  */
 export function derivationForms(stem: string): string[] {
@@ -106,8 +106,9 @@ export function derivationForms(stem: string): string[] {
     if (form.length >= 4 && DERIVATION_PREFIXES.has(form[0]!)) forms.add(form.slice(1));
   }
   if (stem.length === 4 && stem[1] === 'ا') forms.add(stem[0]! + stem.slice(2));
-  // فعال (ختام، قتال، نظام): the root of the verb (ختم، قتل، نظم).
-  if (stem.length === 4 && stem[2] === 'ا' && !DERIVATION_PREFIXES.has(stem[0]!)) forms.add(stem.slice(0, 2) + stem[3]!);
+  // A verbal noun in اء (انتهاء، اعتداء): the stem its verb has (انتهى → انته). Not for 3-letter remainders,
+  // which are فعلاء plurals as often (خبراء is not خبر).
+  if (stem.length >= 6 && stem.endsWith('اء')) forms.add(stem.slice(0, -2));
   if (stem.length === 3 && (stem[0] === 'ي' || stem[0] === 'ت')) forms.add(`و${stem.slice(1)}`);
   return [...forms];
 }
