@@ -110,6 +110,14 @@ describe('the asker\'s own words', () => {
 });
 
 describe('sentence features', () => {
+  it('counts duals of number and time words, not words that only contain one', () => {
+    const features = (text: string) => sentenceFeatures(analyze(text));
+    expect(features('بقيمة ملياري دينار').quantity).toEqual([1]);
+    expect(features('لمدة ساعتين').time).toEqual([1]);
+    expect(features('تسعى الحكومة').quantity).toEqual([]);
+    expect(features('المصلحة العامة').time).toEqual([]);
+  });
+
   it('does not read the preposition على as the name علي', () => {
     expect(sentenceFeatures(analyze('وأكد على أهمية الحوار'), FIRST_NAMES).person).toEqual([]);
     expect(sentenceFeatures(analyze('وقال علي حسن إن الحوار مهم'), FIRST_NAMES).person).toEqual([2]);

@@ -47,6 +47,20 @@ export function isTimeWord(norm: string): boolean {
   return TIME_WORDS.has(norm) || TIME_WORDS.has(norm.replace(ATTACHED, ''));
 }
 
+/**
+ * A word and its singular when it is a dual or an oblique plural (أسبوعين →
+ * أسبوع، ساعتين → ساعة، ملياري → مليار): number and time words in those
+ * forms count. Only these endings are removed; a full stemmer would turn
+ * تسعى (seeks) into تسع (nine) and العامة (public) into عام (year).
+ */
+function singulars(bare: string): string[] {
+  const forms = [bare];
+  const dual = /^(.{3,})(ين|ان)$/.exec(bare);
+  if (dual) forms.push(dual[1]!, dual[1]!.replace(/ت$/, 'ه'));
+  if (bare.length >= 5 && bare.endsWith('ي')) forms.push(bare.slice(0, -1));
+  return forms;
+}
+
 const isYear = (norm: string) => /^(1[89]|20)\d\d$/.test(norm);
 
 /** Positions of the words of each run of three or more coordinated words (قطر والسعودية والأردن). */
@@ -77,14 +91,12 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
   const bare = tokens.map((token) => token.norm.replace(ATTACHED, ''));
   // A function word is never a name: normalization makes على (on) look like علي (Ali).
   const person = positionsWhere(tokens, (token) => !token.stop && firstNames.has(token.norm));
-  const isNumber = (token: Token, at: number) => /^\d+$/.test(token.norm) || NUMBER_WORDS.has(token.norm) || NUMBER_WORDS.has(bare[at]!) || NUMBER_WORDS.has(token.stem);
+  const isNumber = (token: Token, at: number) => /^\d+$/.test(token.norm) || NUMBER_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => NUMBER_WORDS.has(form));
   return {
     person,
     name: [...new Set([...person, ...positionsWhere(tokens, (token) => !token.stop && quoted(token))])].sort((a, b) => a - b),
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token)),
-    // By stem as well, so that a dual or plural counts (أسبوعين، الأيام).
-    time: positionsWhere(tokens, (token, at) => TIME_WORDS.has(token.norm) || TIME_WORDS.has(bare[at]!) || TIME_WORDS.has(token.stem) || isYear(token.norm)),
-    // By stem as well, so that a dual or plural of a number word counts (ملياري، مليارات).
+    time: positionsWhere(tokens, (token, at) => TIME_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || isYear(token.norm)),
     quantity: [...new Set([...positionsWhere(tokens, isNumber), ...enumerations(tokens)])].sort((a, b) => a - b),
     vague: positionsWhere(tokens, (token, at) => VAGUE_WORDS.has(token.norm) || VAGUE_WORDS.has(bare[at]!)),
   };
