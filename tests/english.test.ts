@@ -41,9 +41,10 @@ describe('englishLemmas', () => {
   });
 
   it('joins a phrasal verb in any tense', () => {
-    expect(englishPhrase('took', 'over')).toBe('take over');
-    expect(englishPhrase('security', 'council')).toBe('security council');
-    expect(englishPhrase('the', 'council')).toBeNull();
+    expect(englishPhrase(['took', 'over'])).toBe('take over');
+    expect(englishPhrase(['security', 'council'])).toBe('security council');
+    expect(englishPhrase(['united', 'arab', 'emirates'])).toBe('united arab emirates');
+    expect(englishPhrase(['the', 'council'])).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { analyze, type Token } from '../arabic/analyze.js';
-import { englishPhrase, isLatinWord } from '../arabic/english.js';
+import { englishPhrase, isLatinWord, LONGEST_PHRASE } from '../arabic/english.js';
 import { hasArabic } from '../arabic/normalize.js';
 import { QUESTION_STOPWORDS } from '../arabic/stopwords.js';
 
@@ -80,19 +80,24 @@ function dropAddressee(tokens: Token[]): Token[] {
 }
 
 /**
- * Two neighbouring English words that the glossary knows as one phrase
- * ("security council", "took over") become one word, translated whole.
+ * Neighbouring English words that the glossary knows as one phrase
+ * ("security council", "took over", "united arab emirates") become one
+ * word, translated whole; the longest phrase wins.
  */
 function joinEnglishPhrases(tokens: Token[]): Token[] {
   const joined: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const left = tokens[i]!;
-    const right = tokens[i + 1];
-    const phrase = right && isLatinWord(left.norm) && isLatinWord(right.norm) ? englishPhrase(left.norm, right.norm) : null;
+    let phrase: { norm: string; length: number } | null = null;
+    for (let length = Math.min(LONGEST_PHRASE, tokens.length - i); length >= 2 && !phrase; length--) {
+      const words = tokens.slice(i, i + length);
+      if (!words.every((token) => isLatinWord(token.norm))) continue;
+      const norm = englishPhrase(words.map((token) => token.norm));
+      if (norm) phrase = { norm, length };
+    }
     if (phrase) {
-      joined.push({ start: left.start, end: right!.end, norm: phrase, stem: phrase, alt: null, stop: false });
-      i++;
-    } else joined.push(left);
+      joined.push({ start: tokens[i]!.start, end: tokens[i + phrase.length - 1]!.end, norm: phrase.norm, stem: phrase.norm, alt: null, stop: false });
+      i += phrase.length - 1;
+    } else joined.push(tokens[i]!);
   }
   return joined;
 }

@@ -15,7 +15,8 @@ const GLOSSARY: ReadonlyMap<string, readonly string[]> = new Map(
     .filter((line) => line.includes(':'))
     .map((line) => {
       const [english, arabic] = line.split(':') as [string, string];
-      return [english.trim(), arabic.split(',').map((word) => normalizeArabic(word.trim())).filter(Boolean)] as const;
+      // Hyphens split words in questions (cease-fire → cease, fire), so keys are written with spaces.
+      return [english.trim().replace(/-/g, ' ').replace(/\s+/g, ' '), arabic.split(',').map((word) => normalizeArabic(word.trim())).filter(Boolean)] as const;
     }),
 );
 
@@ -27,7 +28,7 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
   `took:take taken:take held:hold went:go gone:go left:leave began:begin begun:begin fought:fight won:win lost:lose
   fled:flee met:meet rose:rise fell:fall grew:grow gave:give given:give got:get saw:see seen:see came:come made:make
   spoke:speak spoken:speak sent:send led:lead struck:strike sought:seek bought:buy sold:sell paid:pay spent:spend
-  built:build wrote:write written:write withdrew:withdraw withdrawn:withdraw said:say told:tell put:put set:set
+  built:build wrote:write written:write withdrew:withdraw withdrawn:withdraw said:say told:tell
   brought:bring caught:catch kept:keep stood:stand broke:break broken:break drove:drive driven:drive
   children:child men:man women:woman people:person lives:life`
     .split(/\s+/)
@@ -45,9 +46,10 @@ export function englishLemmas(word: string): string[] {
   const add = (lemma: string) => lemma.length >= 2 && !lemmas.includes(lemma) && lemmas.push(lemma);
   const irregular = IRREGULAR.get(w);
   if (irregular) add(irregular);
+  // -s before -es: planes is plane, not plan; boxes falls through to box.
   if (w.endsWith('ies')) add(`${w.slice(0, -3)}y`);
-  if (w.endsWith('es')) add(w.slice(0, -2));
   if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
+  if (w.endsWith('es')) add(w.slice(0, -2));
   for (const ending of ['ed', 'ing']) {
     if (!w.endsWith(ending)) continue;
     const base = w.slice(0, -ending.length);
@@ -69,16 +71,25 @@ export function translateEnglish(phrase: string): readonly string[] {
   return [];
 }
 
-/** The glossary phrase two neighbouring English words form ("security council"), or null. */
-export function englishPhrase(left: string, right: string): string | null {
-  for (const l of englishLemmas(left)) {
-    for (const r of [right, ...englishLemmas(right)]) {
-      if (GLOSSARY.has(`${l} ${r}`)) return `${l} ${r}`;
-      if (GLOSSARY.has(`${left} ${r}`)) return `${left} ${r}`;
+/**
+ * The glossary phrase that neighbouring English words form ("security
+ * council", "took over", "united arab emirates"), or null. The first and
+ * last words may be inflected.
+ */
+export function englishPhrase(words: readonly string[]): string | null {
+  if (words.length < 2) return null;
+  const middle = words.slice(1, -1);
+  for (const first of englishLemmas(words[0]!)) {
+    for (const last of englishLemmas(words.at(-1)!)) {
+      const key = [first, ...middle, last].join(' ');
+      if (GLOSSARY.has(key)) return key;
     }
   }
   return null;
 }
+
+/** Longest phrase of the glossary, in words. */
+export const LONGEST_PHRASE = Math.max(...[...GLOSSARY.keys()].map((key) => key.split(' ').length));
 
 /**
  * Consonant classes shared by both scripts: letters that transliterations

@@ -38,7 +38,7 @@ a an the of in on at to for from by with about and or but is are was were be bee
 what who whom whose which when where why how it its this that these those there here i you he she we they
 me him her us them my your his our their as into than then so not no yes can could would should will
 tell say said says article text may might must shall have has had get got any some all many much more most very also just only
-al el mr mrs ms dr exactly precisely specifically long
+al el mr mrs ms dr exactly precisely specifically long s t d ll re ve m
 `;
 
 function normalizedSet(...lists: string[]): ReadonlySet<string> {
