@@ -68,6 +68,30 @@ describe('consonant skeletons', () => {
   });
 });
 
+describe('reading an English question', () => {
+  it.each([
+    ['Who is the head of the observatory?', 'person'],
+    ['Which year was resolution 2254 adopted?', 'when'],
+    ['how many fighters left?', 'how-many'],
+  ])('%s is a %s question', (question, kind) => {
+    expect(parseQuestion(question).kind).toBe(kind);
+  });
+
+  it('takes the counted noun past names and count nouns', () => {
+    expect([...parseQuestion('how many Hezbollah fighters left?').answerTypes].map((token) => token.norm)).toEqual(['fighters']);
+    expect([...parseQuestion('كم عدد الدول التي وقعت؟').answerTypes].map((token) => token.norm)).toEqual(['الدول']);
+  });
+
+  it('reads no names into a question written in Title Case', () => {
+    expect(parseQuestion('What Did The Statement Say About Regional Security?').names.size).toBe(0);
+    expect([...parseQuestion('what did they say in Doha?').names].map((token) => token.norm)).toEqual(['doha']);
+  });
+
+  it('drops the fragments of contractions', () => {
+    expect(parseQuestion("What were Hezbollah's fighters doing?").content.map((token) => token.norm)).toEqual(['hezbollah', 'fighters', 'doing']);
+  });
+});
+
 describe('questions in English', () => {
   const library = openLibrary(corpusDir());
 

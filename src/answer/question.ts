@@ -45,11 +45,15 @@ const KINDS: Record<string, QuestionKind> = {
 const TYPE_ASKERS = new Set(['كم', 'قديش', 'كام', 'اي', 'باي', 'فاي', 'لاي', 'which', 'many', 'much']);
 
 /** Words asking for precision (normalized). */
+/** Nouns that only say "the number of" (كم عدد …). */
+const COUNT_NOUNS = new Set(['عدد', 'number']);
+
 const PRECISION_WORDS = new Set(['بالضبط', 'بالزبط', 'بالظبط', 'تحديدا', 'بالتحديد', 'exactly', 'precisely', 'specifically']);
 
 /** Nouns of office: "من رئيس الحزب؟" asks who holds it, by name. */
 const OFFICES = new Set(
-  'رييس رييسه قايد زعيم مدير مديره وزير وزيره امين متحدث ناطق محافظ سفير نقيب مدرب نايب مسوول مستشار حاكم ملك امير عمده'.split(' '),
+  `رييس رييسه قايد زعيم مدير مديره وزير وزيره امين متحدث ناطق محافظ سفير نقيب مدرب نايب مسوول مستشار حاكم ملك امير عمده
+  head leader chief president minister director spokesman spokeswoman spokesperson governor chairman ambassador commander mayor secretary`.split(/\s+/),
 );
 const NAME_WORDS = new Set(['اسم', 'اسماء', 'name', 'names']);
 
@@ -58,13 +62,16 @@ function kindOf(tokens: readonly Token[]): QuestionKind {
   const words = tokens.filter((token) => !/^(هو|هي|اللي|الذي)$/.test(token.norm));
   // ما اسم …، شو أسماء …
   if (words.slice(0, 3).some((token) => NAME_WORDS.has(token.norm.replace(/^ال/, '')))) return 'name';
-  // من هو رئيس …، مين قائد …: who holds an office, asked by name.
-  if (KINDS[words[0]?.norm ?? ''] === 'who' && OFFICES.has((words[1]?.norm ?? '').replace(/^ال/, ''))) return 'person';
+  // من هو رئيس …، مين قائد …، who is the head of …: who holds an office, asked by name.
+  const firstContent = tokens.find((token) => !token.stop);
+  if (KINDS[words[0]?.norm ?? ''] === 'who' && OFFICES.has((firstContent?.norm ?? '').replace(/^ال/, ''))) return 'person';
   // من وين، من أين: "from where".
   if (first[0]?.norm === 'من' && KINDS[first[1]?.norm ?? ''] === 'where') return 'where';
   for (const [index, token] of first.entries()) {
     // بأي سنة، في أي يوم: "which year" asks when.
-    if (/^[بفل]?اي$/.test(token.norm) && /^(سنه|عام|يوم|شهر|تاريخ|ساعه|وقت)$/.test(first[index + 1]?.norm.replace(/^ال/, '') ?? '')) return 'when';
+    const next = first[index + 1]?.norm.replace(/^ال/, '') ?? '';
+    if (/^[بفل]?اي$/.test(token.norm) && /^(سنه|عام|يوم|شهر|تاريخ|ساعه|وقت)$/.test(next)) return 'when';
+    if (/^(which|what)$/.test(token.norm) && /^(year|day|date|month|time|hour)$/.test(next)) return 'when';
     const kind = KINDS[token.norm];
     if (kind === 'how' && KINDS[first[index + 1]?.norm ?? ''] === 'how-many') return 'how-many';
     // how long, how soon: a duration or a time.
@@ -102,18 +109,46 @@ function joinEnglishPhrases(tokens: Token[]): Token[] {
   return joined;
 }
 
+/**
+ * Capitalised English words after the first word: names ("in Tokyo"). In a
+ * question written in Title Case or capitals, capitals say nothing, so no
+ * word is taken for a name.
+ */
+function nameWords(text: string, tokens: readonly Token[], content: readonly Token[]): Set<Token> {
+  const capitalised = (token: Token) => /^[A-Z]/.test(text.slice(token.start, token.end));
+  const latin = tokens.slice(1).filter((token) => isLatinWord(token.norm.split(' ')[0]!));
+  if (latin.length >= 3 && latin.filter(capitalised).length / latin.length >= 0.6) return new Set();
+  return new Set(content.filter((token) => token !== tokens[0] && isLatinWord(token.norm) && capitalised(token)));
+}
+
+/**
+ * The words naming the kind of thing asked for: the first content word after
+ * كم، أي، which, how many, past a count noun (كم عدد الدول → الدول) and past
+ * names (how many Hezbollah fighters → fighters).
+ */
+function answerTypeWords(tokens: readonly Token[], names: ReadonlySet<Token>): Token[] {
+  const types: Token[] = [];
+  tokens.forEach((token, i) => {
+    if (!TYPE_ASKERS.has(token.norm)) return;
+    const type = tokens.slice(i + 1).find((next) => !next.stop && !COUNT_NOUNS.has(next.norm) && !names.has(next));
+    if (type) types.push(type);
+  });
+  return types;
+}
+
 /** Analyzes a question once, for ranking and for choosing the reply language. */
 export function parseQuestion(text: string): Question {
   const tokens = joinEnglishPhrases(dropAddressee(analyze(text, 0, QUESTION_STOPWORDS, true)));
   const content = tokens.filter((token) => !token.stop);
   const kind = kindOf(tokens);
+  const names = nameWords(text, tokens, content);
   return {
     text,
     tokens,
     content,
     // بأي سنة، أي ساعة: the kind (when) already asks for a time; the unit itself is often in the answer.
-    answerTypes: new Set(kind === 'when' ? [] : tokens.filter((token, i) => !token.stop && i > 0 && TYPE_ASKERS.has(tokens[i - 1]!.norm))),
-    names: new Set(content.filter((token) => token !== tokens[0] && isLatinWord(token.norm) && /^[A-Z]/.test(text.slice(token.start, token.end)))),
+    answerTypes: new Set(kind === 'when' ? [] : answerTypeWords(tokens, names)),
+    names,
     kind,
     precise: tokens.some((token) => PRECISION_WORDS.has(token.norm)),
     language: hasArabic(text) ? 'ar' : 'en',
