@@ -1,15 +1,20 @@
 /**
  * How a question is read and ranked, for tuning on development sets:
  * `npm run explain -- [--corpus DIR] "question" …` prints the question's
- * kind, its words with the index forms each matches (term/how/quality) and
+ * kind (and names, answer-type words, precision), whether it is answered,
+ * its words with the index forms each matches (term/how/quality) and
  * weight, and the three best sentences with score and coverage.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+import { ANSWER_DEFAULTS, answerQuestion } from '../src/answer/answer.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { questionWords, rankChunks } from '../src/answer/rank.js';
 import { openLibrary } from '../src/library.js';
 import { corpusDir } from '../src/paths.js';
+
+// Piped into head: stop quietly when the reader goes away.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { corpus: { type: 'string' } } });
 if (positionals.length === 0) {
@@ -19,7 +24,15 @@ if (positionals.length === 0) {
 const library = openLibrary(values.corpus ? resolve(values.corpus) : corpusDir());
 for (const text of positionals) {
   const question = parseQuestion(text);
-  console.log(`${text}  (kind: ${question.kind})`);
+  const answer = answerQuestion(library, text);
+  const marks = [
+    `kind: ${question.kind}`,
+    question.precise ? 'asks for precision' : '',
+    question.names.size ? `names: ${[...question.names].map((token) => token.norm).join(', ')}` : '',
+    question.answerTypes.size ? `answer type: ${[...question.answerTypes].map((token) => token.norm).join(', ')}` : '',
+  ].filter(Boolean);
+  console.log(`${text}  (${marks.join('; ')})`);
+  console.log(`  ${answer.answered ? 'answered' : `not answered (best coverage below ${ANSWER_DEFAULTS.minCoverage})`}${answer.statements ? ', from the who-said index' : ''}`);
   for (const word of questionWords(library.index, question)) {
     const forms = word.forms.map((form) => `${form.term}/${form.on}/${form.quality.toFixed(2)}`).join(' ') || '(not in the corpus)';
     console.log(`  ${word.token.norm.padEnd(14)} weight ${word.weight.toFixed(2)}  ${forms}`);

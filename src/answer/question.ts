@@ -3,9 +3,8 @@ import { englishPhrase, isLatinWord, LONGEST_PHRASE } from '../arabic/english.js
 import { hasArabic } from '../arabic/normalize.js';
 import { QUESTION_STOPWORDS } from '../arabic/stopwords.js';
 
-/** What a question asks for, read from its question word. */
 /**
- * What a question asks for. 'name' asks for a name (ما اسم …) and 'person'
+ * What a question asks for, read from its question word. 'name' asks for a name (ما اسم …) and 'person'
  * for the person holding an office (من هو رئيس …): only a sentence that
  * gives one can answer them, unlike 'who' (من أعلن …), which a body or a
  * description answers as well.

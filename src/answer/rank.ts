@@ -132,9 +132,10 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, word
   const totalWeight = words.reduce((sum, word) => sum + word.weight, 0);
   const covered = words.reduce((sum, word, i) => sum + word.weight * credit[i]!, 0);
   const matched = [...new Set(hits.flatMap((row) => row.map((hit) => hit.at)))].sort((a, b) => a - b);
-  const kindAnswered = answersKind(kind, entry.features, new Set(matched), question.precise);
+  const matchedSet = new Set(matched);
+  const kindAnswered = answersKind(kind, entry.features, matchedSet, question.precise);
   // Only a vague answer (مئات، منذ أشهر) to a question asking for precision: the article does not say.
-  const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry.features, new Set(matched), false) === true;
+  const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry.features, matchedSet, false) === true;
   const kindFactor =
     kindAnswered !== false ? 1 : onlyVague ? RANKING.vagueFactor : kind === 'why' ? RANKING.missingReasonFactor : RANKING.missingKindFactor;
   const coverage = totalWeight > 0 ? (covered / totalWeight) * kindFactor : 0;
