@@ -119,14 +119,18 @@ function previousInParagraph(index: PassageIndex, entry: IndexedChunk): IndexedC
   return previous && previous.chunk.articleId === entry.chunk.articleId && previous.chunk.paragraph === entry.chunk.paragraph ? previous : undefined;
 }
 
-function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, words: readonly QueryWord[], phrases: ReadonlySet<number>, question: Question, bm25: number): RankedChunk {
+/** Where each question word matches in a sentence, computed once per sentence and question (a sentence is also its successor's context). */
+type HitsOf = (entry: IndexedChunk) => Hits[];
+
+function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hitsOf: HitsOf, words: readonly QueryWord[], phrases: ReadonlySet<number>, question: Question, bm25: number): RankedChunk {
   const { kind } = question;
-  const hits = words.map((word) => matchHits(word, entry.tokens));
+  const hits = hitsOf(entry);
   const credit = phraseCredit(hits, phrases);
   // A word the sentence lacks but the sentence before it has counts in part: the sentence may refer back to it.
   if (context) {
-    words.forEach((word, i) => {
-      if (credit[i] === 0) credit[i] = RANKING.context * best(matchHits(word, context.tokens));
+    const before = hitsOf(context);
+    words.forEach((_, i) => {
+      if (credit[i] === 0) credit[i] = RANKING.context * best(before[i]!);
     });
   }
   const totalWeight = words.reduce((sum, word) => sum + word.weight, 0);
@@ -184,10 +188,12 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
   const hits = index.search.search({ combineWith: 'OR', queries: [...boosts.keys()] }, { boostTerm: (term) => boosts.get(term) ?? 1 });
   const topBm25 = hits[0]?.score ?? 1;
   const phrases = fixedPhrases(index, question, words);
+  const cache = new Map<IndexedChunk, Hits[]>();
+  const hitsOf: HitsOf = (entry) => cache.get(entry) ?? cache.set(entry, words.map((word) => matchHits(word, entry.tokens))).get(entry)!;
   return hits
     .map((hit) => {
       const entry = index.chunks[hit.id as number]!;
-      return scoreChunk(entry, previousInParagraph(index, entry), words, phrases, question, hit.score / topBm25);
+      return scoreChunk(entry, previousInParagraph(index, entry), hitsOf, words, phrases, question, hit.score / topBm25);
     })
     .filter((ranked) => ranked.coverage > 0)
     .sort((a, b) => b.score - a.score || a.entry.chunk.id - b.entry.chunk.id);
