@@ -110,6 +110,13 @@ describe('the asker\'s own words', () => {
 });
 
 describe('sentence features', () => {
+  it('reads place names as names, with or without the article as the name requires', () => {
+    expect(sentenceFeatures(analyze('عقد الاجتماع في الدوحة')).name).toEqual([3]);
+    expect(sentenceFeatures(analyze('انسحبوا من القصير')).name).toEqual([2]);
+    // قصير without ال is the adjective "short", not the town.
+    expect(sentenceFeatures(analyze('بعد وقت قصير')).name).toEqual([]);
+  });
+
   it('counts duals of number and time words, not words that only contain one', () => {
     const features = (text: string) => sentenceFeatures(analyze(text));
     expect(features('بقيمة ملياري دينار').quantity).toEqual([1]);

@@ -1,4 +1,6 @@
 import type { Token } from '../arabic/analyze.js';
+import { normalizeArabic } from '../arabic/normalize.js';
+import { PLACES } from '../arabic/places.js';
 
 /**
  * What kind of answer a sentence can give by its form, computed once at
@@ -10,7 +12,7 @@ import type { Token } from '../arabic/analyze.js';
 export interface SentenceFeatures {
   /** A person's name (a known first name), which answers من/مين. */
   person: number[];
-  /** A proper name of anything: a person's, or a word of a short quoted name (خطة «الجسر الوطني»). */
+  /** A proper name of anything: a person's, a place's, or a word of a short quoted name (خطة «الجسر الوطني»). */
   name: number[];
   /** A cause or purpose: لأن، بسبب، نتيجة، بهدف، كي، or ل + a verbal noun (لكبح، لتمويل). */
   reason: number[];
@@ -61,6 +63,18 @@ function singulars(bare: string): string[] {
   return forms;
 }
 
+/** Single-word place names; those marked "*" are ordinary words without ال (قصير، رقة) and count only with it. */
+const PLACE_LINES = PLACES.split('\n').map((line) => line.trim()).filter((line) => line && !line.replace(/ \*$/, '').includes(' '));
+const PLACE_NAMES = new Set(PLACE_LINES.filter((line) => !line.endsWith('*')).map(normalizeArabic));
+const DEFINITE_PLACES = new Set(PLACE_LINES.filter((line) => line.endsWith('*')).map((line) => normalizeArabic(line.slice(0, -2))));
+
+/** True for a place name, bare or behind attached letters and the article (بالدوحة، والرقة، للقصير). */
+export function isPlaceName(norm: string): boolean {
+  const definite = /^(و|ف|ب)?(ال|لل)(.{2,})$/.exec(norm);
+  if (definite && (DEFINITE_PLACES.has(definite[3]!) || PLACE_NAMES.has(definite[3]!))) return true;
+  return PLACE_NAMES.has(norm) || (norm.length > 3 && /^[وفبل]/.test(norm) && PLACE_NAMES.has(norm.slice(1)));
+}
+
 const isYear = (norm: string) => /^(1[89]|20)\d\d$/.test(norm);
 
 /** Positions of the words of each run of three or more coordinated words (قطر والسعودية والأردن). */
@@ -92,9 +106,10 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
   // A function word is never a name: normalization makes على (on) look like علي (Ali).
   const person = positionsWhere(tokens, (token) => !token.stop && firstNames.has(token.norm));
   const isNumber = (token: Token, at: number) => /^\d+$/.test(token.norm) || NUMBER_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => NUMBER_WORDS.has(form));
+  const places = positionsWhere(tokens, (token) => !token.stop && isPlaceName(token.norm));
   return {
     person,
-    name: [...new Set([...person, ...positionsWhere(tokens, (token) => !token.stop && quoted(token))])].sort((a, b) => a - b),
+    name: [...new Set([...person, ...places, ...positionsWhere(tokens, (token) => !token.stop && quoted(token))])].sort((a, b) => a - b),
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token)),
     time: positionsWhere(tokens, (token, at) => TIME_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || isYear(token.norm)),
     quantity: [...new Set([...positionsWhere(tokens, isNumber), ...enumerations(tokens)])].sort((a, b) => a - b),
