@@ -20,8 +20,8 @@ const GLOSSARY: ReadonlyMap<string, readonly string[]> = new Map(
     }),
 );
 
-/** True for a word in Latin letters (after normalization, which lower-cases). */
-export const isLatinWord = (norm: string): boolean => /^[a-z][a-z'’]*$/.test(norm);
+/** True for a word in Latin letters (after normalization, which lower-cases; the analyzer splits at apostrophes). */
+export const isLatinWord = (norm: string): boolean => /^[a-z]+$/.test(norm);
 
 /** Irregular forms → lemma, so that phrases meet their glossary entry ("took over" → take over). */
 const IRREGULAR: ReadonlyMap<string, string> = new Map(
@@ -41,8 +41,8 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
  * countries → country). Irregular forms (took, children) are glossary keys.
  */
 export function englishLemmas(word: string): string[] {
-  const w = word.replace(/['’]s?$/, '');
-  const lemmas = [w];
+  const lemmas = [word];
+  const w = word;
   const add = (lemma: string) => lemma.length >= 2 && !lemmas.includes(lemma) && lemmas.push(lemma);
   const irregular = IRREGULAR.get(w);
   if (irregular) add(irregular);
@@ -130,7 +130,7 @@ export function arabicSkeleton(norm: string): string {
 
 /** Consonant skeleton of a lower-case English word: qusayr → ksr, homs → hms. */
 export function latinSkeleton(word: string): string {
-  let w = word.replace(/['’]/g, '');
+  let w = word;
   for (const [digraph, cls] of LATIN_DIGRAPHS) w = w.replace(digraph, cls);
   let out = '';
   for (const [i, letter] of [...w].entries()) {
