@@ -91,6 +91,23 @@ describe('reading an English question', () => {
   });
 });
 
+describe('misspelled and lower-case English', () => {
+  it('translates a word one typo from the glossary (long words only)', () => {
+    expect(translateEnglish('presidental').length).toBeGreaterThan(0);
+    expect(translateEnglish('univeristy')).toContain(normalizeArabic('جامعة'));
+    expect(translateEnglish('xyzzy')).toEqual([]);
+  });
+
+  it('finds a lower-case name among the article names by its sound, and only there', () => {
+    const library = openLibrary(join(corpusDir(), '..', 'eval', 'articles', 'dev', 'corpus'));
+    const forms = (question: string, norm: string) =>
+      questionWords(library.index, parseQuestion(question)).find((word) => word.token.norm === norm)!.forms.map((form) => form.term);
+    expect(forms('what did haddad say about the plan', 'haddad')).toContain(normalizeArabic('حداد'));
+    // A two-letter sound (md) meets the name عماد، never a common word.
+    expect(forms('what did imad say', 'imad')).toContain(normalizeArabic('عماد'));
+  });
+});
+
 describe('questions in English', () => {
   const library = openLibrary(corpusDir());
 

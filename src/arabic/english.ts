@@ -1,3 +1,4 @@
+import SearchableMap from 'minisearch/SearchableMap';
 import { ENGLISH_GLOSSARY } from './english-glossary.js';
 import { normalizeArabic } from './normalize.js';
 
@@ -68,6 +69,23 @@ export function translateEnglish(phrase: string): readonly string[] {
     const arabic = GLOSSARY.get(lemma);
     if (arabic) return arabic;
   }
+  return misspelled(phrase);
+}
+
+/** Words this long may be one typo away from a glossary word (presidental → presidential); shorter ones have too many neighbours. */
+const MIN_TYPO_LENGTH = 6;
+/** The glossary's single-word keys, for typo look-ups. */
+const KEYS = SearchableMap.from([...GLOSSARY.keys()].filter((key) => !key.includes(' ')).map((key) => [key, true] as const));
+
+/** Translations of the glossary words one edit or one swap of neighbouring letters away from a misspelled word (also after removing an ending). */
+function misspelled(word: string): readonly string[] {
+  if (word.length < MIN_TYPO_LENGTH) return [];
+  for (const lemma of englishLemmas(word)) {
+    if (lemma.length < MIN_TYPO_LENGTH - 1) continue;
+    const swapped = [...lemma].flatMap((_, i) => (i + 1 < lemma.length && lemma[i] !== lemma[i + 1] ? [lemma.slice(0, i) + lemma[i + 1] + lemma[i] + lemma.slice(i + 2)] : []));
+    const near = [...KEYS.fuzzyGet(lemma, 1).keys(), ...swapped.filter((candidate) => GLOSSARY.has(candidate))];
+    if (near.length) return [...new Set(near.flatMap((key) => GLOSSARY.get(key) ?? []))];
+  }
   return [];
 }
 
@@ -116,7 +134,7 @@ const collapse = (classes: string) => classes.replace(/(.)\1+/g, '$1');
 
 /** Consonant skeleton of a normalized Arabic word, without the article: القصير → ksr, حمص → hms. */
 export function arabicSkeleton(norm: string): string {
-  const word = norm.startsWith('ال') && norm.length > 4 ? norm.slice(2) : norm;
+  const word = norm.startsWith('ال') && norm.length >= 4 ? norm.slice(2) : norm;
   let out = '';
   for (const [i, letter] of [...word].entries()) {
     // و and ي begin a word as consonants (وليد، يوسف); inside it they are usually long vowels.

@@ -198,10 +198,11 @@ function englishForms(index: PassageIndex, token: Token, name: boolean): { forms
     questionVerb ||= isQuestionVerb(rarest.stem);
     for (const form of arabicForms(index, rarest, false)) addForm(forms, { ...form, quality: form.quality * TRANSLATION_QUALITY.glossary });
   }
-  // Only a name the glossary does not know is matched by its sound: a common word would meet unrelated
-  // words (start ~ سيطرت), and a known name that is absent is absent (Hamas ≠ حمص).
-  if (translations.length === 0 && name) {
-    for (const term of index.stemsWithSkeleton(latinSkeleton(token.norm))) addForm(forms, { term, on: 'stem', quality: TRANSLATION_QUALITY.skeleton });
+  // Only a word the glossary does not know is matched by its sound (a known name that is absent is absent:
+  // Hamas ≠ حمص). A word written as a name may meet any word; one in lower case (chat: "what did haddad say")
+  // only the article's names, since a common word would meet unrelated words (start ~ سيطرت).
+  if (translations.length === 0) {
+    for (const term of index.stemsWithSkeleton(latinSkeleton(token.norm), !name)) addForm(forms, { term, on: 'stem', quality: TRANSLATION_QUALITY.skeleton });
   }
   return { forms, questionVerb };
 }

@@ -105,25 +105,37 @@ export class PassageIndex {
 
   /**
    * Stems of the words whose consonant skeleton is `skeleton` (see
-   * arabicSkeleton), for names in English questions. Skeletons shorter than
-   * {@link MIN_SKELETON} letters match too many words to mean anything.
+   * arabicSkeleton), for names in English questions. A skeleton of
+   * {@link MIN_SKELETON} letters or more is looked up among all words; a
+   * two-letter one (عماد → md, الزين → zn) only among words known to be
+   * names — a first name, the two words after it, a place, a quoted name —
+   * since among all words it would meet too many. With `namesOnly`, every
+   * skeleton is looked up among names only (for a word not written as a
+   * name: haddad, rifai).
    */
-  stemsWithSkeleton(skeleton: string): ReadonlySet<string> {
-    if (skeleton.length < MIN_SKELETON) return new Set();
+  stemsWithSkeleton(skeleton: string, namesOnly = false): ReadonlySet<string> {
+    if (skeleton.length < 2) return new Set();
     if (!this.#skeletons) {
-      this.#skeletons = new Map();
-      for (const { tokens } of this.chunks) {
-        for (const token of tokens) {
-          if (token.stop) continue;
-          const key = arabicSkeleton(token.norm);
-          this.#skeletons.set(key, (this.#skeletons.get(key) ?? new Set()).add(token.stem));
-        }
+      const all = new Map<string, Set<string>>();
+      const names = new Map<string, Set<string>>();
+      const add = (map: Map<string, Set<string>>, token: Token) => {
+        const key = arabicSkeleton(token.norm);
+        map.set(key, (map.get(key) ?? new Set()).add(token.stem));
+      };
+      for (const { tokens, features } of this.chunks) {
+        for (const token of tokens) if (!token.stop) add(all, token);
+        const nameAt = new Set(features.name);
+        // A surname follows a first name: رامي عبد الرحمن، عماد الرفاعي.
+        for (const at of features.person) for (const next of [at + 1, at + 2]) if (tokens[next] && !tokens[next]!.stop) nameAt.add(next);
+        for (const at of nameAt) add(names, tokens[at]!);
       }
+      this.#skeletons = { all, names };
     }
-    return this.#skeletons.get(skeleton) ?? new Set();
+    const map = skeleton.length >= MIN_SKELETON && !namesOnly ? this.#skeletons.all : this.#skeletons.names;
+    return map.get(skeleton) ?? new Set();
   }
 
-  #skeletons: Map<string, Set<string>> | undefined;
+  #skeletons: { all: Map<string, Set<string>>; names: Map<string, Set<string>> } | undefined;
 
   /** Number of indexed sentences. */
   get size(): number {
