@@ -47,7 +47,7 @@ const TYPE_ASKERS = new Set(['كم', 'قديش', 'كام', 'اي', 'باي', 'ف
 /** Nouns that only say "the number of" (كم عدد …). */
 const COUNT_NOUNS = new Set(['عدد', 'number']);
 
-const PRECISION_WORDS = new Set(['بالضبط', 'بالزبط', 'بالظبط', 'تحديدا', 'بالتحديد', 'exactly', 'precisely', 'specifically']);
+const PRECISION_WORDS = new Set(['بالضبط', 'بالزبط', 'بالظبط', 'تحديدا', 'بالتحديد', 'exactly', 'exact', 'precisely', 'precise', 'specifically']);
 
 /** Nouns of office: "من رئيس الحزب؟" asks who holds it, by name. */
 const OFFICES = new Set(
@@ -68,7 +68,9 @@ function kindOf(tokens: readonly Token[]): QuestionKind {
   if (first[0]?.norm === 'من' && KINDS[first[1]?.norm ?? ''] === 'where') return 'where';
   for (const [index, token] of first.entries()) {
     // بأي سنة، في أي يوم: "which year" asks when.
-    const next = first[index + 1]?.norm.replace(/^ال/, '') ?? '';
+    // The word after, past a request for precision (what exact date).
+    const after = tokens.slice(tokens.indexOf(token) + 1).find((next) => !PRECISION_WORDS.has(next.norm));
+    const next = after?.norm.replace(/^ال/, '') ?? '';
     if (/^[بفل]?اي$/.test(token.norm) && /^(سنه|عام|يوم|شهر|تاريخ|ساعه|وقت)$/.test(next)) return 'when';
     if (/^(which|what)$/.test(token.norm) && /^(year|day|date|month|time|hour)$/.test(next)) return 'when';
     const kind = KINDS[token.norm];

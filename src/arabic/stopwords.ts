@@ -40,6 +40,7 @@ me him her us them my your his our their as into than then so not no yes can cou
 tell say said says article text may might must shall have has had get got any some all many much more most very also just only
 al el mr mrs ms dr exactly precisely specifically long s t d ll re ve m
 if whether aren isn wasn weren don doesn didn won wouldn couldn shouldn hasn haven hadn
+isnt arent wasnt werent dont doesnt didnt wont wouldnt couldnt shouldnt cant hasnt havent exact over
 `;
 
 function normalizedSet(...lists: string[]): ReadonlySet<string> {

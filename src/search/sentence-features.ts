@@ -21,20 +21,21 @@ export interface SentenceFeatures {
   /** A number, a number word (مئات، ثلاثة), or an enumeration of three or more coordinated words. */
   quantity: number[];
   /**
-   * Times and quantities that do not pin one down: temporal conjunctions and
-   * spans (منذ، بعد، خلال، أيام، أشهر) and round plurals (مئات، آلاف، عشرات).
-   * They answer "when" and "how many", but not "exactly when".
+   * Times and quantities that do not pin one down: units, parts of the day,
+   * spans and conjunctions (الأسبوع الماضي، مساءً، منذ أشهر، خلال) and round
+   * plurals (مئات، آلاف، عشرات). They answer "when" and "how many", but not
+   * "exactly when" or "exactly how many".
    */
   vague: number[];
 }
 
-const VAGUE_TIME_WORDS = 'منذ حين عندما بعد قبل اثناء خلال ايام ساعات اسابيع اشهر شهور سنوات اعوام مءخرا موخرا قريبا لاحقا سابقا';
-const TIME_WORDS = new Set(
-  `السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه مساء صباح ليل ليلا فجر ظهر عصر امس غدا اليوم يوم ساعه اسبوع شهر عام سنه
-  يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز ايلول تشرين
-  ربيع صيف خريف شتاء عشيه مطلع منتصف اواخر اوايل نهايه بدايه
-  ${VAGUE_TIME_WORDS}`.split(/\s+/),
-);
+/** Times that pin a day down: days of the week, months, yesterday / today / tomorrow (a year is found by form). */
+const EXACT_TIME_WORDS = `السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه امس غدا اليوم
+  يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز ايلول تشرين`;
+/** Times that place an event only roughly: parts of the day, units (الأسبوع الماضي), spans, seasons, conjunctions. */
+const VAGUE_TIME_WORDS = `مساء صباح ليل ليلا فجر ظهر عصر يوم ساعه اسبوع شهر عام سنه ربيع صيف خريف شتاء
+  منذ حين عندما بعد قبل اثناء خلال ايام ساعات اسابيع اشهر شهور سنوات اعوام مءخرا موخرا قريبا لاحقا سابقا عشيه مطلع منتصف اواخر اوايل نهايه بدايه`;
+const TIME_WORDS = new Set(`${EXACT_TIME_WORDS} ${VAGUE_TIME_WORDS}`.split(/\s+/));
 const VAGUE_QUANTITY_WORDS = 'ميات مءات الاف الوف عشرات ملايين مليارات عدد عده بضع بضعه رقم';
 const NUMBER_WORDS = new Set(
   `الف الفين مليون مليار عشره عشر اثنان اثنين ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشرون عشرين مايه ميه نصف ربع ثلث
@@ -113,6 +114,6 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token)),
     time: positionsWhere(tokens, (token, at) => TIME_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || isYear(token.norm)),
     quantity: [...new Set([...positionsWhere(tokens, isNumber), ...enumerations(tokens)])].sort((a, b) => a - b),
-    vague: positionsWhere(tokens, (token, at) => VAGUE_WORDS.has(token.norm) || VAGUE_WORDS.has(bare[at]!)),
+    vague: positionsWhere(tokens, (token, at) => singulars(bare[at]!).some((form) => VAGUE_WORDS.has(form)) || VAGUE_WORDS.has(token.norm)),
   };
 }
