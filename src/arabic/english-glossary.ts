@@ -2238,4 +2238,9 @@ syndicate: نقابة
 um: أم
 umm: أم
 abu: أبو
+chamber: غرفة, غرف
+commerce: تجارة, تجاري
+federation: اتحاد
+spring: ربيع
+autumn: خريف
 `;

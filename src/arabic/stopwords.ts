@@ -41,6 +41,7 @@ tell say said says article text may might must shall have has had get got any so
 al el mr mrs ms dr exactly precisely specifically long s t d ll re ve m
 if whether aren isn wasn weren don doesn didn won wouldn couldn shouldn hasn haven hadn
 isnt arent wasnt werent dont doesnt didnt wont wouldnt couldnt shouldnt cant hasnt havent exact over
+like until till going gonna thing things
 `;
 
 function normalizedSet(...lists: string[]): ReadonlySet<string> {
