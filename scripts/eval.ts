@@ -49,7 +49,7 @@ const isHeldOut = (name: string) => name.includes('heldout');
 
 function row(name: string, system: string, s: QaScores): string {
   return [
-    name.padEnd(18),
+    name.padEnd(20),
     system.padEnd(10),
     String(s.answerable).padStart(4),
     ratio(s.hit1, s.answerable).padStart(6),
@@ -67,7 +67,7 @@ const libraries = new Map<string, Library>();
 const libraryFor = (dir: string) => libraries.get(dir) ?? libraries.set(dir, openLibrary(dir)).get(dir)!;
 
 console.log('Question answering (hit: the top quote contains a gold phrase after normalization)\n');
-console.log(`${'set'.padEnd(18)} ${'system'.padEnd(10)} ${'ans'.padStart(4)} ${'hit@1'.padStart(6)} ${'hit@3'.padStart(6)} ${'wrongAbs'.padStart(9)} ${'unans'.padStart(5)} ${'abstained'.padStart(9)}`);
+console.log(`${'set'.padEnd(20)} ${'system'.padEnd(10)} ${'ans'.padStart(4)} ${'hit@1'.padStart(6)} ${'hit@3'.padStart(6)} ${'wrongAbs'.padStart(9)} ${'unans'.padStart(5)} ${'abstained'.padStart(9)}`);
 for (const set of sets) {
   const library = libraryFor(set.corpus);
   const questions = set.files.flatMap(readQuestions);
