@@ -24,10 +24,15 @@ function isReportingVerb(norm: string): boolean {
   return REPORTING_VERBS.has(norm) || REPORTING_VERBS.has(norm.replace(/(ه|ها|هم)$/, ''));
 }
 
-/** Stem of a verb without its conjunction: واتفقوا and اتفق meet. */
+/** Stem of a verb without its conjunction: واتفقوا and اتفق meet. Cues repeat across questions, so each is analyzed once. */
+const bareStems = new Map<string, string>();
 function bareStem(word: string): string {
-  const token = analyze(word)[0];
-  return token ? token.stem.replace(/^[وف](?=...)/, '') : '';
+  let stem = bareStems.get(word);
+  if (stem === undefined) {
+    const token = analyze(word)[0];
+    bareStems.set(word, (stem = token ? token.stem.replace(/^[وف](?=...)/, '') : ''));
+  }
+  return stem;
 }
 
 /** Reads a who-said question, or null for any other question. */

@@ -177,6 +177,14 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   return forms;
 }
 
+/** Content words of each glossary translation, analyzed once: a translation serves every question that uses it. */
+const translationWords = new Map<string, Token[]>();
+function analyzedTranslation(arabic: string): Token[] {
+  let words = translationWords.get(arabic);
+  if (!words) translationWords.set(arabic, (words = analyze(arabic).filter((word) => !word.stop)));
+  return words;
+}
+
 /**
  * How an English word of a question can match the Arabic index: through
  * each glossary translation (matched like an Arabic word, a little weaker),
@@ -189,7 +197,7 @@ function englishForms(index: PassageIndex, token: Token, name: boolean): { forms
   let questionVerb = false;
   const translations = translateEnglish(token.norm);
   for (const arabic of translations) {
-    const words = analyze(arabic).filter((word) => !word.stop);
+    const words = analyzedTranslation(arabic);
     // A phrase the corpus does not hold whole is not there: المتحدة alone is not الأمم المتحدة.
     if (words.length > 1 && words.some((word) => !index.stems.has(word.stem) && !index.procliticStems.has(word.stem))) continue;
     const frequency = (word: Token) => index.stems.get(word.stem) ?? index.procliticStems.get(word.stem) ?? 0;
