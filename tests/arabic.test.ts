@@ -136,6 +136,10 @@ describe('spoken dialect in questions', () => {
     ['حمص', 'حمص'],
     ['تقرير', 'تقرير'], // a noun beginning with ت is not read as a verb of another person
     ['يضيف', 'يضيف'], // standard Arabic, not a spoken spelling of another person
+    ['انسحبو', 'انسحبوا'], // the chat past plural, its alef dropped, for any verb
+    ['دمرو', 'دمروا'],
+    ['فيديو', 'فيديو'], // a loanword in يو is left alone
+    ['عضو', 'عضو'],
     ['نالت', 'نالت'],
   ])('%s reads as %s', (spoken, standard) => {
     expect(standardWord(normalizeArabic(spoken))).toBe(normalizeArabic(standard));

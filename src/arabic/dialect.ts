@@ -53,6 +53,7 @@ const MAP: ReadonlyMap<string, string> = new Map(
 export function standardWord(norm: string): string {
   const direct = MAP.get(norm) ?? otherPerson(norm);
   if (direct) return direct;
+  if (isChatPlural(norm)) return `${norm}ا`;
   if (norm.length >= 5 && norm.startsWith('عال')) return norm.slice(1);
   // الحبس، بالحبس، بيحكي: the spoken word behind an article, a preposition or the spoken present بـ.
   for (const prefix of ATTACHED_PREFIXES) {
@@ -75,6 +76,13 @@ function otherPerson(norm: string): string | undefined {
   const present = /^(ب?)[تن](.{3,})$/.exec(norm);
   return present ? MAP.get(`${present[1]}ي${present[2]}`) : undefined;
 }
+
+/**
+ * The past plural as chat writes it, without the final alef (قتلو for
+ * قتلوا، انسحبو for انسحبوا), read as written in full. Not a loanword in يو
+ * (فيديو، يونيو) or a short word (عضو، نحو).
+ */
+const isChatPlural = (norm: string): boolean => /^[\u0621-\u064A]{3,}و$/.test(norm) && !norm.endsWith('يو') && !norm.endsWith('وو');
 
 /** Prefixes a spoken word may carry, longest first. */
 const ATTACHED_PREFIXES = ['وبال', 'بال', 'وال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
