@@ -9,7 +9,21 @@ import { arabicSkeleton, englishLemmas, englishPhrase, latinSkeleton, translateE
 import { ENGLISH_GLOSSARY } from '../src/arabic/english-glossary.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
 import { openLibrary } from '../src/library.js';
-import { corpusDir } from '../src/paths.js';
+import { corpusDir, projectRoot } from '../src/paths.js';
+
+/** Runs `check` on a library made of one throwaway article. */
+function withArticle(text: string, check: (library: ReturnType<typeof openLibrary>) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'english-'));
+  try {
+    writeFileSync(join(dir, 'a.txt'), text);
+    check(openLibrary(dir));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const formsIn = (library: ReturnType<typeof openLibrary>, question: string, norm: string) =>
+  questionWords(library.index, parseQuestion(question)).find((word) => word.token.norm === norm)!.forms.map((form) => form.term);
 
 describe('English glossary', () => {
   const lines = ENGLISH_GLOSSARY.trim().split('\n');
@@ -99,12 +113,15 @@ describe('misspelled and lower-case English', () => {
   });
 
   it('finds a lower-case name among the article names by its sound, and only there', () => {
-    const library = openLibrary(join(corpusDir(), '..', 'eval', 'articles', 'dev', 'corpus'));
-    const forms = (question: string, norm: string) =>
-      questionWords(library.index, parseQuestion(question)).find((word) => word.token.norm === norm)!.forms.map((form) => form.term);
-    expect(forms('what did haddad say about the plan', 'haddad')).toContain(normalizeArabic('حداد'));
+    const library = openLibrary(join(projectRoot(), 'eval', 'articles', 'dev', 'corpus'));
+    expect(formsIn(library, 'what did haddad say about the plan', 'haddad')).toContain(normalizeArabic('حداد'));
     // A two-letter sound (md) meets the name عماد، never a common word.
-    expect(forms('what did imad say', 'imad')).toContain(normalizeArabic('عماد'));
+    expect(formsIn(library, 'what did imad say', 'imad')).toContain(normalizeArabic('عماد'));
+    // كامل here is an ordinary word ("in full"): written as a name, Kamal may meet it; in lower case only names are searched.
+    withArticle('عنوان\n\nوقال سليم الحداد إن الخطة ستطبق بشكل كامل.\n', (article) => {
+      expect(formsIn(article, 'What did Kamal say?', 'kamal')).toContain(normalizeArabic('كامل'));
+      expect(formsIn(article, 'what did kamal say', 'kamal')).not.toContain(normalizeArabic('كامل'));
+    });
   });
 });
 
@@ -131,16 +148,11 @@ describe('questions in English', () => {
 
   it('matches a translation of several words only where the article has them all', () => {
     // This article has المتحدة (of الولايات المتحدة) but not الأمم: "United Nations" must not match it.
-    const dir = mkdtempSync(join(tmpdir(), 'english-'));
-    try {
-      writeFileSync(join(dir, 'a.txt'), 'عنوان\n\nوقالت الولايات المتحدة إنها تتابع الوضع.\n');
-      const other = openLibrary(dir);
-      const words = (question: string) => questionWords(other.index, parseQuestion(question));
+    withArticle('عنوان\n\nوقالت الولايات المتحدة إنها تتابع الوضع.\n', (article) => {
+      const words = (question: string) => questionWords(article.index, parseQuestion(question));
       expect(words('What did the United Nations say?')[0]!.forms).toEqual([]);
       expect(words('What did the United States say?')[0]!.forms.length).toBeGreaterThan(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('declines when a named place is absent from the article', () => {

@@ -69,6 +69,8 @@ describe('ranking rules', () => {
 
   it('matches a word absent from the article by its own family and its synonyms together', () => {
     // انسحاب is absent; انسحبت (its family) and خرج (a synonym) are both there: the family is not hidden.
+    const withdrawal = questionWords(library.index, parseQuestion('متى الانسحاب من الشوارع؟')).find((word) => word.token.norm === 'الانسحاب')!;
+    expect(withdrawal.forms.map((form) => form.term)).toEqual(expect.arrayContaining(['انسحب', 'خرج']));
     expect(top('متى الانسحاب من الشوارع؟')).toContain('وانسحبت الشرطة');
   });
 

@@ -1,7 +1,7 @@
 import { analyze, type Token } from '../arabic/analyze.js';
 import { englishPhrase, isLatinWord, LONGEST_PHRASE } from '../arabic/english.js';
 import { hasArabic } from '../arabic/normalize.js';
-import { QUESTION_STOPWORDS } from '../arabic/stopwords.js';
+import { PRECISION_WORDS, QUESTION_STOPWORDS } from '../arabic/stopwords.js';
 
 /**
  * What a question asks for, read from its question word. 'name' asks for a name (ما اسم …) and 'person'
@@ -43,11 +43,8 @@ const KINDS: Record<string, QuestionKind> = {
 /** Question words followed by the kind of thing they ask for (كم دولة، بأي مدينة، which hospital, how many countries). */
 const TYPE_ASKERS = new Set(['كم', 'قديش', 'كام', 'اي', 'باي', 'فاي', 'لاي', 'which', 'many', 'much']);
 
-/** Words asking for precision (normalized). */
 /** Nouns that only say "the number of" (كم عدد …). */
 const COUNT_NOUNS = new Set(['عدد', 'number']);
-
-const PRECISION_WORDS = new Set(['بالضبط', 'بالزبط', 'بالظبط', 'تحديدا', 'بالتحديد', 'exactly', 'exact', 'precisely', 'precise', 'specifically']);
 
 /** Nouns of office: "من رئيس الحزب؟" asks who holds it, by name. */
 const OFFICES = new Set(

@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { ENGLISH_GLOSSARY } from './english-glossary.js';
 import { normalizeArabic } from './normalize.js';
+import { neighbourSwaps } from '../neighbour-swaps.js';
 
 /**
  * A bridge for questions asked in English about Arabic articles: English
@@ -10,7 +11,7 @@ import { normalizeArabic } from './normalize.js';
  * question is bridged.
  */
 
-/** Lemma (or two-word phrase) → normalized Arabic words and phrases. */
+/** Lemma (or phrase of up to four words) → normalized Arabic words and phrases. */
 const GLOSSARY: ReadonlyMap<string, readonly string[]> = new Map(
   ENGLISH_GLOSSARY.split('\n')
     .filter((line) => line.includes(':'))
@@ -37,13 +38,12 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
 );
 
 /**
- * Candidate lemmas of an English word, the word first: plural, past and
- * -ing endings removed the usual ways (forces → force, stopped → stop,
- * countries → country). Irregular forms (took, children) are glossary keys.
+ * Candidate lemmas of an English word, the word first: an irregular form's
+ * lemma (took → take), then plural, past and -ing endings removed the usual
+ * ways (forces → force, stopped → stop, countries → country).
  */
-export function englishLemmas(word: string): string[] {
-  const lemmas = [word];
-  const w = word;
+export function englishLemmas(w: string): string[] {
+  const lemmas = [w];
   const add = (lemma: string) => lemma.length >= 2 && !lemmas.includes(lemma) && lemmas.push(lemma);
   const irregular = IRREGULAR.get(w);
   if (irregular) add(irregular);
@@ -62,7 +62,7 @@ export function englishLemmas(word: string): string[] {
   return lemmas;
 }
 
-/** Arabic words (normalized) for an English word or two-word phrase; empty when the glossary lacks it. */
+/** Arabic words (normalized) for an English word or joined phrase, or for the word it misspells; empty when the glossary lacks it. */
 export function translateEnglish(phrase: string): readonly string[] {
   if (phrase.includes(' ')) return GLOSSARY.get(phrase) ?? [];
   for (const lemma of englishLemmas(phrase)) {
@@ -82,8 +82,7 @@ function misspelled(word: string): readonly string[] {
   if (word.length < MIN_TYPO_LENGTH) return [];
   for (const lemma of englishLemmas(word)) {
     if (lemma.length < MIN_TYPO_LENGTH - 1) continue;
-    const swapped = [...lemma].flatMap((_, i) => (i + 1 < lemma.length && lemma[i] !== lemma[i + 1] ? [lemma.slice(0, i) + lemma[i + 1] + lemma[i] + lemma.slice(i + 2)] : []));
-    const near = [...KEYS.fuzzyGet(lemma, 1).keys(), ...swapped.filter((candidate) => GLOSSARY.has(candidate))];
+    const near = [...KEYS.fuzzyGet(lemma, 1).keys(), ...neighbourSwaps(lemma).filter((candidate) => GLOSSARY.has(candidate))];
     if (near.length) return [...new Set(near.flatMap((key) => GLOSSARY.get(key) ?? []))];
   }
   return [];

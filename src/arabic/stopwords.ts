@@ -29,7 +29,7 @@ const ARABIC = `
  */
 const QUESTION_ONLY = `
 المقال المقالة مقال مقالة الخبر خبر النص نص يقول تقول أخبرني اخبرني اشرح وضح يمكن حسب بحسب
-حدث يحدث جرى يجري حصل يحصل صار صارت صاروا يصير تصير بصير بتصير هلأ هلق الحين دحين دلوقتي كتير سؤال بالزبط بالضبط بالظبط تحديدا بالتحديد يعني
+حدث يحدث جرى يجري حصل يحصل صار صارت صاروا يصير تصير بصير بتصير هلأ هلق الحين دحين دلوقتي كتير سؤال يعني
 `;
 
 /** English function words, so that an English question is judged on its content. */
@@ -38,11 +38,14 @@ a an the of in on at to for from by with about and or but is are was were be bee
 what who whom whose which when where why how it its this that these those there here i you he she we they
 me him her us them my your his our their as into than then so not no yes can could would should will
 tell say said says article text may might must shall have has had get got any some all many much more most very also just only
-al el mr mrs ms dr exactly precisely specifically long s t d ll re ve m
+al el mr mrs ms dr long s t d ll re ve m
 if whether aren isn wasn weren don doesn didn won wouldn couldn shouldn hasn haven hadn
-isnt arent wasnt werent dont doesnt didnt wont wouldnt couldnt shouldnt cant hasnt havent exact over
+isnt arent wasnt werent dont doesnt didnt wont wouldnt couldnt shouldnt cant hasnt havent over
 like until till going gonna thing things
 `;
+
+/** Words asking for precision ("exactly when"): dropped from questions, and read by the ranker (question.ts). */
+const PRECISION = `بالضبط بالزبط بالظبط تحديدا تحديدًا بالتحديد exactly exact precisely precise specifically`;
 
 function normalizedSet(...lists: string[]): ReadonlySet<string> {
   return new Set(lists.flatMap((list) => list.split(/\s+/).filter(Boolean).map(normalizeArabic)));
@@ -52,7 +55,10 @@ function normalizedSet(...lists: string[]): ReadonlySet<string> {
 export const STOPWORDS: ReadonlySet<string> = normalizedSet(ARABIC, ENGLISH);
 
 /** Stopwords for questions only: {@link STOPWORDS} plus words about the article. */
-export const QUESTION_STOPWORDS: ReadonlySet<string> = normalizedSet(ARABIC, ENGLISH, QUESTION_ONLY);
+export const QUESTION_STOPWORDS: ReadonlySet<string> = normalizedSet(ARABIC, ENGLISH, QUESTION_ONLY, PRECISION);
+
+/** Words asking for precision, normalized (بالضبط، تحديدًا، exactly). */
+export const PRECISION_WORDS: ReadonlySet<string> = normalizedSet(PRECISION);
 
 /** Letters that attach to a following word: لأي، بماذا، وهل are function words too. */
 const ATTACHED = /^[وفبلك]/;

@@ -2,6 +2,7 @@ import { analyze, type Token } from '../arabic/analyze.js';
 import { isLatinWord, latinSkeleton, translateEnglish } from '../arabic/english.js';
 import { isQuestionVerb, pluralForms, synonymForms } from '../arabic/lexicon.js';
 import { derivationForms } from '../arabic/stem.js';
+import { neighbourSwaps } from '../neighbour-swaps.js';
 import type { PassageIndex } from './passage-index.js';
 
 /**
@@ -78,15 +79,6 @@ function shortProcliticMatches(index: PassageIndex, token: Token): MatchForm[] {
   return index.stems.has(rest) ? [{ term: rest, on: 'stem', quality: PROCLITIC_QUALITY }] : [];
 }
 
-/** The word with each pair of neighbouring letters swapped (مكرزي → مركزي). */
-function swaps(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < word.length; i++) {
-    if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  }
-  return out;
-}
-
 /**
  * Whether a candidate keeps the typed word's first letter (allowing one
  * letter added or dropped in front): people rarely mistype the first letter,
@@ -110,7 +102,7 @@ function typoForms(index: PassageIndex, token: Token): MatchForm[] {
     if (stem.length < MIN_TYPO_STEM && distance === 1 && token.norm.length >= 6) addForm(forms, { term: stem, on: 'stem', quality: oneEdit });
     else add(stem, distance === 1 ? oneEdit : TYPO_QUALITY.twoEdits);
   }
-  for (const swapped of swaps(token.norm)) {
+  for (const swapped of neighbourSwaps(token.norm)) {
     const stem = index.surfaces.get(swapped);
     if (stem) add(stem, TYPO_QUALITY.swap);
   }
@@ -141,7 +133,7 @@ function lexiconMatches(index: PassageIndex, stem: string): MatchForm[] {
 /** Stems of the index in the same derivation family as the word (اصدر for صدر). */
 function derivationMatches(index: PassageIndex, token: Token): MatchForm[] {
   const forms: MatchForm[] = [];
-  // The word itself, and read as a proclitic + word (بختم → ختم → ختام), a weaker guess.
+  // The word itself, and read as a proclitic + word (بانسحاب → انسحاب → انسحبت), a weaker guess.
   const readings = token.alt ? ([[token.stem, 1], [token.alt, PROCLITIC_QUALITY]] as const) : ([[token.stem, 1]] as const);
   for (const [reading, quality] of readings) {
     for (const form of derivationForms(reading)) {

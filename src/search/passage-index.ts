@@ -16,7 +16,6 @@ import { FIRST_NAMES } from '../attribution/lexicon.js';
 /** BM25+ parameters: MiniSearch's defaults, suited to sentence-length documents. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-
 /** Terms a chunk is indexed under: each content word's stem and its proclitic reading. */
 function indexTerms(tokens: readonly Token[]): string[] {
   return tokens.filter((token) => !token.stop).flatMap((token) => (token.alt ? [token.stem, token.alt] : [token.stem]));

@@ -96,6 +96,8 @@ const isPurpose = (token: Token) => !token.stop && /^ل(ت|ا[^ل]|است)/.test
 
 const positionsWhere = (tokens: readonly Token[], test: (token: Token, at: number) => boolean) =>
   tokens.flatMap((token, at) => (test(token, at) ? [at] : []));
+/** Positions found by several tests, each once, in order. */
+const union = (...lists: number[][]) => [...new Set(lists.flat())].sort((a, b) => a - b);
 
 /**
  * @param tokens the analyzed sentence
@@ -110,10 +112,10 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
   const places = positionsWhere(tokens, (token) => !token.stop && isPlaceName(token.norm));
   return {
     person,
-    name: [...new Set([...person, ...places, ...positionsWhere(tokens, (token) => !token.stop && quoted(token))])].sort((a, b) => a - b),
+    name: union(person, places, positionsWhere(tokens, (token) => !token.stop && quoted(token))),
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token)),
     time: positionsWhere(tokens, (token, at) => TIME_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || isYear(token.norm)),
-    quantity: [...new Set([...positionsWhere(tokens, isNumber), ...enumerations(tokens)])].sort((a, b) => a - b),
+    quantity: union(positionsWhere(tokens, isNumber), enumerations(tokens)),
     vague: positionsWhere(tokens, (token, at) => singulars(bare[at]!).some((form) => VAGUE_WORDS.has(form)) || VAGUE_WORDS.has(token.norm)),
   };
 }
