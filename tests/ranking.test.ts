@@ -23,9 +23,15 @@ const ARTICLE = `مجلس المدينة يقر الموازنة
 
 وخرج مئات المحتجين إلى الساحة منذ أشهر.
 
-وانسحبت الشرطة من الشوارع مساء الاثنين.
+وانسحبت الشرطة من الشوارع مساء الاثنين. ووصل قائد الشرطة إلى الساحة.
+
+وقال المتحدث باسم الشرطة عادل سعيد إن عناصرها انسحبوا من الشوارع.
 
 وحذرت نقابة المزارعين من ارتفاع الأسعار. وقال رئيس النقابة كمال الحسن إن الموسم صعب.
+
+ونقل أن الرئيس التقى ليلا قادة حزبين معارضين.
+
+ويعمل الطبيب في مستشفى الأطفال منذ سنوات.
 `;
 
 const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
@@ -49,10 +55,34 @@ describe('ranking rules', () => {
     // «فجر المدينة» is a quoted name, but it is the question's own subject: the sentence lacks the asked-for name.
     const sentence = library.index.chunks.find((entry) => entry.chunk.text.includes('«فجر المدينة»'))!;
     expect(sentence.features.name.length).toBeGreaterThan(0);
-    expect(parseQuestion('ما اسم قائد حركة فجر المدينة؟').kind).toBe('name');
+    expect(parseQuestion('ما اسم قائد حركة فجر المدينة؟').kind).toBe('person');
     expect(top('ما اسم قائد حركة فجر المدينة؟')).toBeNull();
     // Asked without the name form, the same words find it.
     expect(top('ماذا أعلنت حركة فجر المدينة؟')).toContain('«فجر المدينة»');
+  });
+
+  it('reads اسم of "ما اسم" as the question\'s frame, not its topic', () => {
+    const question = parseQuestion('ما اسم رئيس المجلس؟');
+    expect(question.content.map((token) => token.norm)).toEqual(['رييس', 'المجلس']);
+    expect(top('ما اسم رئيس المجلس؟')).toContain('سامر الخطيب');
+    // A later اسم is the topic again.
+    expect(parseQuestion('ما اسم المتحدث باسم الحركة؟').content.map((token) => token.norm)).toContain('باسم');
+  });
+
+  it('does not give a name beside another office for the office asked about', () => {
+    // One sentence names the police spokesman, not its commander; another has the commander but no name.
+    expect(top('ما اسم قائد الشرطة التي انسحبت من الشوارع؟')).toBeNull();
+    expect(top('ما اسم المتحدث باسم الشرطة؟')).toContain('عادل سعيد');
+  });
+
+  it('does not answer "which" with an unspecified mention (two parties, some villages)', () => {
+    expect([...parseQuestion('قادة أي حزبين التقى الرئيس؟').identityTypes].map((token) => token.norm)).toEqual(['حزبين']);
+    expect(parseQuestion('قادة كم حزب التقى الرئيس؟').identityTypes.size).toBe(0);
+    // A number between the asker and its noun is skipped: the noun is what is asked for.
+    expect([...parseQuestion('في أي ثلاث محافظات نفد اللقاح؟').answerTypes].map((token) => token.norm)).toEqual(['محافظات']);
+    expect(top('قادة أي حزبين التقى الرئيس ليلا؟')).toBeNull();
+    expect(top('الرئيس التقى قادة كم حزب ليلا؟')).toContain('حزبين معارضين');
+    expect(top('في أي مستشفى يعمل الطبيب؟')).toContain('مستشفى الأطفال');
   });
 
   it('asks an office question for a person, found in the sentence that names one', () => {

@@ -2,6 +2,7 @@ import { analyze, type Token } from '../arabic/analyze.js';
 import { englishPhrase, isLatinWord, LONGEST_PHRASE } from '../arabic/english.js';
 import { hasArabic } from '../arabic/normalize.js';
 import { PRECISION_WORDS, QUESTION_STOPWORDS } from '../arabic/stopwords.js';
+import { isNumberWord } from '../search/sentence-features.js';
 
 /**
  * What a question asks for, read from its question word. 'name' asks for a name (ما اسم …) and 'person'
@@ -23,6 +24,8 @@ export interface Question {
   precise: boolean;
   /** Content words that name the kind of thing asked for: the noun after كم، أي، which (كم دولة، في أي مدينة). */
   answerTypes: ReadonlySet<Token>;
+  /** The answer types whose identity is asked (أي مدينة، which parties), not their number (كم دولة). */
+  identityTypes: ReadonlySet<Token>;
   kind: QuestionKind;
   /** Language to answer in: Arabic when the question has an Arabic letter. */
   language: 'ar' | 'en';
@@ -41,10 +44,13 @@ const KINDS: Record<string, QuestionKind> = {
 };
 
 /** Question words followed by the kind of thing they ask for (كم دولة، بأي مدينة، which hospital, how many countries). */
-const TYPE_ASKERS = new Set(['كم', 'قديش', 'كام', 'اي', 'باي', 'فاي', 'لاي', 'which', 'many', 'much']);
+const IDENTITY_ASKERS = new Set(['اي', 'باي', 'فاي', 'لاي', 'which']);
+const TYPE_ASKERS = new Set(['كم', 'قديش', 'كام', 'many', 'much', ...IDENTITY_ASKERS]);
 
 /** Nouns that only say "the number of" (كم عدد …). */
 const COUNT_NOUNS = new Set(['عدد', 'number']);
+/** A number between the asker and its noun (which two parties, أي ثلاث محافظات) is not the kind of thing asked for. */
+const isCount = (norm: string) => COUNT_NOUNS.has(norm) || isNumberWord(norm) || /^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(norm);
 
 /** Nouns of office: "من رئيس الحزب؟" asks who holds it, by name. */
 const OFFICES = new Set(
@@ -53,14 +59,20 @@ const OFFICES = new Set(
 );
 const NAME_WORDS = new Set(['اسم', 'اسماء', 'name', 'names']);
 
+/** The word that asks for a name among the first words: اسم of ما اسم …, names of "what are the names of". */
+function nameFrame(tokens: readonly Token[]): Token | undefined {
+  return tokens.slice(0, 4).find((token) => NAME_WORDS.has(token.norm.replace(/^ال/, '')));
+}
+
 function kindOf(tokens: readonly Token[]): QuestionKind {
   const first = tokens.slice(0, 3);
   const words = tokens.filter((token) => !/^(هو|هي|اللي|الذي)$/.test(token.norm));
-  // ما اسم …، شو أسماء …
-  if (words.slice(0, 3).some((token) => NAME_WORDS.has(token.norm.replace(/^ال/, '')))) return 'name';
+  const isOffice = (token: Token | undefined) => OFFICES.has((token?.norm ?? '').replace(/^ال/, ''));
+  // ما اسم …، شو أسماء …; ما اسم رئيس الحزب asks for a person's name.
+  const frame = nameFrame(tokens);
+  if (frame) return isOffice(tokens.slice(tokens.indexOf(frame) + 1).find((token) => !token.stop)) ? 'person' : 'name';
   // من هو رئيس …، مين قائد …، who is the head of …: who holds an office, asked by name.
-  const firstContent = tokens.find((token) => !token.stop);
-  if (KINDS[words[0]?.norm ?? ''] === 'who' && OFFICES.has((firstContent?.norm ?? '').replace(/^ال/, ''))) return 'person';
+  if (KINDS[words[0]?.norm ?? ''] === 'who' && isOffice(tokens.find((token) => !token.stop))) return 'person';
   // من وين، من أين: "from where".
   if (first[0]?.norm === 'من' && KINDS[first[1]?.norm ?? ''] === 'where') return 'where';
   for (const [index, token] of first.entries()) {
@@ -124,28 +136,41 @@ function nameWords(text: string, tokens: readonly Token[], content: readonly Tok
  * كم، أي، which, how many, past a count noun (كم عدد الدول → الدول) and past
  * names (how many Hezbollah fighters → fighters).
  */
-function answerTypeWords(tokens: readonly Token[], names: ReadonlySet<Token>): Token[] {
+function answerTypeWords(tokens: readonly Token[], names: ReadonlySet<Token>, askers: ReadonlySet<string>): Token[] {
   const types: Token[] = [];
   tokens.forEach((token, i) => {
-    if (!TYPE_ASKERS.has(token.norm)) return;
-    const type = tokens.slice(i + 1).find((next) => !next.stop && !COUNT_NOUNS.has(next.norm) && !names.has(next));
+    if (!askers.has(token.norm)) return;
+    const type = tokens.slice(i + 1).find((next) => !next.stop && !isCount(next.norm) && !names.has(next));
     if (type) types.push(type);
   });
   return types;
 }
 
+/**
+ * In "ما اسم رئيس الحزب" the word اسم only says a name is wanted, which the
+ * kind already says; as a topic it would match باسم (on behalf of) or
+ * "name" anywhere. Its first use is the question's frame; later ones stay.
+ */
+function dropNameFrame(tokens: Token[], kind: QuestionKind): Token[] {
+  if (kind !== 'name' && kind !== 'person') return tokens;
+  const frame = nameFrame(tokens);
+  return tokens.map((token) => (token === frame ? { ...token, stop: true } : token));
+}
+
 /** Analyzes a question once, for ranking and for choosing the reply language. */
 export function parseQuestion(text: string): Question {
-  const tokens = joinEnglishPhrases(dropAddressee(analyze(text, 0, QUESTION_STOPWORDS, true)));
+  const analyzed = joinEnglishPhrases(dropAddressee(analyze(text, 0, QUESTION_STOPWORDS, true)));
+  const kind = kindOf(analyzed);
+  const tokens = dropNameFrame(analyzed, kind);
   const content = tokens.filter((token) => !token.stop);
-  const kind = kindOf(tokens);
   const names = nameWords(text, tokens, content);
   return {
     text,
     tokens,
     content,
     // بأي سنة، أي ساعة: the kind (when) already asks for a time; the unit itself is often in the answer.
-    answerTypes: new Set(kind === 'when' ? [] : answerTypeWords(tokens, names)),
+    answerTypes: new Set(kind === 'when' ? [] : answerTypeWords(tokens, names, TYPE_ASKERS)),
+    identityTypes: new Set(kind === 'when' ? [] : answerTypeWords(tokens, names, IDENTITY_ASKERS)),
     names,
     kind,
     precise: tokens.some((token) => PRECISION_WORDS.has(token.norm)),

@@ -110,6 +110,24 @@ function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: Re
   return null;
 }
 
+const DEFINITE = /^[وفبك]?(ال|لل)/;
+
+/**
+ * Whether every mention of the thing asked for is unspecified: an
+ * indefinite noun and an indefinite adjective (حزبين معارضين، وسطاء
+ * إقليميين). Such a sentence speaks of the thing but does not say which;
+ * an identified one is definite, in construct (محافظتي الشمال، مستشفى
+ * الأطفال), named, or told by a clause (أطفال لم يتلقوا، أطفال يعانون).
+ */
+function onlyUnspecified(entry: IndexedChunk, hits: Hits): boolean {
+  const { tokens, features } = entry;
+  const isAdjective = (at: number) => {
+    const next = tokens[at];
+    return !!next && !next.stop && !DEFINITE.test(next.norm) && !/^(ي|\d)/.test(next.norm) && !features.name.includes(at);
+  };
+  return hits.length > 0 && hits.every(({ at }) => !DEFINITE.test(tokens[at]!.norm) && isAdjective(at + 1));
+}
+
 /**
  * The sentence before this one in its paragraph, which its pronouns and
  * short references usually point to (… اتحاد الغرف. وقال رئيس الاتحاد …).
@@ -137,11 +155,15 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const covered = words.reduce((sum, word, i) => sum + word.weight * credit[i]!, 0);
   const matched = [...new Set(hits.flatMap((row) => row.map((hit) => hit.at)))].sort((a, b) => a - b);
   const matchedSet = new Set(matched);
-  const kindAnswered = answersKind(kind, entry.features, matchedSet, question.precise);
+  // "ما اسم قائد الجيش": a name answers only beside the one it names, so a sentence without قائد does not.
+  const namesItsHead = (kind !== 'name' && kind !== 'person') || hits[0]!.length > 0;
+  // "Which parties" is not answered by "two opposition parties"; "how many" is.
+  const saysWhich = !words.some((word, i) => question.identityTypes.has(word.token) && onlyUnspecified(entry, hits[i]!));
+  const kindAnswered = namesItsHead && saysWhich ? answersKind(kind, entry.features, matchedSet, question.precise) : false;
   // Only a vague answer (مئات، منذ أشهر) to a question asking for precision: the article does not say.
   const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry.features, matchedSet, false) === true;
   const kindFactor =
-    kindAnswered !== false ? 1 : onlyVague ? RANKING.vagueFactor : kind === 'why' ? RANKING.missingReasonFactor : RANKING.missingKindFactor;
+    kindAnswered !== false ? 1 : onlyVague || !saysWhich || kind === 'name' || kind === 'person' ? RANKING.vagueFactor : kind === 'why' ? RANKING.missingReasonFactor : RANKING.missingKindFactor;
   const coverage = totalWeight > 0 ? (covered / totalWeight) * kindFactor : 0;
   const score =
     coverage +

@@ -76,6 +76,11 @@ export function isPlaceName(norm: string): boolean {
   return PLACE_NAMES.has(norm) || (norm.length > 3 && /^[وفبل]/.test(norm) && PLACE_NAMES.has(norm.slice(1)));
 }
 
+/** True for a number written in digits or words (12، ثلاث، ملياري), with or without an attached letter or article. */
+export function isNumberWord(norm: string): boolean {
+  return /^\d+$/.test(norm) || NUMBER_WORDS.has(norm) || singulars(norm.replace(ATTACHED, '')).some((form) => NUMBER_WORDS.has(form));
+}
+
 const isYear = (norm: string) => /^(1[89]|20)\d\d$/.test(norm);
 
 /** Positions of the words of each run of three or more coordinated words (قطر والسعودية والأردن). */
@@ -108,14 +113,13 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
   const bare = tokens.map((token) => token.norm.replace(ATTACHED, ''));
   // A function word is never a name: normalization makes على (on) look like علي (Ali).
   const person = positionsWhere(tokens, (token) => !token.stop && firstNames.has(token.norm));
-  const isNumber = (token: Token, at: number) => /^\d+$/.test(token.norm) || NUMBER_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => NUMBER_WORDS.has(form));
   const places = positionsWhere(tokens, (token) => !token.stop && isPlaceName(token.norm));
   return {
     person,
     name: union(person, places, positionsWhere(tokens, (token) => !token.stop && quoted(token))),
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token)),
     time: positionsWhere(tokens, (token, at) => TIME_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || isYear(token.norm)),
-    quantity: union(positionsWhere(tokens, isNumber), enumerations(tokens)),
+    quantity: union(positionsWhere(tokens, (token) => isNumberWord(token.norm)), enumerations(tokens)),
     vague: positionsWhere(tokens, (token, at) => singulars(bare[at]!).some((form) => VAGUE_WORDS.has(form)) || VAGUE_WORDS.has(token.norm)),
   };
 }
