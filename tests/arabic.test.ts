@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/arabic/analyze.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
-import { derivationForms, lightStem, procliticStem } from '../src/arabic/stem.js';
+import { derivationForms, eventStem, lightStem, procliticStem } from '../src/arabic/stem.js';
 import { isStopword, QUESTION_STOPWORDS, STOPWORDS } from '../src/arabic/stopwords.js';
 import { standardWord } from '../src/arabic/dialect.js';
 import { pluralForms, synonymForms } from '../src/arabic/lexicon.js';
@@ -96,6 +96,15 @@ describe('procliticStem and derivationForms', () => {
     expect(related('الخبراء', 'الخبر')).toBe(false);
     expect(related('مكان', 'يمكن')).toBe(false);
     expect(related('شمال', 'شملت')).toBe(false);
+  });
+
+  it('names one event by a verb and its verbal noun, and only by them', () => {
+    expect(eventStem(stem('انسحاب'))).toBe(eventStem(stem('انسحب')));
+    expect(eventStem(stem('الاجتماع'))).toBe(eventStem(stem('اجتمع')));
+    expect(eventStem(stem('استخدام'))).toBe(eventStem(stem('استخدم')));
+    // The prefix-stripped family (أصدر/صدر) is not one event; neither is a present tense.
+    expect(eventStem(stem('أصدر'))).not.toBe(eventStem(stem('صدر')));
+    expect(eventStem(stem('يحتاج'))).not.toBe(eventStem(stem('احتج')));
   });
 
   it('does not read a present tense as a verbal noun', () => {

@@ -21,7 +21,9 @@ const ARTICLE = `مجلس المدينة يقر الموازنة
 
 وستطرح البلدية سندات محلية بقيمة ملياري دينار.
 
-وخرج مئات المحتجين إلى الساحة منذ أشهر.
+وخرج مئات المحتجين إلى الساحة منذ أشهر. واجتمع المحتجون في الساحة.
+
+وعقد المجلس اجتماعا طارئا مع النقابة.
 
 وانسحبت الشرطة من الشوارع مساء الاثنين. ووصل قائد الشرطة إلى الساحة.
 
@@ -102,6 +104,12 @@ describe('ranking rules', () => {
     const withdrawal = questionWords(library.index, parseQuestion('متى الانسحاب من الشوارع؟')).find((word) => word.token.norm === 'الانسحاب')!;
     expect(withdrawal.forms.map((form) => form.term)).toEqual(expect.arrayContaining(['انسحب', 'خرج']));
     expect(top('متى الانسحاب من الشوارع؟')).toContain('وانسحبت الشرطة');
+  });
+
+  it('finds a verbal noun for its verb even where the verb itself is in the article', () => {
+    const met = questionWords(library.index, parseQuestion('هل اجتمع المجلس مع النقابة؟')).find((word) => word.token.norm === 'اجتمع')!;
+    expect(met.forms.map((form) => form.term)).toEqual(expect.arrayContaining(['اجتمع', 'اجتماع']));
+    expect(top('هل اجتمع المجلس مع النقابة؟')).toContain('اجتماعا طارئا');
   });
 
   it('reads a sentence with the one before it, which its references point to', () => {

@@ -94,13 +94,26 @@ const DERIVATION_PREFIXES = new Set(['ا', 'ت', 'ي', 'ن']);
  * (انتهاء → انته، the stem of انتهى). Two words are related
  * when their forms intersect. A last resort, weaker than a shared stem.
  */
+/**
+ * The verb stem of a verbal noun of the derived forms (انسحاب → انسحب،
+ * اجتماع → اجتمع، استخدام → استخدم), or null. Not a present tense: يحتاج is
+ * not a verbal noun, and must not meet احتج.
+ */
+function verbOfNoun(stem: string): string | null {
+  return stem.length >= 5 && stem[0] !== 'ي' && 'اي'.includes(stem.at(-2)!) ? stem.slice(0, -2) + stem.at(-1)! : null;
+}
+
+/** The event a stem names, the same for a verb and its verbal noun (انسحب، انسحاب → انسحب). */
+export function eventStem(stem: string): string {
+  return verbOfNoun(stem) ?? stem;
+}
+
 export function derivationForms(stem: string): string[] {
   if (!/^[\u0621-\u064A]+$/.test(stem)) return [stem];
   const forms = new Set([stem]);
   // The future س before a present tense (ستطرح، سيعقد) reads as the present itself.
   if (stem.length >= 5 && stem[0] === 'س' && DERIVATION_PREFIXES.has(stem[1]!)) return [...new Set([stem, ...derivationForms(stem.slice(1))])];
-  // Not a present tense (يحتاج is not a verbal noun, and must not meet احتج).
-  const verbalNoun = stem.length >= 5 && stem[0] !== 'ي' && 'اي'.includes(stem.at(-2)!) ? stem.slice(0, -2) + stem.at(-1)! : null;
+  const verbalNoun = verbOfNoun(stem);
   for (const form of verbalNoun ? [stem, verbalNoun] : [stem]) {
     forms.add(form);
     if (form.length >= 4 && DERIVATION_PREFIXES.has(form[0]!)) forms.add(form.slice(1));

@@ -1,7 +1,7 @@
 import { analyze, type Token } from '../arabic/analyze.js';
 import { isLatinWord, latinSkeleton, translateEnglish } from '../arabic/english.js';
 import { isQuestionVerb, pluralForms, synonymForms } from '../arabic/lexicon.js';
-import { derivationForms } from '../arabic/stem.js';
+import { derivationForms, eventStem } from '../arabic/stem.js';
 import { neighbourSwaps } from '../neighbour-swaps.js';
 import type { PassageIndex } from './passage-index.js';
 
@@ -47,6 +47,8 @@ export const WORD_WEIGHTS = {
 
 /** Quality of a match through the broken plural or singular (سجين/سجناء). */
 const PLURAL_QUALITY = 0.95;
+/** Quality of a match between a verb and its verbal noun (انسحب/انسحاب). */
+const EVENT_QUALITY = 0.9;
 /** Quality of a match through a near-synonym (عقد/أقيم). */
 const SYNONYM_QUALITY = 0.75;
 
@@ -164,6 +166,10 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   // Weaker relations are a fallback: they only speak when the word itself is absent. The word's own family
   // (انسحاب → انسحبت) and its near-synonyms (انسحب ≈ خرج) speak together, so that neither hides the other.
   if (forms.length === 0) for (const form of [...derivationMatches(index, token), ...lexiconMatches(index, stem)]) addForm(forms, form);
+  // A verb and its verbal noun name one event (انسحب، انسحاب): each finds the other even when it is there itself.
+  for (const term of index.derivations.get(eventStem(stem)) ?? []) {
+    if (term !== stem && eventStem(term) === eventStem(stem)) addForm(forms, { term, on: 'stem', quality: EVENT_QUALITY });
+  }
   if (forms.length === 0) forms.push(...shortProcliticMatches(index, token));
   if (forms.length === 0 && typos) forms.push(...typoForms(index, token));
   return forms;
