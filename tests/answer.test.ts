@@ -119,10 +119,11 @@ describe('sentence features', () => {
     expect(sentenceFeatures(analyze('بعد وقت قصير')).name).toEqual([]);
   });
 
-  it('counts duals of number and time words, not words that only contain one', () => {
+  it('counts duals and accusatives of number and time words, not words that only contain one', () => {
     const features = (text: string) => sentenceFeatures(analyze(text));
     expect(features('بقيمة ملياري دينار').quantity).toEqual([1]);
     expect(features('لمدة ساعتين').time).toEqual([1]);
+    expect(features('واستمرت المحاكمة 14 شهرًا').time).toEqual([3]);
     expect(features('تسعى الحكومة').quantity).toEqual([]);
     expect(features('المصلحة العامة').time).toEqual([]);
   });

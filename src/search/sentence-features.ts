@@ -52,12 +52,13 @@ export function isTimeWord(norm: string): boolean {
 
 /**
  * A word and its singular when it is a dual or an oblique plural (أسبوعين →
- * أسبوع، ساعتين → ساعة، ملياري → مليار): number and time words in those
- * forms count. Only these endings are removed; a full stemmer would turn
+ * أسبوع، ساعتين → ساعة، ملياري → مليار), or without the accusative alif
+ * (شهرًا → شهر): number and time words in those forms count. Only these endings are removed; a full stemmer would turn
  * تسعى (seeks) into تسع (nine) and العامة (public) into عام (year).
  */
 function singulars(bare: string): string[] {
-  const forms = [bare];
+  // The accusative alif of an indefinite noun (شهرًا، يومًا، عامًا) after normalization drops the tanween.
+  const forms = bare.length >= 4 && bare.endsWith('ا') ? [bare, bare.slice(0, -1)] : [bare];
   const dual = /^(.{3,})(ين|ان)$/.exec(bare);
   if (dual) forms.push(dual[1]!, dual[1]!.replace(/ت$/, 'ه'));
   if (bare.length >= 5 && bare.endsWith('ي')) forms.push(bare.slice(0, -1));
