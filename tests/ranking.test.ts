@@ -25,6 +25,8 @@ const ARTICLE = `مجلس المدينة يقر الموازنة
 
 وعقد المجلس اجتماعا طارئا مع النقابة.
 
+وقال سامي يوسف إن البلدية ستتعاقد مع شركات بعينها لتنفيذ المشروع.
+
 وانسحبت الشرطة من الشوارع مساء الاثنين. ووصل قائد الشرطة إلى الساحة.
 
 وقال المتحدث باسم الشرطة عادل سعيد إن عناصرها انسحبوا من الشوارع.
@@ -75,6 +77,8 @@ describe('ranking rules', () => {
     // One sentence names the police spokesman, not its commander; another has the commander but no name.
     expect(top('ما اسم قائد الشرطة التي انسحبت من الشوارع؟')).toBeNull();
     expect(top('ما اسم المتحدث باسم الشرطة؟')).toContain('عادل سعيد');
+    // A name elsewhere in the sentence is someone else's.
+    expect(top('ما أسماء الشركات التي ستنفذ المشروع؟')).toBeNull();
   });
 
   it('does not answer "which" with an unspecified mention (two parties, some villages)', () => {

@@ -96,19 +96,26 @@ function phraseCredit(hits: readonly Hits[], phrases: ReadonlySet<number>): numb
  * question itself gives is not the name it asks for) and, when the question
  * asks for precision, only precise evidence. Null when the kind has no form.
  */
-function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: ReadonlySet<number>, precise: boolean): boolean | null {
+function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: ReadonlySet<number>, precise: boolean, nearHead: (at: number) => boolean): boolean | null {
   // "Exactly when / how many" is not answered by منذ أشهر or مئات.
   const vague = new Set(precise ? features.vague : []);
   const outside = (positions: readonly number[]) => positions.some((at) => !matched.has(at) && !vague.has(at));
+  // "ما اسم قائد الجيش": a name answers only beside the one it names.
+  if (kind === 'name' || kind === 'person') return (kind === 'name' ? features.name : features.person).some((at) => !matched.has(at) && nearHead(at));
   if (kind === 'when') return outside(features.time);
   if (kind === 'how-many') return outside(features.quantity);
   if (kind === 'why') return outside(features.reason);
-  if (kind === 'name') return outside(features.name);
-  if (kind === 'person') return outside(features.person);
   // Bodies answer "who" as often as people do: a name only helps, its absence does not count against.
   if (kind === 'who') return outside(features.person) || null;
   return null;
 }
+
+/**
+ * How far (in words) a name may stand from the office or thing it names:
+ * after it (مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن) or, in
+ * apposition, before it (فؤاد القاسمي، المدير العام السابق).
+ */
+const NAME_WINDOW = { before: 3, after: 6 };
 
 const DEFINITE = /^[وفبك]?(ال|لل)/;
 
@@ -155,13 +162,13 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const covered = words.reduce((sum, word, i) => sum + word.weight * credit[i]!, 0);
   const matched = [...new Set(hits.flatMap((row) => row.map((hit) => hit.at)))].sort((a, b) => a - b);
   const matchedSet = new Set(matched);
-  // "ما اسم قائد الجيش": a name answers only beside the one it names, so a sentence without قائد does not.
-  const namesItsHead = (kind !== 'name' && kind !== 'person') || hits[0]!.length > 0;
+  // The one whose name is asked (قائد of ما اسم قائد الجيش) is the question's first word; its name stands beside it.
+  const nearHead = (at: number) => hits[0]!.some((head) => at - head.at >= -NAME_WINDOW.before && at - head.at <= NAME_WINDOW.after);
   // "Which parties" is not answered by "two opposition parties"; "how many" is.
   const saysWhich = !words.some((word, i) => question.identityTypes.has(word.token) && onlyUnspecified(entry, hits[i]!));
-  const kindAnswered = namesItsHead && saysWhich ? answersKind(kind, entry.features, matchedSet, question.precise) : false;
+  const kindAnswered = saysWhich ? answersKind(kind, entry.features, matchedSet, question.precise, nearHead) : false;
   // Only a vague answer (مئات، منذ أشهر) to a question asking for precision: the article does not say.
-  const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry.features, matchedSet, false) === true;
+  const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry.features, matchedSet, false, nearHead) === true;
   const kindFactor =
     kindAnswered !== false ? 1 : onlyVague || !saysWhich || kind === 'name' || kind === 'person' ? RANKING.vagueFactor : kind === 'why' ? RANKING.missingReasonFactor : RANKING.missingKindFactor;
   const coverage = totalWeight > 0 ? (covered / totalWeight) * kindFactor : 0;
