@@ -47,14 +47,18 @@ const MAP: ReadonlyMap<string, string> = new Map(
 
 /**
  * The standard word for a normalized spoken one, or the word itself. Also
- * reads the spoken present and progressive prefixes (بيحكي، عم يحكي) and
- * the contracted preposition عال (عالحدود = على الحدود).
+ * reads the spoken present and progressive prefixes (بيحكي، عم يحكي), the
+ * contracted preposition عال (عالحدود = على الحدود) and the demonstrative
+ * هالـ (هالمستوى = المستوى).
  */
 export function standardWord(norm: string): string {
   const direct = MAP.get(norm) ?? otherPerson(norm);
   if (direct) return direct;
   if (isChatPlural(norm)) return `${norm}ا`;
   if (norm.length >= 5 && norm.startsWith('عال')) return norm.slice(1);
+  // هالـ is the spoken "this" before a noun (هالمستوى، بهالوقت، لهالسبب): the noun with its article.
+  const demonstrative = /^([وفب]?)(ل?)هال(.{3,})$/.exec(norm);
+  if (demonstrative) return standardWord(`${demonstrative[1]}${demonstrative[2] ? 'لل' : 'ال'}${demonstrative[3]}`);
   // الحبس، بالحبس، بيحكي: the spoken word behind an article, a preposition or the spoken present بـ.
   for (const prefix of ATTACHED_PREFIXES) {
     if (norm.length - prefix.length < 3 || !norm.startsWith(prefix)) continue;
