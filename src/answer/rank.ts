@@ -51,11 +51,13 @@ export const RANKING = {
    */
   missingKindFactor: 0.5,
   /**
-   * The same when a question asks for precision (بالضبط، تحديدا) and the
-   * sentence gives only a round figure or a vague span: the asker already
-   * knows that much, and the article says no more.
+   * The same when what is asked for is plain to see and the sentence only
+   * comes near it: a round figure or a vague span for a question asking for
+   * precision (بالضبط، تحديدا), no name beside the office or thing whose
+   * name is asked, an unspecified mention (حزبين معارضين) for "which". The
+   * asker already knows that much, and the article says no more.
    */
-  vagueFactor: 0.3,
+  nearMissFactor: 0.3,
   /** The same for "why": a reason is often implicit (no لأن، بسبب), so its absence weighs less. */
   missingReasonFactor: 0.7,
 };
@@ -169,8 +171,8 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const kindAnswered = saysWhich ? answersKind(kind, entry.features, matchedSet, question.precise, nearHead) : false;
   // Only a vague answer (مئات، منذ أشهر) to a question asking for precision: the article does not say.
   const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry.features, matchedSet, false, nearHead) === true;
-  const kindFactor =
-    kindAnswered !== false ? 1 : onlyVague || !saysWhich || kind === 'name' || kind === 'person' ? RANKING.vagueFactor : kind === 'why' ? RANKING.missingReasonFactor : RANKING.missingKindFactor;
+  const nearMiss = onlyVague || !saysWhich || kind === 'name' || kind === 'person';
+  const kindFactor = kindAnswered !== false ? 1 : nearMiss ? RANKING.nearMissFactor : kind === 'why' ? RANKING.missingReasonFactor : RANKING.missingKindFactor;
   const coverage = totalWeight > 0 ? (covered / totalWeight) * kindFactor : 0;
   const score =
     coverage +
