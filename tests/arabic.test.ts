@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/arabic/analyze.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
-import { derivationForms, eventStem, lightStem, procliticStem } from '../src/arabic/stem.js';
+import { derivationForms, eventStem, lightStem, procliticStem, rootOf } from '../src/arabic/stem.js';
 import { isStopword, QUESTION_STOPWORDS, STOPWORDS } from '../src/arabic/stopwords.js';
 import { standardWord } from '../src/arabic/dialect.js';
 import { pluralForms, synonymForms } from '../src/arabic/lexicon.js';
@@ -105,6 +105,16 @@ describe('procliticStem and derivationForms', () => {
     // The prefix-stripped family (أصدر/صدر) is not one event; neither is a present tense.
     expect(eventStem(stem('أصدر'))).not.toBe(eventStem(stem('صدر')));
     expect(eventStem(stem('يحتاج'))).not.toBe(eventStem(stem('احتج')));
+  });
+
+  it('guesses a three-letter root through prefixes, the افتعل ت and long vowels', () => {
+    expect(rootOf(stem('انكشفت'))).toBe('كشف');
+    expect(rootOf(stem('المتجمعين'))).toBe('جمع');
+    expect(rootOf(stem('الاجتماع'))).toBe('جمع');
+    expect(rootOf(stem('المحاكمة'))).toBe('حكم');
+    expect(rootOf(stem('استخدام'))).toBe('خدم');
+    expect(rootOf(stem('مرض'))).toBe('مرض'); // a root م stays
+    expect(rootOf(stem('Homs'))).toBeNull();
   });
 
   it('does not read a present tense as a verbal noun', () => {

@@ -116,6 +116,14 @@ describe('ranking rules', () => {
     expect(top('هل اجتمع المجلس مع النقابة؟')).toContain('اجتماعا طارئا');
   });
 
+  it('falls back to words of the same root, weakly, when nothing else matches', () => {
+    const gathered = questionWords(library.index, parseQuestion('أين المتجمعون؟')).find((word) => word.token.norm === 'المتجمعون')!;
+    expect(gathered.forms).toEqual(expect.arrayContaining([expect.objectContaining({ term: 'اجتماع', quality: 0.5 })]));
+    // A word the article has is matched as itself, not by root.
+    const met = questionWords(library.index, parseQuestion('أين اجتمع المحتجون؟')).find((word) => word.token.norm === 'اجتمع')!;
+    expect(met.forms.every((form) => form.quality > 0.5)).toBe(true);
+  });
+
   it('reads a sentence with the one before it, which its references point to', () => {
     expect(top('من رئيس نقابة المزارعين؟')).toContain('كمال الحسن');
   });

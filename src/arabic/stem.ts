@@ -125,3 +125,27 @@ export function derivationForms(stem: string): string[] {
   if (stem.length === 3 && (stem[0] === 'ي' || stem[0] === 'ت')) forms.add(`و${stem.slice(1)}`);
   return [...forms];
 }
+
+/** Prefixes of derived forms, longest first: استفعل، انفعل، افتعل، مفعل، تفعل، يفعل، نفعل، أفعل. */
+const ROOT_PREFIXES = ['مست', 'است', 'مت', 'ان', 'م', 'ت', 'ي', 'ن', 'ا'];
+
+/**
+ * A guess at the three-letter root of a stem (انكشف → كشف، المتجمعين →
+ * جمع، اجتماع → جمع، محاكمة → حكم), or null when none is plain: one
+ * derivational prefix, the ت of the افتعل form, then long vowels inside
+ * the word. Words of one root are often related in meaning but not always
+ * (مشترك subscriber, شركة company), so a root match is the weakest of all.
+ */
+export function rootOf(stem: string): string | null {
+  if (!/^[\u0621-\u064A]+$/.test(stem)) return null;
+  let word = stem;
+  const prefix = ROOT_PREFIXES.find((candidate) => word.startsWith(candidate) && word.length - candidate.length >= 3);
+  if (prefix) word = word.slice(prefix.length);
+  if (word.length >= 4 && word[1] === 'ت') word = word[0] + word.slice(2);
+  while (word.length > 3) {
+    const vowel = [...word].findIndex((letter, i) => i > 0 && 'اوي'.includes(letter));
+    if (vowel < 0) break;
+    word = word.slice(0, vowel) + word.slice(vowel + 1);
+  }
+  return word.length === 3 ? word : null;
+}

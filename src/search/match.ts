@@ -1,7 +1,7 @@
 import { analyze, type Token } from '../arabic/analyze.js';
 import { isLatinWord, latinSkeleton, translateEnglish } from '../arabic/english.js';
 import { isQuestionVerb, pluralForms, synonymForms } from '../arabic/lexicon.js';
-import { derivationForms, eventStem } from '../arabic/stem.js';
+import { derivationForms, eventStem, rootOf } from '../arabic/stem.js';
 import { neighbourSwaps } from '../neighbour-swaps.js';
 import type { PassageIndex } from './passage-index.js';
 
@@ -49,6 +49,8 @@ export const WORD_WEIGHTS = {
 const PLURAL_QUALITY = 0.95;
 /** Quality of a match between a verb and its verbal noun (انسحب/انسحاب). */
 const EVENT_QUALITY = 0.9;
+/** Quality of a match through a shared root guess (انكشف/كشف), the last resort. */
+const ROOT_QUALITY = 0.5;
 /** Quality of a match through a near-synonym (عقد/أقيم). */
 const SYNONYM_QUALITY = 0.75;
 
@@ -148,9 +150,10 @@ function derivationMatches(index: PassageIndex, token: Token): MatchForm[] {
 
 /**
  * How an Arabic word can match the index: its stem and proclitic reading,
- * its singular or plural, and, only when the word itself is absent, a
- * near-synonym, a related derivation, a short proclitic reading and (when
- * `typos` is set) the nearest misspelling.
+ * its singular or plural, its verb or verbal noun, and, only when the word
+ * itself is absent, a near-synonym, a related derivation, a short proclitic
+ * reading, (when `typos` is set) the nearest misspelling and, last, a word
+ * of the same root.
  */
 function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchForm[] {
   const forms: MatchForm[] = [];
@@ -172,6 +175,9 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   }
   if (forms.length === 0) forms.push(...shortProcliticMatches(index, token));
   if (forms.length === 0 && typos) forms.push(...typoForms(index, token));
+  // Last, the words of the same root (انكشفت → كشف، المتجمعين → تجمع).
+  const root = forms.length === 0 ? rootOf(stem) : null;
+  for (const term of (root && index.roots.get(root)) || []) addForm(forms, { term, on: 'stem', quality: ROOT_QUALITY });
   return forms;
 }
 

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { analyze, type Token } from '../arabic/analyze.js';
-import { derivationForms } from '../arabic/stem.js';
+import { derivationForms, rootOf } from '../arabic/stem.js';
 import { arabicSkeleton, MIN_SKELETON } from '../arabic/english.js';
 import type { Chunk } from '../corpus/chunks.js';
 import { sentenceFeatures, type SentenceFeatures } from './sentence-features.js';
@@ -47,6 +47,8 @@ export class PassageIndex {
   readonly derivations: Map<string, Set<string>>;
   /** Derivation form → the proclitic readings that have it. */
   readonly procliticDerivations: Map<string, Set<string>>;
+  /** Root guess → the stems that have it (see rootOf). */
+  readonly roots: Map<string, Set<string>>;
   /** "left right" for every pair of neighbouring words (by stem or proclitic reading): fixed expressions like حزب الله. */
   readonly neighbours: Set<string>;
 
@@ -64,11 +66,14 @@ export class PassageIndex {
     this.derivations = new Map();
     this.procliticDerivations = new Map();
     this.neighbours = new Set();
+    this.roots = new Map();
     for (const { tokens } of this.chunks) {
       const content = tokens.filter((token) => !token.stop);
       for (const stem of new Set(content.map((token) => token.stem))) {
         this.stems.set(stem, (this.stems.get(stem) ?? 0) + 1);
         for (const form of derivationForms(stem)) this.derivations.set(form, (this.derivations.get(form) ?? new Set()).add(stem));
+        const root = rootOf(stem);
+        if (root) this.roots.set(root, (this.roots.get(root) ?? new Set()).add(stem));
       }
       for (const alt of new Set(content.flatMap((token) => (token.alt ? [token.alt] : [])))) {
         this.procliticStems.set(alt, (this.procliticStems.get(alt) ?? 0) + 1);
