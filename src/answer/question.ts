@@ -157,6 +157,16 @@ function dropNameFrame(tokens: Token[], kind: QuestionKind): Token[] {
   return tokens.map((token) => (token === frame ? { ...token, stop: true } : token));
 }
 
+/**
+ * مين الحزبين، من الدول: "who" before a definite noun of things, not an
+ * office, asks which ones (مين رئيس الحزب asks for a person instead).
+ */
+function whichByWho(tokens: readonly Token[]): Token[] {
+  const [first, second] = tokens;
+  if (!first || !second || KINDS[first.norm] !== 'who' || second.stop || !second.norm.startsWith('ال')) return [];
+  return OFFICES.has(second.norm.slice(2)) ? [] : [second];
+}
+
 /** Analyzes a question once, for ranking and for choosing the reply language. */
 export function parseQuestion(text: string): Question {
   const analyzed = joinEnglishPhrases(dropAddressee(analyze(text, 0, QUESTION_STOPWORDS, true)));
@@ -170,7 +180,7 @@ export function parseQuestion(text: string): Question {
     content,
     // بأي سنة، أي ساعة: the kind (when) already asks for a time; the unit itself is often in the answer.
     answerTypes: new Set(kind === 'when' ? [] : answerTypeWords(tokens, names, TYPE_ASKERS)),
-    identityTypes: new Set(kind === 'when' ? [] : answerTypeWords(tokens, names, IDENTITY_ASKERS)),
+    identityTypes: new Set(kind === 'when' ? [] : [...answerTypeWords(tokens, names, IDENTITY_ASKERS), ...whichByWho(tokens)]),
     names,
     kind,
     precise: tokens.some((token) => PRECISION_WORDS.has(token.norm)),
