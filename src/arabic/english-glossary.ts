@@ -130,7 +130,7 @@ trial: محاكمة, محاكمات
 sentence: حكم, أحكام, عقوبة
 verdict: حكم
 ruling: حكم, قرار
-charge: تهمة, تهم, اتهام
+charge: تهمة, تهم, اتهام, اتهم
 accuse: اتهم, اتهام, تهمة
 accusation: اتهام, اتهامات
 crime: جريمة, جرائم
@@ -243,7 +243,7 @@ violence: عنف
 violent: عنيف
 violation: انتهاك, انتهاكات, خرق, خروقات
 violate: انتهك, خرق, انتهاك
-breach: خرق, خروقات
+breach: خرق, خروقات, اختراق, انتهاك
 siege: حصار
 besiege: حاصر, حصار
 blockade: حصار
@@ -326,7 +326,7 @@ convoy: قافلة, قوافل
 food: غذاء, طعام, غذائي, مواد غذائية
 water: مياه, ماء
 electricity: كهرباء
-fuel: وقود, محروقات
+fuel: وقود, محروقات, أجج
 bread: خبز
 famine: مجاعة
 hunger: جوع
@@ -367,7 +367,6 @@ security council: مجلس الأمن
 general assembly: الجمعية العامة
 united nations: الأمم المتحدة, أممي
 un: الأمم المتحدة, أممي
-secretary-general: الأمين العام, أمين عام
 secretary general: الأمين العام, أمين عام
 secretary: أمين, وزير
 sovereignty: سيادة
@@ -489,7 +488,6 @@ islamic state: تنظيم الدولة, الدولة الإسلامية, داع�
 isis: داعش, تنظيم الدولة
 isil: داعش, تنظيم الدولة
 daesh: داعش
-al-qaeda: القاعدة, تنظيم القاعدة
 al qaeda: القاعدة, تنظيم القاعدة
 nusra: النصرة, جبهة النصرة
 taliban: طالبان
@@ -533,7 +531,7 @@ bond: سند, سندات
 loan: قرض, قروض
 credit: ائتمان, قرض
 price: سعر, أسعار
-cost: كلفة, تكلفة, تكاليف
+cost: كلفة, تكلفة, تكاليف, كلف
 growth: نمو
 grow: نما, نمو, ازداد
 grew: نما, نمو, ازداد
@@ -622,7 +620,7 @@ increase: زيادة, ارتفاع, زاد, رفع
 decrease: انخفاض, تراجع, خفض
 decline: تراجع, انخفاض, انخفض
 drop: انخفاض, تراجع, هبط, هبوط
-cut: خفض, قطع, تخفيض
+cut: خفض, قطع, تخفيض, قلص, تقليص
 reduce: خفض, قلص, تخفيض
 rise: ارتفع, ارتفاع, صعود
 rose: ارتفع, ارتفاع
@@ -654,7 +652,7 @@ infection: إصابة, إصابات, عدوى
 infect: أصاب, إصابة
 infected: مصاب, مصابون
 patient: مريض, مرضى
-vaccine: لقاح, لقاحات
+vaccine: لقاح, لقاحات, تطعيم
 vaccination: تطعيم, تلقيح, لقاح
 vaccinate: لقح, طعم, تلقيح
 dose: جرعة, جرعات
@@ -827,7 +825,7 @@ deny: نفى, نفي, أنكر
 call for: دعا, طالب, دعوة
 call: دعا, دعوة, اتصال, اتصل
 urge: حث, دعا, ناشد
-appeal: ناشد, نداء, مناشدة, استئناف
+appeal: ناشد, نداء, مناشدة, استئناف, طعن
 reject: رفض
 refuse: رفض
 welcome: رحب, ترحيب
@@ -885,7 +883,7 @@ left: غادر, ترك, يسار
 start: بدأ, بدء, انطلق, انطلاق
 begin: بدأ, بدء
 began: بدأ, بدء
-end: انتهى, إنهاء, نهاية, أنهى
+end: انتهى, إنهاء, نهاية, أنهى, انتهاء
 stop: توقف, أوقف, وقف
 halt: أوقف, وقف, علق
 suspend: علق, تعليق
@@ -928,7 +926,7 @@ dismiss: أقال, إقالة
 participate: شارك, مشاركة
 take part: شارك, مشاركة
 attend: حضر, شارك, حضور
-open: فتح, افتتح
+open: فتح, افتتح, افتتاح
 close: أغلق, إغلاق
 closure: إغلاق
 need: حاجة, احتياجات, احتاج
@@ -966,7 +964,7 @@ development: تطور, تطورات, تنمية
 face: واجه
 confront: واجه, تصدى
 prepare: أعد, استعد, تحضير
-expect: توقع, توقعات
+expect: توقع, توقعات, متوقع, مرتقب
 estimate: قدر, تقدير, تقديرات
 cause: تسبب, سبب, أدى
 result: نتيجة, نتائج
@@ -975,7 +973,7 @@ accept: قبل, قبول
 remain: بقي, استمر
 stay: بقي, أقام
 live: عاش, معيشة, أقام
-transfer: نقل
+transfer: نقل, حوالة
 carry out: نفذ, قام
 conduct: أجرى
 restore: استعاد, أعاد
@@ -1261,7 +1259,7 @@ flight: رحلة, طيران
 training: تدريب
 exercise: مناورة, تمرين
 equipment: معدات
-land: أرض, أراضي
+land: أرض, أراضي, هبط
 sea: بحر
 river: نهر
 mountain: جبل, جبال
@@ -1351,7 +1349,7 @@ location: موقع, مكان, مواقع
 view: رأي, موقف, وجهة نظر
 opinion: رأي, آراء, وجهة نظر
 reaction: رد فعل, ردود فعل, رد
-last: أخير, ماضي, استمر
+last: أخير, ماضي, استمر, دام
 final: نهائي, أخير, ختامي
 purpose: غرض, هدف, أهداف
 status: وضع, مكانة, وضعية
@@ -1569,7 +1567,7 @@ convict: أدان, إدانة
 conviction: إدانة, قناعة
 coordinate: نسق, تنسيق
 coordination: تنسيق
-counterpart: نظير
+counterpart: نظير, نظراء
 critic: منتقد, منتقدون
 criticism: انتقاد, انتقادات
 crowd: حشد, حشود
@@ -1651,7 +1649,7 @@ gain: كسب, حقق, مكاسب
 govern: حكم
 gradually: تدريجيا
 guilty: مذنب
-hearing: جلسة استماع
+hearing: جلسة استماع, جلسة, جلسات
 helicopter: مروحية, طائرة مروحية
 historic: تاريخي
 historical: تاريخي
@@ -1768,7 +1766,7 @@ personnel: أفراد, عناصر, موظفون
 phase: مرحلة, مراحل
 pilot: طيار
 pipeline: خط أنابيب
-plant: محطة, مصنع, نبات
+plant: محطة, مصنع, نبات, زرع
 point: نقطة, أشار
 poison: سم, تسميم
 possibly: ربما
@@ -1852,7 +1850,7 @@ rumor: شائعة, شائعات
 rumour: شائعة, شائعات
 safety: سلامة
 satellite: قمر صناعي, فضائي
-save: أنقذ, وفر
+save: أنقذ, وفر, ادخر
 scandal: فضيحة
 scenario: سيناريو
 schedule: جدول, موعد
@@ -1899,9 +1897,9 @@ subsequently: لاحقا
 success: نجاح
 successful: ناجح
 suddenly: فجأة
-sue: قاضى, دعوى
+sue: قاضى, دعوى, رفع دعوى
 suggest: اقترح, أشار
-summon: استدعى
+summon: استدعى, استدعاء
 supporter: مؤيد, أنصار
 suppress: قمع
 supreme: أعلى
@@ -1911,19 +1909,19 @@ suspicion: اشتباه, شبهة
 sworn: أدى اليمين
 swear: أدى اليمين
 tackle: عالج, تصدى
-team: فريق, فرق
+team: فريق, فرق, منتخب
 technology: تكنولوجيا, تقنية
 temperature: درجة الحرارة
 tent: خيمة, خيام
 terms: شروط
 testify: أدلى بشهادة
-testimony: شهادة
+testimony: شهادة, إفادة
 thank: شكر
 throw: رمى, ألقى
 threw: رمى, ألقى
 tie: علاقة, روابط
 top: أعلى, كبار
-traffic: حركة المرور
+traffic: حركة المرور, ازدحام, حركة السير
 tragedy: مأساة
 train: قطار, درب
 transport: نقل
@@ -1946,7 +1944,7 @@ vice president: نائب الرئيس
 visitor: زائر, زوار
 vital: حيوي
 vulnerable: ضعيف, هش
-want: أراد
+want: أراد, رغب, طالب
 waste: نفايات, هدر
 wave: موجة
 wealth: ثروة
@@ -2073,7 +2071,7 @@ nationality: جنسية
 visa: تأشيرة
 trafficking: اتجار, تهريب
 human trafficking: اتجار بالبشر
-lawsuit: دعوى, دعوى قضائية
+lawsuit: دعوى, دعوى قضائية, رفع دعوى
 indict: وجه اتهاما
 indictment: لائحة اتهام
 acquit: برأ, تبرئة
@@ -2083,7 +2081,7 @@ warrant: مذكرة, مذكرة اعتقال
 fugitive: هارب, فار
 probe: تحقيق
 fraud: احتيال
-bribe: رشوة
+bribe: رشوة, رشاوى, ارتشى
 bribery: رشوة
 embezzlement: اختلاس
 money laundering: غسيل أموال, غسل الأموال
@@ -2243,4 +2241,845 @@ commerce: تجارة, تجاري
 federation: اتحاد
 spring: ربيع
 autumn: خريف
+network: شبكة, شبكات
+internet: إنترنت, شبكة الإنترنت
+online: إلكتروني, عبر الإنترنت, رقمي
+server: خادم, خوادم, سيرفر
+database: قاعدة بيانات, قواعد بيانات
+hacker: قرصان, قراصنة, مخترق, مهاجم
+hack: اختراق, اخترق, قرصنة
+cyber: إلكتروني, سيبراني
+cyberattack: هجوم إلكتروني, هجوم سيبراني, اختراق
+cyber attack: هجوم إلكتروني, هجوم سيبراني, اختراق
+cybersecurity: أمن سيبراني, أمن إلكتروني
+cyber security: أمن سيبراني, أمن إلكتروني
+cybercrime: جريمة إلكترونية, جرائم إلكترونية
+ransomware: فدية, برمجيات الفدية, برنامج فدية
+ransom: فدية
+malware: برمجيات خبيثة, برنامج خبيث
+password: كلمة مرور, كلمة سر, كلمات مرور
+outage: انقطاع, عطل, توقف
+blackout: انقطاع الكهرباء, انقطاع, تعتيم
+subscriber: مشترك, مشتركين
+subscription: اشتراك, اشتراكات
+subscribe: اشترك, اشتراك
+app: تطبيق, تطبيقات
+application: تطبيق, تطبيقات, طلب
+phone: هاتف, هواتف, هاتفي, جوال
+mobile: محمول, جوال, خلوي, هاتف
+smartphone: هاتف ذكي, هواتف ذكية
+phone call: اتصال هاتفي, مكالمة, اتصال
+telecom: اتصالات
+operator: مشغل, مشغلين
+provider: مزود, مقدم, مزودين
+encrypt: شفر, تشفير
+encryption: تشفير
+leak: تسريب, تسريبات, سرب
+software: برمجيات, برنامج, برامج
+device: جهاز, أجهزة
+computer: حاسوب, كمبيوتر, حواسيب
+digital: رقمي, رقمية
+artificial intelligence: ذكاء اصطناعي
+ai: ذكاء اصطناعي
+platform: منصة, منصات
+user: مستخدم, مستخدمين
+email: بريد إلكتروني, رسالة إلكترونية
+signal: إشارة, إشارات
+cable: كابل, كابلات
+tower: برج, أبراج
+connection: اتصال, ربط
+connect: ربط, وصل, اتصل
+disruption: تعطل, اضطراب, انقطاع
+disrupt: عطل, عرقل, تعطيل
+malfunction: عطل, خلل
+fault: عطل, خلل, خطأ
+vulnerability: ثغرة, ثغرات, هشاشة
+loophole: ثغرة, ثغرات
+spy: تجسس, جاسوس, جواسيس
+espionage: تجسس
+surveillance: مراقبة, رصد
+scam: احتيال, نصب
+cryptocurrency: عملة مشفرة, عملات مشفرة, عملات رقمية
+tech: تكنولوجيا, تقنية
+camera: كاميرا, كاميرات
+link: رابط, ربط, صلة
+viral: انتشر, انتشار, متداول
+facebook: فيسبوك
+twitter: تويتر
+whatsapp: واتساب
+google: غوغل, جوجل
+telegram: تلغرام, تيليغرام
+accused: متهم, متهمين
+attorney: محام, محامي
+attorney general: النائب العام, المدعي العام
+public prosecutor: النائب العام, النيابة العامة
+embezzle: اختلس, اختلاس
+jury: هيئة المحلفين, محلفين
+proof: دليل, أدلة, إثبات
+plead: أقر, اعترف
+confess: اعترف, اعتراف
+confession: اعتراف, اعترافات
+imprisonment: سجن
+life imprisonment: سجن مؤبد, مؤبد
+bail: كفالة
+offence: جريمة, جنحة, مخالفة
+offense: جريمة, جنحة, مخالفة
+thief: لص, لصوص, سارق
+rob: سرق, سطا, سرقة
+narcotics: مخدرات
+drug trafficking: تهريب المخدرات, الاتجار بالمخدرات, مخدرات
+gang: عصابة, عصابات
+investigator: محقق, محققين
+clause: بند, بنود
+provision: بند, بنود, أحكام
+overturn: ألغى, نقض, إلغاء, انقلب
+adjourn: أرجأ, رفع الجلسة, تأجيل
+tribunal: محكمة, محاكم
+penalty: عقوبة, عقوبات, غرامة, ركلة جزاء
+death sentence: حكم بالإعدام, إعدام
+hang: شنق, إعدام
+impeach: عزل, مساءلة
+impeachment: عزل, مساءلة
+immunity: حصانة, مناعة
+extortion: ابتزاز
+blackmail: ابتزاز
+forge: زور, تزوير
+corrupt: فاسد, فساد
+offender: جان, مجرم, مخالف
+file: ملف, ملفات
+domestic violence: عنف أسري
+sexual assault: اعتداء جنسي
+police officer: شرطي, عنصر شرطة, رجال الشرطة
+law enforcement: أجهزة إنفاذ القانون, الشرطة
+justice ministry: وزارة العدل
+ministry of justice: وزارة العدل
+rainfall: أمطار, هطول, هطول الأمطار
+reservoir: خزان, خزانات, سد, بحيرة
+irrigation: ري, سقي
+irrigate: روى, ري
+well: بئر, آبار
+crop: محصول, محاصيل, زراعة
+ration: حصة, حصص, تقنين, قنن
+rationing: تقنين
+farm: مزرعة, مزارع, زراعي
+farmland: أراض زراعية, أراضي زراعية
+cultivate: زرع, زراعة
+seed: بذور, بذرة
+fertilizer: سماد, أسمدة
+cattle: ماشية, أبقار
+sheep: أغنام, خراف
+poultry: دواجن
+fish: سمك, أسماك
+fishing: صيد, صيد الأسماك
+fisherman: صياد, صيادين
+grain: حبوب
+rice: أرز
+sugar: سكر
+vegetable: خضار, خضروات
+fruit: فاكهة, فواكه
+olive: زيتون
+tree: شجرة, أشجار
+forest: غابة, غابات
+desertification: تصحر
+desert: صحراء, صحراوي
+water supply: إمدادات المياه, مياه
+water shortage: شح المياه, نقص المياه, أزمة المياه
+scarcity: شح, ندرة
+groundwater: مياه جوفية
+desalination: تحلية
+drinking water: مياه الشرب, مياه
+wastewater: صرف صحي, مياه الصرف
+pipe: أنبوب, أنابيب
+canal: قناة
+flow: تدفق, جريان, منسوب
+water level: منسوب
+snow: ثلج, ثلوج
+heatwave: موجة حر, موجة حارة
+heat wave: موجة حر, موجة حارة
+heat: حرارة, حر
+cold: برد, بارد, برودة
+wind: رياح
+dust storm: عاصفة ترابية
+sandstorm: عاصفة رملية
+hurricane: إعصار, أعاصير
+landslide: انهيار أرضي, انزلاق, فوز ساحق
+climate change: تغير المناخ, التغير المناخي
+global warming: الاحتباس الحراري
+renewable: متجدد, متجددة
+solar: شمسي
+pollute: لوث, تلوث
+natural: طبيعي
+environmental: بيئي
+degree: درجة, درجات, شهادة
+heavy rain: أمطار غزيرة
+water resources: موارد مائية
+water crisis: أزمة المياه, شح المياه
+dry: جاف, جفاف
+euphrates: الفرات
+tigris: دجلة
+nile: النيل
+stock exchange: بورصة, سوق الأوراق المالية
+acquisition: استحواذ, اقتناء
+acquire: استحوذ, اقتنى
+takeover: استحواذ, سيطرة
+privatization: خصخصة
+mortgage: رهن عقاري, قرض عقاري
+rent: إيجار, إيجارات, أجرة, استأجر
+cheap: رخيص
+expensive: مكلف, باهظ, غال
+afford: تحمل, قدرة
+bailout: إنقاذ, خطة إنقاذ
+default: تعثر, تخلف عن السداد
+repay: سدد, سداد
+repayment: سداد, تسديد
+savings: مدخرات, ادخار
+deposit: وديعة, ودائع, إيداع, أودع
+depreciation: تراجع, انخفاض قيمة, تدهور
+speculation: مضاربة, مضاربات, تكهنات
+price hike: ارتفاع الأسعار, رفع الأسعار
+minimum wage: الحد الأدنى للأجور, حد أدنى
+allowance: بدل, علاوة, مخصصات
+reward: مكافأة, جائزة
+prize: جائزة, جوائز
+crash: انهيار, تحطم
+boom: طفرة, ازدهار
+prosperity: ازدهار, رخاء
+supply chain: سلاسل الإمداد, سلاسل التوريد
+stockpile: مخزون, مخزونات
+gold: ذهب
+steel: صلب, فولاذ, حديد
+mine: منجم, مناجم, لغم, ألغام
+mining: تعدين, مناجم
+surplus: فائض
+balance: ميزان, توازن, رصيد
+public debt: الدين العام, دين عام
+expenditure: نفقات, إنفاق
+expense: نفقة, نفقات, مصاريف
+customer: زبون, زبائن, عميل, عملاء
+merchant: تاجر, تجار
+bakery: فرن, أفران, مخبز
+queue: طابور, طوابير
+scarce: شحيح, نادر
+card: بطاقة, بطاقات
+smart card: بطاقة ذكية
+downturn: تراجع, ركود
+tourist: سائح, سياح
+hotel: فندق, فنادق
+restaurant: مطعم, مطاعم
+product: منتج, منتجات
+tender: مناقصة, مناقصات
+bid: محاولة, عرض, مناقصة
+license: ترخيص, رخصة, تراخيص
+licence: ترخيص, رخصة, تراخيص
+duty: رسوم, واجب, مهمة
+tax evasion: تهرب ضريبي
+layoff: تسريح
+hire: وظف, توظيف, استأجر
+employ: وظف, شغل, توظيف
+labor: عمل, عمال, عمالة
+labour: عمل, عمال, عمالة
+trade union: نقابة, نقابات
+shift: مناوبة, نوبة, تحول
+retirement: تقاعد
+public sector: القطاع العام
+resignation: استقالة
+fired: أطلق, إطلاق نار, أقال, إقالة
+sack: أقال, إقالة, فصل
+dismissal: إقالة, فصل
+jobless: عاطل, عاطلين, بطالة
+pay rise: زيادة الرواتب, زيادة
+foreign currency: عملة أجنبية, عملات أجنبية, قطع أجنبي
+hard currency: عملة صعبة, قطع أجنبي
+remittance: تحويلات, حوالات
+cooking oil: زيت, زيت الطهي
+milk: حليب
+meat: لحم, لحوم
+egg: بيض
+hospitalize: مستشفى, نقل إلى المستشفى
+bed: سرير, أسرة
+physician: طبيب, أطباء
+paramedic: مسعف, مسعفين
+medic: مسعف, مسعفين, طبيب
+pharmaceutical: دواء, أدوية, صيدلاني, دوائي
+medication: دواء, أدوية
+cancer: سرطان
+diabetes: سكري
+heart attack: نوبة قلبية, أزمة قلبية
+heart: قلب
+blood: دم, دماء
+stroke: جلطة, سكتة
+flu: إنفلونزا
+fever: حمى
+malaria: ملاريا
+strain: سلالة, سلالات, ضغط
+variant: متحور, متحورات, سلالة
+pregnant: حامل, حوامل
+pregnancy: حمل
+birth: ولادة, مولود, ولادات
+give birth: أنجب, ولادة
+newborn: مولود, رضيع, حديث الولادة
+smoking: تدخين
+tobacco: تبغ, دخان
+addiction: إدمان
+clean: نظيف, تنظيف, نظف
+diagnose: شخص, تشخيص
+diagnosis: تشخيص
+examine: فحص, درس
+examination: فحص, امتحان
+pain: ألم, آلام
+health insurance: تأمين صحي
+insurance: تأمين
+health system: نظام صحي, منظومة صحية, قطاع صحي
+fatal: مميت, قاتل
+lethal: قاتل, مميت
+critical: حرج, خطير
+critical condition: حالة حرجة
+medical supplies: مستلزمات طبية
+blood donation: تبرع بالدم
+death rate: معدل الوفيات, وفيات
+diarrhea: إسهال
+poisoning: تسمم
+pupil: تلميذ, تلاميذ, طالب
+classroom: فصل دراسي, صف, قاعة
+class: صف, فصل, طبقة
+lesson: درس, دروس
+curriculum: منهج, مناهج
+exam: امتحان, امتحانات, اختبار
+graduate: خريج, خريجين, تخرج
+certificate: شهادة, شهادات
+scholarship: منحة, منح دراسية
+academic year: عام دراسي, العام الدراسي
+school year: عام دراسي, العام الدراسي
+professor: أستاذ, أساتذة
+college: كلية, كليات
+kindergarten: روضة, رياض الأطفال
+enrollment: التحاق, تسجيل
+dropout: تسرب
+literacy: محو الأمية, أمية
+baccalaureate: بكالوريا
+high school: ثانوية, مدرسة ثانوية
+secondary school: ثانوية, مدرسة ثانوية
+primary school: ابتدائية, مدرسة ابتدائية
+learn: تعلم, تعليم
+teach: درس, علم, تدريس
+teaching: تدريس, تعليم
+book: كتاب, كتب
+writer: كاتب, كتاب
+science: علم, علوم
+education ministry: وزارة التربية, وزارة التعليم
+ministry of education: وزارة التربية, وزارة التعليم
+grade: درجة, علامة, صف
+sport: رياضة, رياضي
+football: كرة القدم
+soccer: كرة القدم
+basketball: كرة السلة
+match: مباراة, مباريات, لقاء
+game: مباراة, لعبة, ألعاب
+player: لاعب, لاعبين
+coach: مدرب
+club: نادي, أندية
+stadium: ملعب, ملاعب, استاد
+tournament: بطولة, دورة
+championship: بطولة
+champion: بطل, أبطال
+cup: كأس
+world cup: كأس العالم
+league: دوري
+olympics: أولمبياد, الألعاب الأولمبية
+medal: ميدالية, ميداليات
+score: سجل, نتيجة, أحرز
+qualify: تأهل, تأهيل
+fan: مشجع, مشجعين, جماهير
+audience: جمهور
+referee: حكم
+race: سباق
+draw: تعادل, قرعة, سحب
+national team: منتخب
+captain: قائد, نقيب, قبطان
+quake: زلزال, هزة
+tremor: هزة, هزات
+aftershock: هزة ارتدادية, هزات ارتدادية
+magnitude: قوة, درجة, شدة
+flash flood: سيول
+rescuer: منقذ, رجال الإنقاذ, فرق الإنقاذ
+rescue team: فرق الإنقاذ, فريق إنقاذ
+civil defense: الدفاع المدني
+civil defence: الدفاع المدني
+debris: أنقاض, حطام, ركام
+wreckage: حطام
+trapped: عالق, محاصر, عالقين
+trap: فخ, حاصر
+stranded: عالق, عالقين
+affected: متضرر, متأثر, تأثر, تضرر
+plane crash: تحطم طائرة, تحطم
+sink: غرق, أغرق
+drown: غرق, غريق, غرقى
+capsize: انقلب, غرق
+blaze: حريق, نيران
+catastrophe: كارثة, كوارث
+alert: إنذار, تأهب, حذر
+natural disaster: كارثة طبيعية, كوارث طبيعية
+death toll: حصيلة, عدد القتلى, عدد الضحايا
+firefighter: إطفائي, رجال الإطفاء, الدفاع المدني
+extinguish: أخمد, إخماد, أطفأ
+aid worker: عامل إغاثة, عمال الإغاثة
+polling station: مركز اقتراع, مراكز الاقتراع
+ballot box: صندوق اقتراع, صناديق الاقتراع
+electoral: انتخابي
+constituency: دائرة انتخابية, دوائر
+recount: إعادة فرز, فرز
+winner: فائز, الفائز
+runoff: جولة إعادة, جولة ثانية
+second round: جولة ثانية, الجولة الثانية
+rigging: تزوير
+rig: زور, تزوير
+irregularity: مخالفات, تجاوزات, خروقات
+electoral commission: مفوضية الانتخابات, هيئة الانتخابات, المفوضية
+election commission: مفوضية الانتخابات, هيئة الانتخابات, المفوضية
+incumbent: حالي, شاغل المنصب
+concede: أقر, تنازل, اعترف بالهزيمة
+inauguration: تنصيب, أداء اليمين
+inaugurate: افتتح, دشن, تنصيب
+oath: يمين, قسم
+take office: تولى, تسلم منصب, تسلم
+assume: تولى, افترض
+predecessor: سلف, سابق
+conservative: محافظ, محافظين
+left-wing: يساري
+right-wing: يميني
+far-right: يمين متطرف
+nationalist: قومي, قوميين
+municipal: بلدي
+local election: انتخابات محلية, انتخابات بلدية
+confidence: ثقة
+no-confidence: حجب الثقة, سحب الثقة
+ruling party: الحزب الحاكم
+ruler: حاكم, حكام
+dictator: ديكتاتور, دكتاتور
+dissident: معارض, معارضين, منشق
+political prisoner: معتقل سياسي, معتقلين سياسيين
+repression: قمع
+crush: سحق, قمع
+disperse: تفريق, فرق
+rubber bullet: رصاص مطاطي
+live ammunition: رصاص حي
+general strike: إضراب عام
+petition: عريضة
+overhaul: إصلاح, إعادة هيكلة
+restructure: إعادة هيكلة
+restructuring: إعادة هيكلة
+federal: اتحادي, فيدرالي
+amend: عدل, تعديل
+draft law: مشروع قانون
+enact: سن, أصدر, إقرار
+repeal: ألغى, إلغاء
+revoke: ألغى, سحب, إلغاء
+dissolution: حل
+appointment: تعيين
+director: مدير, مديرين
+manager: مدير
+ceo: رئيس تنفيذي, الرئيس التنفيذي
+board: مجلس, مجلس إدارة
+loyalist: موال, موالين
+pro-government: موال للحكومة, موالية
+anti-government: مناهض للحكومة, معارض
+voting: تصويت, اقتراع
+polling: اقتراع, استطلاع
+opinion poll: استطلاع رأي
+airline: شركة طيران, خطوط جوية, طيران
+aviation: طيران, الطيران المدني
+railway: سكة حديد, سكك حديدية, قطار
+rail: سكك حديدية, سكة حديد
+taxi: سيارة أجرة, تاكسي
+driver: سائق, سائقين
+drive: قاد, قيادة, حملة
+congestion: ازدحام, اختناق
+collision: اصطدام, تصادم
+collide: اصطدم, تصادم
+freight: شحن, بضائع
+container: حاوية, حاويات
+strait: مضيق
+ticket: تذكرة, تذاكر
+speed: سرعة
+journey: رحلة, رحلات
+airspace: مجال جوي, الأجواء
+landing: هبوط
+take off: أقلع, إقلاع
+depart: غادر, انطلق, مغادرة
+crew: طاقم, طواقم
+traffic accident: حادث سير, حادث مروري
+public transport: نقل عام, النقل العام, مواصلات
+transportation: نقل, مواصلات
+suez canal: قناة السويس
+power plant: محطة كهرباء, محطة توليد, محطة
+power station: محطة كهرباء, محطة توليد, محطة
+grid: شبكة
+power grid: شبكة الكهرباء, الشبكة الكهربائية
+power cut: انقطاع الكهرباء, تقنين, انقطاع
+power outage: انقطاع الكهرباء, انقطاع
+generator: مولد, مولدات
+electric: كهربائي, كهرباء
+solar panel: ألواح شمسية, ألواح الطاقة الشمسية
+solar energy: طاقة شمسية
+renewable energy: طاقة متجددة
+reactor: مفاعل, مفاعلات
+uranium: يورانيوم
+enrichment: تخصيب
+enrich: خصب, تخصيب
+refinery: مصفاة, مصافي
+crude: خام
+crude oil: نفط خام, خام
+natural gas: غاز طبيعي
+oil field: حقل نفطي, حقول نفطية, حقل
+gas field: حقل غاز, حقول الغاز, حقل
+heating: تدفئة
+cylinder: أسطوانة, جرة, أسطوانات
+cooking gas: غاز منزلي, غاز الطهي, أسطوانة غاز
+apartment: شقة, شقق
+eviction: إخلاء, طرد
+evict: أخلى, طرد, إخلاء
+slum: عشوائيات, أحياء فقيرة
+roof: سقف, سطح
+wall: جدار, جدران, سور
+floor: طابق, طوابق, أرضية
+housing unit: وحدة سكنية, وحدات سكنية
+marine: مشاة البحرية, بحري
+special forces: قوات خاصة, القوات الخاصة
+reservist: احتياط, جنود الاحتياط
+conscript: مجند, مجندين
+submarine: غواصة, غواصات
+radar: رادار
+interceptor: صاروخ اعتراضي, اعتراض
+cruise missile: صاروخ كروز, صواريخ كروز
+arsenal: ترسانة
+munition: ذخائر, ذخيرة
+drill: مناورة, مناورات, تدريب
+maneuver: مناورة, مناورات
+manoeuvre: مناورة, مناورات
+battlefield: ساحة المعركة, ميدان, جبهة
+combat: قتال, معارك, قتالي
+counteroffensive: هجوم مضاد
+counterattack: هجوم مضاد
+bombard: قصف
+bombardment: قصف
+fortification: تحصين, تحصينات
+outpost: موقع, نقطة, مخفر
+chief of staff: رئيس الأركان
+general staff: هيئة الأركان, الأركان
+prisoner of war: أسير, أسرى
+captive: أسير, أسرى, محتجز
+swap: تبادل, صفقة تبادل
+sabotage: تخريب
+demining: نزع الألغام, إزالة الألغام
+ied: عبوة ناسفة
+roadside bomb: عبوة ناسفة, عبوات ناسفة
+suicide bomber: انتحاري, انتحاريين
+bomber: انتحاري, قاذفة, قاذفات
+annex: ضم
+annexation: ضم
+air raid: غارة جوية, غارات
+arms deal: صفقة أسلحة
+military aid: مساعدات عسكرية
+disarm: نزع السلاح, نزع
+disarmament: نزع السلاح
+air base: قاعدة جوية
+naval: بحري
+hostilities: أعمال عدائية, أعمال قتالية
+foreign policy: سياسة خارجية, السياسة الخارجية
+recall: استدعى, استدعاء, تذكر
+sever: قطع
+sever ties: قطع العلاقات
+diplomatic relations: علاقات دبلوماسية
+rapprochement: تقارب
+reconcile: صالح, مصالحة
+invitation: دعوة, دعوات
+broker: توسط, وساطة, وسيط
+sponsor: رعى, رعاية, راع
+communique: بيان, بيان ختامي
+condemnation: إدانة, تنديد
+hostility: عداء, عدائية
+hostile: عدائي, معاد
+foreign aid: مساعدات خارجية, مساعدات
+humanitarian aid: مساعدات إنسانية
+foreign affairs: الخارجية, الشؤون الخارجية
+ask for: طلب, طالب
+aftermath: تداعيات, أعقاب, عقب
+fallout: تداعيات
+unfold: تكشف, جرى, تطور
+prompt: دفع, أثار
+spark: أشعل, أثار, فجر
+ignite: أشعل
+ease: خفف, تخفيف
+tighten: شدد, تشديد
+strict: صارم, مشدد
+tough: صارم, صعب, قاس
+harsh: قاس, صارم
+weaken: أضعف, إضعاف, ضعف
+restrict: قيد, تقييد, قيود
+curb: حد, كبح, الحد
+pause: توقف, تعليق, علق
+finish: أنهى, انتهى, أكمل, إنهاء
+accomplish: أنجز, حقق, إنجاز
+realize: أدرك, حقق
+fulfill: نفذ, أوفى, وفى, تنفيذ
+preserve: حافظ, حفاظ, صون
+retain: احتفظ, حافظ
+collect: جمع, جباية, تحصيل
+earn: كسب, جنى, تقاضى
+endure: تحمل, صمد, عانى
+withstand: صمد, صمود
+cope: تعامل, واجه
+handle: تعامل, عالج, تولى
+solve: حل, معالجة
+fix: أصلح, حدد, إصلاح
+abolish: ألغى, إلغاء
+scrap: ألغى, إلغاء, خردة
+abandon: تخلى, ترك, هجر
+exit: خروج, خرج, مخرج
+come out: خرج, صدر, خروج
+get out: خرج, خروج
+relocate: انتقل, نقل
+set: حدد, وضع
+choose: اختار, اختيار
+chose: اختار, اختيار
+select: اختار, اختيار
+enable: مكن, أتاح
+block: منع, أغلق, عرقل, حجب
+hamper: عرقل, أعاق, عرقلة
+impede: أعاق, عرقل, إعاقة
+doubt: شك, شكوك, تشكيك
+react: رد, تفاعل, رد فعل
+prove: أثبت, ثبت, إثبات
+allege: زعم, ادعى, مزاعم
+argue: رأى, اعتبر, جادل
+reiterate: جدد, كرر, أكد
+repeat: كرر, تكرار
+remember: تذكر, ذكرى
+mark: أحيا, شهد, علامة, ذكرى
+honor: كرم, تكريم, شرف
+honour: كرم, تكريم, شرف
+fly: سافر, طار, حلق, طيران
+flew: طار, سافر, حلق
+hide: اختبأ, أخفى, إخفاء
+hid: اختبأ, أخفى
+hidden: مخفي, خفي, أخفى
+discover: اكتشف, اكتشاف
+discovery: اكتشاف
+track: تتبع, رصد, مسار
+watch: شاهد, تابع, راقب
+instruction: تعليمات, توجيهات
+press: صحافة, صحفي, ضغط
+persuade: أقنع, إقناع
+convince: أقنع, إقناع
+back: دعم, ساند
+objection: اعتراض, اعتراضات
+complain: اشتكى, شكا, شكوى
+lend: أقرض, إقراض
+owe: مدين, مستحقات, ديون
+evaluate: قيم, تقييم
+check: فحص, تحقق, دقق, تفتيش
+analyze: حلل, تحليل
+compare: قارن, مقارنة
+shrink: تقلص, انكمش, انكماش
+widen: وسع, اتسع, توسيع
+deepen: عمق, تعمق
+subside: هدأ, تراجع, انحسر
+rebound: انتعش, تعافى, انتعاش
+revive: أحيا, إنعاش, انتعش, إحياء
+persist: استمر, تواصل
+able: قادر, تمكن
+arrangement: ترتيب, ترتيبات
+ready: جاهز, مستعد
+angry: غاضب, غضب
+anger: غضب
+outrage: غضب, استياء, سخط
+discontent: استياء, سخط
+surprise: مفاجأة, فاجأ
+false: كاذب, خاطئ, مزيف
+misinformation: تضليل, معلومات مضللة
+disinformation: تضليل
+propaganda: دعاية
+censorship: رقابة
+harm: ضرر, أضر, أذى
+hurt: أصاب, أضر, جرح
+mistake: خطأ, أخطاء
+error: خطأ, أخطاء
+accountable: مسؤول, محاسبة
+sum: مبلغ, مبالغ
+proportion: نسبة
+part: جزء, أجزاء
+season: موسم, فصل
+yearly: سنوي
+maximum: حد أقصى, أقصى
+equality: مساواة
+inequality: عدم المساواة, تفاوت
+gap: فجوة, هوة
+difference: فرق, اختلاف, فارق
+trend: اتجاه, توجه
+method: طريقة, أسلوب
+material: مادة, مواد
+experience: خبرة, تجربة
+clinical trial: تجربة سريرية, تجارب سريرية
+drag on: طال, استمر, امتد, تطول
+kick in: دخل حيز التنفيذ, سرى, بدأ
+go into effect: دخل حيز التنفيذ, سرى, سريان
+take effect: دخل حيز التنفيذ, سرى, سريان
+come into force: دخل حيز التنفيذ, سرى, سريان
+enter into force: دخل حيز التنفيذ, سرى, سريان
+go through: مر, شهد, عانى, خضع
+hinge on: توقف على, رهن, مرهون
+depend: اعتمد, توقف, رهن
+depend on: اعتمد, توقف, رهن, مرهون
+rely: اعتمد, اعتماد
+rely on: اعتمد, اعتماد
+get into: دخل, وقع في
+break into: اقتحم, اخترق, سطا
+break through: اخترق, اختراق
+take up: تولى, تناول, شغل
+hand out: وزع, توزيع
+pass away: توفي, وفاة, رحيل
+die down: هدأ, تراجع
+calm down: هدأ, تهدئة
+flare up: اندلع, تجدد, تصاعد
+set fire: أضرم النار, أحرق, إحراق
+put out: أخمد, إخماد, أطفأ
+hold up: عرقل, أخر, صمد
+hold off: أرجأ, أجل
+hold talks: أجرى محادثات, محادثات, مباحثات
+keep up: واصل, حافظ
+move forward: مضى, تقدم, المضي
+push for: ضغط, دفع, طالب
+push back: صد, تصدى, رد
+fall apart: انهار, تفكك
+fall back: تراجع
+fall short: قصر, عجز
+run into: واجه, اصطدم
+come up: طرح, برز
+come down: انخفض, تراجع
+come forward: تقدم
+come from: مصدر, قدم, جاء من
+bring in: أدخل, جلب, استقدم, إدخال
+bring up: طرح, أثار
+draw up: وضع, صاغ, أعد
+drew up: وضع, صاغ, أعد
+work out: توصل, حل, وضع
+point to: أشار
+account for: شكل, مثل
+pay off: سدد, أثمر
+pay for: دفع, مول, تحمل
+cut down: خفض, قطع
+slow down: تباطأ, أبطأ, تباطؤ
+speed up: سرع, تسريع
+get back: عاد, استعاد
+get to: وصل, بلغ
+go off: انفجر, دوى
+pick up: التقط, استلم, ارتفع, تحسن
+open up: فتح, انفتح
+close down: أغلق, إغلاق
+seal off: طوق, أغلق
+cordon off: طوق
+open fire: أطلق النار, إطلاق النار
+tear down: هدم, أزال
+set aside: خصص, رصد, تخصيص
+set out: حدد, أوضح, عرض
+set back: أخر, أعاق
+setback: انتكاسة, نكسة
+stick to: التزم, تمسك
+abide by: التزم, احترم
+comply: امتثل, التزم, امتثال
+comply with: امتثل, التزم, امتثال
+adhere: التزم, تقيد
+back out: تراجع, انسحب
+walk out: انسحب
+break away: انفصل, انشق
+cross: عبر, عبور
+wrap up: اختتم, أنهى, اختتام
+kick off: انطلق, بدأ, انطلاق
+turn into: تحول, حول
+convert: حول, تحويل
+switch: تحول, انتقل
+transform: حول, تحول
+come to an end: انتهى
+put an end to: أنهى, وضع حدا
+get worse: تفاقم, ساء, تدهور
+get better: تحسن
+take advantage: استغل, استفاد
+take action: تحرك, اتخذ إجراءات
+take measures: اتخذ إجراءات, اتخذ تدابير
+take steps: اتخذ خطوات
+make progress: أحرز تقدما, تقدم
+reach an agreement: توصل إلى اتفاق, اتفاق
+reach a deal: توصل إلى اتفاق, اتفاق
+charity: جمعية خيرية, خيري, عمل خيري
+regulator: هيئة رقابية, جهة تنظيمية, هيئة
+regulate: نظم, تنظيم
+oversight: رقابة, إشراف
+supervise: أشرف, إشراف
+supervision: إشراف, رقابة
+inspect: فتش, تفتيش
+audit: تدقيق, مراجعة, رقابة
+watchdog: هيئة رقابية, رقابة, جهة رقابية
+film: فيلم, أفلام
+artist: فنان, فنانين
+culture: ثقافة, ثقافي
+cultural: ثقافي
+art: فن, فنون
+heritage: تراث
+museum: متحف, متاحف
+festival: مهرجان, مهرجانات
+exhibition: معرض, معارض
+archaeological: أثري
+antiquities: آثار
+monument: نصب, معلم, معالم
+pilgrimage: حج, زيارة
+pilgrim: حاج, حجاج
+hajj: حج
+umrah: عمرة
+fasting: صيام, صوم
+fatwa: فتوى, فتاوى
+wedding: زفاف, عرس
+marriage: زواج
+marry: تزوج, زواج
+divorce: طلاق
+burial: دفن
+grave: قبر, مقبرة
+generation: جيل, أجيال
+gender: جنس, نوع اجتماعي
+asylum seeker: طالب لجوء, طالبي اللجوء
+illegal immigration: هجرة غير شرعية, هجرة غير نظامية
+integration: اندماج, دمج
+director general: مدير عام
+child labor: عمالة الأطفال
+child labour: عمالة الأطفال
+child marriage: زواج القاصرات, زواج الأطفال
+people with disabilities: ذوي الإعاقة
+special needs: ذوي الاحتياجات الخاصة
+social security: ضمان اجتماعي
+social affairs: شؤون اجتماعية
+froze: جمد, تجميد
+frozen: مجمد, جمد, تجميد
+shook: هز, زلزل
+shake: هز, زلزل
+stole: سرق, سرقة
+swore: أقسم, أدى اليمين
+sank: غرق
+drew: رسم, جذب, سحب
+drawn: رسم, جذب, سحب
+blew: فجر, انفجر
+blow: ضربة, فجر
+heard: سمع
+hear: سمع, استمع, نظر
+overcame: تغلب, تجاوز
+arose: نشأ, برز
+arise: نشأ, برز
+feed: أطعم, غذى, إطعام
+withheld: حجب, امتنع
+withhold: حجب, امتنع
+dealt: تعامل
+blew up: فجر, تفجير, انفجر
+ran out: نفد, نفاد
+ran for: ترشح
+laid off: سرح, تسريح
+dealt with: تعامل, عالج
+stuck to: التزم, تمسك
 `;
