@@ -36,7 +36,7 @@ const KINDS: Record<string, QuestionKind> = {
   من: 'who', ممن: 'who', مين: 'who', who: 'who', whom: 'who',
   متي: 'when', امتي: 'when', when: 'when',
   اين: 'where', وين: 'where', فين: 'where', where: 'where',
-  كم: 'how-many', قديش: 'how-many', كام: 'how-many', many: 'how-many', much: 'how-many',
+  كم: 'how-many', قديش: 'how-many', كام: 'how-many', many: 'how-many', much: 'how-many', 'how old': 'how-many',
   لماذا: 'why', لم: 'why', ليش: 'why', ليه: 'why', why: 'why',
   كيف: 'how', ازاي: 'how', كيفاش: 'how', how: 'how',
   هل: 'yes-no', did: 'yes-no', does: 'yes-no', is: 'yes-no', are: 'yes-no',
