@@ -158,12 +158,13 @@ function dropNameFrame(tokens: Token[], kind: QuestionKind): Token[] {
 }
 
 /**
- * مين الحزبين، من الدول: "who" before a definite noun of things, not an
- * office, asks which ones (مين رئيس الحزب asks for a person instead).
+ * مين الحزبين، من الدول، ايش البنوك: "who" (or the Gulf ايش) before a
+ * definite noun of things, not an office, asks which ones (مين رئيس الحزب
+ * asks for a person instead).
  */
 function whichByWho(tokens: readonly Token[]): Token[] {
   const [first, second] = tokens;
-  if (!first || !second || KINDS[first.norm] !== 'who' || second.stop || !second.norm.startsWith('ال')) return [];
+  if (!first || !second || !(KINDS[first.norm] === 'who' || first.norm === 'ايش') || second.stop || !second.norm.startsWith('ال')) return [];
   return OFFICES.has(second.norm.slice(2)) ? [] : [second];
 }
 

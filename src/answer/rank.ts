@@ -124,7 +124,7 @@ const DEFINITE = /^[وفبك]?(ال|لل)/;
 /**
  * Whether every mention of the thing asked for is unspecified: an
  * indefinite noun and an indefinite adjective (حزبين معارضين، وسطاء
- * إقليميين). Such a sentence speaks of the thing but does not say which;
+ * إقليميين), or some of them (عدد من البنوك، بعض الشركات). Such a sentence speaks of the thing but does not say which;
  * an identified one is definite, in construct (محافظتي الشمال، مستشفى
  * الأطفال), named, or told by a clause (أطفال لم يتلقوا، أطفال يعانون).
  */
@@ -134,7 +134,9 @@ function onlyUnspecified(entry: IndexedChunk, hits: Hits): boolean {
     const next = tokens[at];
     return !!next && !next.stop && !DEFINITE.test(next.norm) && !/^(ي|\d)/.test(next.norm) && !features.name.includes(at);
   };
-  return hits.length > 0 && hits.every(({ at }) => !DEFINITE.test(tokens[at]!.norm) && isAdjective(at + 1));
+  // في عدد من البنوك، بعض الشركات: some of them, not which.
+  const some = (at: number) => /^(بعض|عده)$/.test(tokens[at - 1]?.norm ?? '') || (tokens[at - 1]?.norm === 'من' && tokens[at - 2]?.norm === 'عدد');
+  return hits.length > 0 && hits.every(({ at }) => some(at) || (!DEFINITE.test(tokens[at]!.norm) && isAdjective(at + 1)));
 }
 
 /**
