@@ -87,6 +87,10 @@ describe('procliticStem and derivationForms', () => {
     expect(meet('يناقش', 'ناقش')).toBe(true);
     expect(meet('تقع', 'الواقعة')).toBe(true);
     expect(meet('حمص', 'دمشق')).toBe(false);
+    // A derived verb's participle and its past.
+    expect(meet('مواصلة', 'واصل')).toBe(true);
+    expect(meet('المنسحبين', 'انسحب')).toBe(true);
+    expect(meet('مستمر', 'استمر')).toBe(true);
   });
 
   it('relates a verbal noun in اء to its verb, and nothing else by pattern alone', () => {

@@ -123,6 +123,8 @@ export function derivationForms(stem: string): string[] {
   // which are فعلاء plurals as often (خبراء is not خبر).
   if (stem.length >= 6 && stem.endsWith('اء')) forms.add(stem.slice(0, -2));
   if (stem.length === 3 && (stem[0] === 'ي' || stem[0] === 'ت')) forms.add(`و${stem.slice(1)}`);
+  // The participle of a derived verb (مواصل، متابع، منسحب، مستمر): its past, with or without the alef (واصل، تابع، انسحب، استمر).
+  if (stem.length >= 5 && stem[0] === 'م') forms.add(stem.slice(1)).add(`ا${stem.slice(1)}`);
   return [...forms];
 }
 
