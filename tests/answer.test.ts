@@ -109,6 +109,11 @@ describe('the asker\'s own words', () => {
     expect(parseQuestion('يا شباب متى صدر البيان؟').content.map((token) => token.norm)).toEqual(['صدر', 'البيان']);
     expect(parseQuestion('هل في دور للشباب بالحوار؟').content.map((token) => token.norm)).toContain('للشباب');
   });
+
+  it('reads "won" as the past of win, except in "won\'t"', () => {
+    expect(parseQuestion('Who won the final?').content.map((token) => token.norm)).toEqual(['won', 'final']);
+    expect(parseQuestion("Why won't they attend?").content.map((token) => token.norm)).toEqual(['attend']);
+  });
 });
 
 describe('sentence features', () => {

@@ -91,9 +91,15 @@ function kindOf(tokens: readonly Token[]): QuestionKind {
   return 'other';
 }
 
-/** The word after the vocative يا names whom the asker addresses (يا شباب، يا جماعة), not what they ask about. */
-function dropAddressee(tokens: Token[]): Token[] {
-  return tokens.map((token, i) => (i > 0 && tokens[i - 1]!.norm === 'يا' && !token.stop ? { ...token, stop: true } : token));
+/**
+ * Words that only look like content: the word after the vocative يا names
+ * whom the asker addresses (يا شباب، يا جماعة), not what they ask about; the
+ * "won" of "won't" is a contraction, not the past of win.
+ */
+function dropNonTopics(tokens: Token[]): Token[] {
+  const addressee = (i: number) => i > 0 && tokens[i - 1]!.norm === 'يا';
+  const contraction = (i: number) => tokens[i]!.norm === 'won' && tokens[i + 1]?.norm === 't';
+  return tokens.map((token, i) => (!token.stop && (addressee(i) || contraction(i)) ? { ...token, stop: true } : token));
 }
 
 /**
@@ -170,7 +176,7 @@ function whichByWho(tokens: readonly Token[]): Token[] {
 
 /** Analyzes a question once, for ranking and for choosing the reply language. */
 export function parseQuestion(text: string): Question {
-  const analyzed = joinEnglishPhrases(dropAddressee(analyze(text, 0, QUESTION_STOPWORDS, true)));
+  const analyzed = joinEnglishPhrases(dropNonTopics(analyze(text, 0, QUESTION_STOPWORDS, true)));
   const kind = kindOf(analyzed);
   const tokens = dropNameFrame(analyzed, kind);
   const content = tokens.filter((token) => !token.stop);

@@ -41,7 +41,7 @@ what who whom whose which when where why how it its this that these those there 
 me him her us them my your his our their as into than then so not no yes can could would should will
 tell say said says article text may might must shall have has had get got any some all many much more most very also just only
 al el mr mrs ms dr long s t d ll re ve m
-if whether aren isn wasn weren don doesn didn won wouldn couldn shouldn hasn haven hadn
+if whether aren isn wasn weren don doesn didn wouldn couldn shouldn hasn haven hadn
 isnt arent wasnt werent dont doesnt didnt wont wouldnt couldnt shouldnt cant hasnt havent over
 like until till going gonna thing things
 `;
