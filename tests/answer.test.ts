@@ -130,6 +130,8 @@ describe('sentence features', () => {
     expect(features('لمدة ساعتين').time).toEqual([1]);
     expect(features('واستمرت المحاكمة 14 شهرًا').time).toEqual([3]);
     expect(features('تسعى الحكومة').quantity).toEqual([]);
+    // رقم names a number (القرار رقم 2254), it does not give one.
+    expect(features('قرار مجلس الأمن رقم 2254').quantity).toEqual([4]);
     expect(features('المصلحة العامة').time).toEqual([]);
   });
 
