@@ -99,6 +99,7 @@ describe('parseQuestion', () => {
     ['How long have the protests been going on?', 'when'],
     ['بأي سنة صدر القرار؟', 'when'],
     ['حمص', 'other'],
+    ['مصر كانت من ضمن الدول؟', 'other'],
   ])('%s is a %s question', (question, kind) => {
     expect(parseQuestion(question).kind).toBe(kind);
   });

@@ -76,6 +76,8 @@ function kindOf(tokens: readonly Token[]): QuestionKind {
   // من وين، من أين: "from where".
   if (first[0]?.norm === 'من' && KINDS[first[1]?.norm ?? ''] === 'where') return 'where';
   for (const [index, token] of first.entries()) {
+    // من ضمن، من بين: "among", not "who".
+    if (token.norm === 'من' && /^(ضمن|بين)$/.test(first[index + 1]?.norm ?? '')) continue;
     // بأي سنة، في أي يوم: "which year" asks when.
     // The word after, past a request for precision (what exact date).
     const after = tokens.slice(tokens.indexOf(token) + 1).find((next) => !PRECISION_WORDS.has(next.norm));
