@@ -77,7 +77,7 @@ function kindOf(tokens: readonly Token[]): QuestionKind {
   if (first[0]?.norm === 'من' && KINDS[first[1]?.norm ?? ''] === 'where') return 'where';
   for (const [index, token] of first.entries()) {
     // من ضمن، من بين: "among", not "who".
-    if (token.norm === 'من' && /^(ضمن|بين)$/.test(first[index + 1]?.norm ?? '')) continue;
+    if (token.norm === 'من' && /^(ضمن|بين)$/.test(tokens[index + 1]?.norm ?? '')) continue;
     // بأي سنة، في أي يوم: "which year" asks when.
     // The word after, past a request for precision (what exact date).
     const after = tokens.slice(tokens.indexOf(token) + 1).find((next) => !PRECISION_WORDS.has(next.norm));
