@@ -29,6 +29,10 @@ const ARTICLE = `مجلس المدينة يقر الموازنة
 
 وتوقفت الصرافات في عدد من البنوك.
 
+وأعلنت شركة الكهرباء انقطاع التيار.
+
+وقال مدير البلدية ماهر سليم إن العمل مستمر.
+
 وانسحبت الشرطة من الشوارع مساء الاثنين. ووصل قائد الشرطة إلى الساحة.
 
 وقال المتحدث باسم الشرطة عادل سعيد إن عناصرها انسحبوا من الشوارع.
@@ -79,6 +83,9 @@ describe('ranking rules', () => {
     // One sentence names the police spokesman, not its commander; another has the commander but no name.
     expect(top('ما اسم قائد الشرطة التي انسحبت من الشوارع؟')).toBeNull();
     expect(top('ما اسم المتحدث باسم الشرطة؟')).toContain('عادل سعيد');
+    // The office in full: the head of the municipality is not the head of the power company.
+    expect(top('من مدير البلدية؟')).toContain('ماهر سليم');
+    expect(top('من مدير شركة الكهرباء؟')).toBeNull();
     // A name elsewhere in the sentence is someone else's.
     expect(top('ما أسماء الشركات التي ستنفذ المشروع؟')).toBeNull();
   });

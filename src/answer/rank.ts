@@ -119,6 +119,18 @@ function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: Re
  */
 const NAME_WINDOW = { before: 3, after: 6 };
 
+/**
+ * Indexes of the question words that follow its first word without a break
+ * (رئيس حزب الخضر، مدير شركة المياه الإقليمية): the office or thing whose
+ * name is asked, in full. A relative (اللي، التي) or any function word ends it.
+ */
+function complementOfHead(question: Question, words: readonly QueryWord[]): number[] {
+  const complement: number[] = [];
+  let at = question.tokens.indexOf(words[0]!.token);
+  for (let i = 1; i < words.length && question.tokens.indexOf(words[i]!.token) === at + 1; i++, at++) complement.push(i);
+  return complement;
+}
+
 const DEFINITE = /^[وفبك]?(ال|لل)/;
 
 /**
@@ -166,8 +178,11 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const covered = words.reduce((sum, word, i) => sum + word.weight * credit[i]!, 0);
   const matched = [...new Set(hits.flatMap((row) => row.map((hit) => hit.at)))].sort((a, b) => a - b);
   const matchedSet = new Set(matched);
-  // The one whose name is asked (قائد of ما اسم قائد الجيش) is the question's first word; its name stands beside it.
-  const nearHead = (at: number) => hits[0]!.some((head) => at - head.at >= -NAME_WINDOW.before && at - head.at <= NAME_WINDOW.after);
+  // The one whose name is asked (قائد of ما اسم قائد الجيش) is the question's first word; its name stands beside it,
+  // and the words that complete it must be there too: مدير الهيئة is not مدير شركة المياه.
+  // (A complement the article never uses may be the asker's paraphrase, and is not required.)
+  const sameHead = complementOfHead(question, words).every((i) => credit[i]! > 0 || words[i]!.forms.length === 0);
+  const nearHead = (at: number) => sameHead && hits[0]!.some((head) => at - head.at >= -NAME_WINDOW.before && at - head.at <= NAME_WINDOW.after);
   // "Which parties" is not answered by "two opposition parties"; "how many" is.
   const saysWhich = !words.some((word, i) => question.identityTypes.has(word.token) && onlyUnspecified(entry, hits[i]!));
   const kindAnswered = saysWhich ? answersKind(kind, entry.features, matchedSet, question.precise, nearHead) : false;
