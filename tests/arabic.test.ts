@@ -88,9 +88,11 @@ describe('procliticStem and derivationForms', () => {
     expect(meet('تقع', 'الواقعة')).toBe(true);
     expect(meet('حمص', 'دمشق')).toBe(false);
     // A derived verb's participle and its past.
-    expect(meet('مواصلة', 'واصل')).toBe(true);
+    expect(meet('متابعة', 'تابع')).toBe(true);
     expect(meet('المنسحبين', 'انسحب')).toBe(true);
     expect(meet('مستمر', 'استمر')).toBe(true);
+    // Not مفاعل, as often a broken plural: مناطق (regions) is not ناطق (spokesman).
+    expect(meet('المناطق', 'الناطق')).toBe(false);
   });
 
   it('relates a verbal noun in اء to its verb, and nothing else by pattern alone', () => {
@@ -109,6 +111,9 @@ describe('procliticStem and derivationForms', () => {
     // The prefix-stripped family (أصدر/صدر) is not one event; neither is a present tense.
     expect(eventStem(stem('أصدر'))).not.toBe(eventStem(stem('صدر')));
     expect(eventStem(stem('يحتاج'))).not.toBe(eventStem(stem('احتج')));
+    // A تفعيل noun and a تفعّل verb: signing is not expecting, arrest is not stopping.
+    expect(eventStem(stem('توقيع'))).not.toBe(eventStem(stem('توقع')));
+    expect(eventStem(stem('توقيف'))).not.toBe(eventStem(stem('توقف')));
   });
 
   it('guesses a three-letter root through prefixes, the افتعل ت and long vowels', () => {
@@ -118,6 +123,8 @@ describe('procliticStem and derivationForms', () => {
     expect(rootOf(stem('المحاكمة'))).toBe('حكم');
     expect(rootOf(stem('استخدام'))).toBe('خدم');
     expect(rootOf(stem('مرض'))).toBe('مرض'); // a root م stays
+    expect(rootOf(stem('القتال'))).toBe('قتل'); // a root ت stays: fighting is not saying
+    expect(rootOf(stem('المجتمعين'))).toBe('جمع');
     expect(rootOf(stem('Homs'))).toBeNull();
   });
 

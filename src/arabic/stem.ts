@@ -83,18 +83,6 @@ export function procliticStem(word: string): string | null {
 const DERIVATION_PREFIXES = new Set(['ا', 'ت', 'ي', 'ن']);
 
 /**
- * The forms under which two stems of one derivation family can meet:
- * the stem itself; for stems of 4+ letters, the stem without a leading
- * ا ت ي ن (اصدر/صدر, يناقش/ناقش, تعلن/اعلن); for the فاعل pattern, the
- * three root letters (واقع → وقع); and for a 3-letter present tense of a
- * root beginning with و, that root (تقع → وقع); and for a verbal noun
- * whose long vowel stands before the last letter, the verb (انسحاب →
- * انسحب، اجتماع → اجتمع، إعلان → أعلن، تأكيد → أكد); and for a future tense,
- * its present (ستطرح → تطرح → طرح); for a verbal noun in اء, its verb
- * (انتهاء → انته، the stem of انتهى). Two words are related
- * when their forms intersect. A last resort, weaker than a shared stem.
- */
-/**
  * The verb stem of a verbal noun of the derived forms (انسحاب → انسحب،
  * اجتماع → اجتمع، استخدام → استخدم), or null. Not a present tense: يحتاج is
  * not a verbal noun, and must not meet احتج.
@@ -103,11 +91,29 @@ function verbOfNoun(stem: string): string | null {
   return stem.length >= 5 && stem[0] !== 'ي' && 'اي'.includes(stem.at(-2)!) ? stem.slice(0, -2) + stem.at(-1)! : null;
 }
 
-/** The event a stem names, the same for a verb and its verbal noun (انسحب، انسحاب → انسحب). */
+/**
+ * The event a stem names, the same for a verb and its verbal noun of the
+ * forms that begin with alef (انسحب، انسحاب → انسحب؛ اجتماع، استخدام،
+ * إعلان). Not the تفعيل nouns: توقيع (signing) is not توقع (expected).
+ */
 export function eventStem(stem: string): string {
-  return verbOfNoun(stem) ?? stem;
+  return (stem[0] === 'ا' && verbOfNoun(stem)) || stem;
 }
 
+/**
+ * The forms under which two stems of one derivation family can meet:
+ * the stem itself; for stems of 4+ letters, the stem without a leading
+ * ا ت ي ن (اصدر/صدر, يناقش/ناقش, تعلن/اعلن); for the فاعل pattern, the
+ * three root letters (واقع → وقع); and for a 3-letter present tense of a
+ * root beginning with و, that root (تقع → وقع); and for a verbal noun
+ * whose long vowel stands before the last letter, the verb (انسحاب →
+ * انسحب، اجتماع → اجتمع، إعلان → أعلن، تأكيد → أكد); and for a future tense,
+ * its present (ستطرح → تطرح → طرح); for a verbal noun in اء, its verb
+ * (انتهاء → انته، the stem of انتهى); for the participle of a derived
+ * verb, its past (متابع → تابع، منسحب → انسحب، مستمر → استمر). Two words
+ * are related when their forms intersect. A last resort, weaker than a
+ * shared stem.
+ */
 export function derivationForms(stem: string): string[] {
   if (!/^[\u0621-\u064A]+$/.test(stem)) return [stem];
   const forms = new Set([stem]);
@@ -123,8 +129,9 @@ export function derivationForms(stem: string): string[] {
   // which are فعلاء plurals as often (خبراء is not خبر).
   if (stem.length >= 6 && stem.endsWith('اء')) forms.add(stem.slice(0, -2));
   if (stem.length === 3 && (stem[0] === 'ي' || stem[0] === 'ت')) forms.add(`و${stem.slice(1)}`);
-  // The participle of a derived verb (مواصل، متابع، منسحب، مستمر): its past, with or without the alef (واصل، تابع، انسحب، استمر).
-  if (stem.length >= 5 && stem[0] === 'م') forms.add(stem.slice(1)).add(`ا${stem.slice(1)}`);
+  // The participle of a derived verb (متابع، منسحب، مستمر): its past, with or without the alef (تابع، انسحب، استمر).
+  // Not مفاعل, which is as often a broken plural (مناطق is not ناطق).
+  if (stem.length >= 5 && /^(مت|مست|من(?!ا))/.test(stem)) forms.add(stem.slice(1)).add(`ا${stem.slice(1)}`);
   return [...forms];
 }
 
@@ -143,7 +150,8 @@ export function rootOf(stem: string): string | null {
   let word = stem;
   const prefix = ROOT_PREFIXES.find((candidate) => word.startsWith(candidate) && word.length - candidate.length >= 3);
   if (prefix) word = word.slice(prefix.length);
-  if (word.length >= 4 && word[1] === 'ت') word = word[0] + word.slice(2);
+  // The ت of افتعل (اجتمع، مجتمع); elsewhere a second-letter ت is the root's (قتال is not قال).
+  if ((prefix === 'ا' || prefix === 'م') && word.length >= 4 && word[1] === 'ت') word = word[0] + word.slice(2);
   while (word.length > 3) {
     const vowel = [...word].findIndex((letter, i) => i > 0 && 'اوي'.includes(letter));
     if (vowel < 0) break;
