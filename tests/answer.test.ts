@@ -111,6 +111,11 @@ describe('the asker\'s own words', () => {
     expect(parseQuestion('هل في دور للشباب بالحوار؟').content.map((token) => token.norm)).toContain('للشباب');
   });
 
+  it('drops the spoken possessive تبع from questions, not from articles', () => {
+    expect(parseQuestion('مين المحامية تبع المتهم').content.map((token) => token.norm)).toEqual(['المحاميه', 'المتهم']);
+    expect(analyze('وتبعه إطلاق نار').filter((token) => !token.stop).map((token) => token.norm)).toContain('وتبعه');
+  });
+
   it('reads "won" as the past of win, except in "won\'t"', () => {
     expect(parseQuestion('Who won the final?').content.map((token) => token.norm)).toEqual(['won', 'final']);
     expect(parseQuestion("Why won't they attend?").content.map((token) => token.norm)).toEqual(['attend']);

@@ -21,17 +21,18 @@ const ARABIC = `
 مين شو ايش إيش ايه إيه وين فين ليش ليه امتى إمتى قديش كام ازاي إزاي كيفاش اللي يلي هاد هادا هاي هذي هيك شي يعني
 وش ويش شلون چم جم منو هيدا هيدي هدول هذول دي ده كده كدا بس كمان عم رح ح لسا لسه مش مو ما حدا اشي شي ع عال
 لحد لغاية لحتى بدو بدها بدهم بدي بدنا عايز عايزة عايزين عاوز عاوزين يبي يبغى ودي انو إنو انه خلينا يا
-تبع تبعت تبعه تبعو تبعها تبعهم تبعنا تبعك بتاع بتاعة بتاعت بتوع بتاعه بتاعها بتاعهم
-بحق بحقه بحقها بحقهم
 `;
 
 /**
  * Words that refer to the article itself in a question ("what does the
- * article say about …"): removed from questions only, never from the text.
+ * article say about …"), and spoken possessives (تبع، بتاع) and بحق, which
+ * in an article are words (تبعه إطلاق نار، بحق): removed from questions
+ * only, never from the text.
  */
 const QUESTION_ONLY = `
 المقال المقالة مقال مقالة الخبر خبر النص نص يقول تقول أخبرني اخبرني اشرح وضح يمكن حسب بحسب
 حدث يحدث جرى يجري حصل يحصل صار صارت صاروا يصير تصير بصير بتصير هلأ هلق الحين دحين دلوقتي كتير سؤال يعني
+تبع تبعت تبعه تبعو تبعها تبعهم تبعنا تبعك بتاع بتاعة بتاعت بتوع بتاعه بتاعها بتاعهم بحق بحقه بحقها بحقهم
 `;
 
 /** English function words, so that an English question is judged on its content. */
