@@ -30,6 +30,7 @@ for (const text of positionals) {
     question.precise ? 'asks for precision' : '',
     question.names.size ? `names: ${[...question.names].map((token) => token.norm).join(', ')}` : '',
     question.answerTypes.size ? `answer type: ${[...question.answerTypes].map((token) => token.norm).join(', ')}` : '',
+    question.identityTypes.size ? `asks which: ${[...question.identityTypes].map((token) => token.norm).join(', ')}` : '',
   ].filter(Boolean);
   console.log(`${text}  (${marks.join('; ')})`);
   console.log(`  ${answer.answered ? 'answered' : `not answered (best coverage below ${ANSWER_DEFAULTS.minCoverage})`}${answer.statements ? ', from the who-said index' : ''}`);

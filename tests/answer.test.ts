@@ -100,6 +100,11 @@ describe('parseQuestion', () => {
     ['بأي سنة صدر القرار؟', 'when'],
     ['حمص', 'other'],
     ['مصر كانت من ضمن الدول؟', 'other'],
+    ['ما اسم الشخص الذي يقود الحزب؟', 'person'],
+    ['كم اسم ورد في القائمة؟', 'how-many'],
+    ['How many names were on the list?', 'how-many'],
+    ['من المسؤول عن الهجوم؟', 'who'],
+    ['How old is the minister?', 'how-many'],
   ])('%s is a %s question', (question, kind) => {
     expect(parseQuestion(question).kind).toBe(kind);
   });

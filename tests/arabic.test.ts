@@ -164,6 +164,9 @@ describe('spoken dialect in questions', () => {
     ['لهالمستوى', 'للمستوي'],
     ['بهالحبس', 'بالسجن'],
     ['هاله', 'هاله'], // a name, too short to be هالـ + noun
+    ['هالكون', 'هالكون'], // words of their own
+    ['هالوين', 'هالوين'],
+    ['هالاتها', 'هالاتها'],
     ['تفوت', 'دخل'], // listed as يفوت: another person of the same present
     ['بتفوت', 'دخل'],
     ['شافوا', 'شاهد'],

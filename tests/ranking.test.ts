@@ -29,6 +29,8 @@ const ARTICLE = `مجلس المدينة يقر الموازنة
 
 وتوقفت الصرافات في عدد من البنوك.
 
+وأغلقت بعض المصانع أبوابها.
+
 وأعلنت شركة الكهرباء انقطاع التيار.
 
 وقال مدير البلدية ماهر سليم إن العمل مستمر.
@@ -71,6 +73,11 @@ describe('ranking rules', () => {
     expect(top('ماذا أعلنت حركة فجر المدينة؟')).toContain('«فجر المدينة»');
   });
 
+  it('reads "ما اسم الشخص الذي" as asking a person\'s name, the person noun part of the frame', () => {
+    const question = parseQuestion('ما اسم الشخص الذي يقود الحزب؟');
+    expect(question.content.map((token) => token.norm)).toEqual(['يقود', 'الحزب']);
+  });
+
   it('reads اسم of "ما اسم" as the question\'s frame, not its topic', () => {
     const question = parseQuestion('ما اسم رئيس المجلس؟');
     expect(question.content.map((token) => token.norm)).toEqual(['رييس', 'المجلس']);
@@ -99,9 +106,12 @@ describe('ranking rules', () => {
     // مين before a definite noun of things asks which ones, as أي does; before an office it asks for a person.
     expect([...parseQuestion('مين الحزبين اللي التقى الرئيس قادتهم ليلا؟').identityTypes].map((token) => token.norm)).toEqual(['الحزبين']);
     expect(parseQuestion('مين الرئيس؟').identityTypes.size).toBe(0);
+    expect([...parseQuestion('مين هي الدول المشاركة؟').identityTypes].map((token) => token.norm)).toEqual(['الدول']);
+    expect([...parseQuestion('أي واحدة من الشركات فازت؟').identityTypes].map((token) => token.norm)).toEqual(['الشركات']);
     expect(top('مين الحزبين اللي التقى الرئيس قادتهم ليلا؟')).toBeNull();
     // "Some of them" does not say which either.
     expect(top('ايش البنوك اللي توقفت صرافاتها؟')).toBeNull();
+    expect(top('أي مصانع أغلقت أبوابها؟')).toBeNull();
     expect(top('كم بنكا توقفت صرافاته؟')).toContain('عدد من البنوك');
     expect(top('الرئيس التقى قادة كم حزب ليلا؟')).toContain('حزبين معارضين');
     expect(top('في أي مستشفى يعمل الطبيب؟')).toContain('مستشفى الأطفال');

@@ -5,10 +5,11 @@ import { PRECISION_WORDS, QUESTION_STOPWORDS } from '../arabic/stopwords.js';
 import { isNumberWord } from '../search/sentence-features.js';
 
 /**
- * What a question asks for, read from its question word. 'name' asks for a name (ما اسم …) and 'person'
- * for the person holding an office (من هو رئيس …): only a sentence that
- * gives one can answer them, unlike 'who' (من أعلن …), which a body or a
- * description answers as well.
+ * What a question asks for, read from its question word. 'name' asks for a
+ * name (ما اسم الخطة) and 'person' for a person's name: of the one holding
+ * an office (من هو رئيس …، ما اسم رئيس …) or of "the person who …" (ما اسم
+ * الشخص الذي …). Only a sentence that gives one can answer them, unlike
+ * 'who' (من أعلن …), which a body or a description answers as well.
  */
 export type QuestionKind = 'who' | 'name' | 'person' | 'when' | 'where' | 'how-many' | 'why' | 'how' | 'yes-no' | 'what' | 'other';
 
@@ -24,7 +25,11 @@ export interface Question {
   precise: boolean;
   /** Content words that name the kind of thing asked for: the noun after كم، أي، which (كم دولة، في أي مدينة). */
   answerTypes: ReadonlySet<Token>;
-  /** The answer types whose identity is asked (أي مدينة، which parties), not their number (كم دولة). */
+  /**
+   * Content words naming things whose identity is asked: the noun after أي
+   * and which (أي مدينة، which parties), not after كم (كم دولة), and the
+   * definite noun after مين / ايش (مين الحزبين، ايش البنوك).
+   */
   identityTypes: ReadonlySet<Token>;
   kind: QuestionKind;
   /** Language to answer in: Arabic when the question has an Arabic letter. */
@@ -49,28 +54,45 @@ const TYPE_ASKERS = new Set(['كم', 'قديش', 'كام', 'many', 'much', ...ID
 
 /** Nouns that only say "the number of" (كم عدد …). */
 const COUNT_NOUNS = new Set(['عدد', 'number']);
-/** A number between the asker and its noun (which two parties, أي ثلاث محافظات) is not the kind of thing asked for. */
-const isCount = (norm: string) => COUNT_NOUNS.has(norm) || isNumberWord(norm) || /^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(norm);
+/** A number between the asker and its noun (which two parties, أي ثلاث محافظات، أي واحدة من) is not the kind of thing asked for. */
+const isCount = (norm: string) =>
+  COUNT_NOUNS.has(norm) || isNumberWord(norm) || /^(واحد|واحده|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(norm);
 
 /** Nouns of office: "من رئيس الحزب؟" asks who holds it, by name. */
 const OFFICES = new Set(
-  `رييس رييسه قايد زعيم مدير مديره وزير وزيره امين متحدث ناطق محافظ سفير نقيب مدرب نايب مسوول مستشار حاكم ملك امير عمده
+  `رييس رييسه قايد زعيم مدير مديره وزير وزيره امين متحدث ناطق محافظ سفير نقيب مدرب نايب مستشار حاكم ملك امير عمده
   head leader chief president minister director spokesman spokeswoman spokesperson governor chairman ambassador commander mayor secretary`.split(/\s+/),
 );
 const NAME_WORDS = new Set(['اسم', 'اسماء', 'name', 'names']);
+/** Nouns that only say "a person" (ما اسم الشخص الذي …): the name asked for is a person's. */
+const PERSON_NOUNS = new Set(['شخص', 'رجل', 'سيده', 'امراه', 'person', 'man', 'woman']);
 
-/** The word that asks for a name among the first words: اسم of ما اسم …, names of "what are the names of". */
-function nameFrame(tokens: readonly Token[]): Token | undefined {
-  return tokens.slice(0, 4).find((token) => NAME_WORDS.has(token.norm.replace(/^ال/, '')));
+/** A word without its article (الرئيس → رئيس), for the lists above. */
+const bare = (token: Token | undefined) => (token?.norm ?? '').replace(/^ال/, '');
+const isOffice = (token: Token | undefined) => OFFICES.has(bare(token));
+
+/**
+ * The words that frame a name question: اسم of ما اسم …, names of "what
+ * are the names of", and a "person" noun after it (ما اسم الشخص الذي …).
+ * None after a count word: "كم اسم ورد في القائمة" counts names.
+ */
+function nameFrame(tokens: readonly Token[]): Token[] {
+  const at = tokens.slice(0, 4).findIndex((token) => NAME_WORDS.has(bare(token)));
+  if (at < 0 || tokens.slice(0, at).some((token) => KINDS[token.norm] === 'how-many')) return [];
+  const next = tokens.slice(at + 1).find((token) => !token.stop);
+  return PERSON_NOUNS.has(bare(next)) ? [tokens[at]!, next!] : [tokens[at]!];
 }
+
+/** The question without its copula and relatives (من هو، مين اللي), which stand between the question word and its topic. */
+const withoutCopula = (tokens: readonly Token[]) => tokens.filter((token) => !/^(هو|هي|اللي|الذي)$/.test(token.norm));
 
 function kindOf(tokens: readonly Token[]): QuestionKind {
   const first = tokens.slice(0, 3);
-  const words = tokens.filter((token) => !/^(هو|هي|اللي|الذي)$/.test(token.norm));
-  const isOffice = (token: Token | undefined) => OFFICES.has((token?.norm ?? '').replace(/^ال/, ''));
-  // ما اسم …، شو أسماء …; ما اسم رئيس الحزب asks for a person's name.
+  const words = withoutCopula(tokens);
+  // ما اسم …، شو أسماء …; ما اسم رئيس الحزب and ما اسم الشخص الذي … ask for a person's name.
   const frame = nameFrame(tokens);
-  if (frame) return isOffice(tokens.slice(tokens.indexOf(frame) + 1).find((token) => !token.stop)) ? 'person' : 'name';
+  if (frame.length > 1) return 'person';
+  if (frame.length === 1) return isOffice(tokens.slice(tokens.indexOf(frame[0]!) + 1).find((token) => !token.stop)) ? 'person' : 'name';
   // من هو رئيس …، مين قائد …، who is the head of …: who holds an office, asked by name.
   if (KINDS[words[0]?.norm ?? ''] === 'who' && isOffice(tokens.find((token) => !token.stop))) return 'person';
   // من وين، من أين: "from where".
@@ -85,9 +107,9 @@ function kindOf(tokens: readonly Token[]): QuestionKind {
     if (/^[بفل]?اي$/.test(token.norm) && /^(سنه|عام|يوم|شهر|تاريخ|ساعه|وقت)$/.test(next)) return 'when';
     if (/^(which|what)$/.test(token.norm) && /^(year|day|date|month|time|hour)$/.test(next)) return 'when';
     const kind = KINDS[token.norm];
-    if (kind === 'how' && KINDS[first[index + 1]?.norm ?? ''] === 'how-many') return 'how-many';
+    if (kind === 'how' && KINDS[tokens[index + 1]?.norm ?? ''] === 'how-many') return 'how-many';
     // how long, how soon: a duration or a time.
-    if (kind === 'how' && /^(long|soon|often)$/.test(first[index + 1]?.norm ?? '')) return 'when';
+    if (kind === 'how' && /^(long|soon|often)$/.test(tokens[index + 1]?.norm ?? '')) return 'when';
     if (kind) return kind;
   }
   return 'other';
@@ -141,8 +163,9 @@ function nameWords(text: string, tokens: readonly Token[], content: readonly Tok
 
 /**
  * The words naming the kind of thing asked for: the first content word after
- * كم، أي، which, how many, past a count noun (كم عدد الدول → الدول) and past
- * names (how many Hezbollah fighters → fighters).
+ * كم، أي، which, how many, past a count noun or a number (كم عدد الدول →
+ * الدول، which two parties → parties) and past names (how many Hezbollah
+ * fighters → fighters).
  */
 function answerTypeWords(tokens: readonly Token[], names: ReadonlySet<Token>, askers: ReadonlySet<string>): Token[] {
   const types: Token[] = [];
@@ -157,12 +180,11 @@ function answerTypeWords(tokens: readonly Token[], names: ReadonlySet<Token>, as
 /**
  * In "ما اسم رئيس الحزب" the word اسم only says a name is wanted, which the
  * kind already says; as a topic it would match باسم (on behalf of) or
- * "name" anywhere. Its first use is the question's frame; later ones stay.
+ * "name" anywhere. The frame (see nameFrame) is dropped; later uses stay.
  */
-function dropNameFrame(tokens: Token[], kind: QuestionKind): Token[] {
-  if (kind !== 'name' && kind !== 'person') return tokens;
-  const frame = nameFrame(tokens);
-  return tokens.map((token) => (token === frame ? { ...token, stop: true } : token));
+function dropNameFrame(tokens: Token[]): Token[] {
+  const frame = new Set(nameFrame(tokens));
+  return tokens.map((token) => (frame.has(token) ? { ...token, stop: true } : token));
 }
 
 /**
@@ -171,16 +193,16 @@ function dropNameFrame(tokens: Token[], kind: QuestionKind): Token[] {
  * asks for a person instead).
  */
 function whichByWho(tokens: readonly Token[]): Token[] {
-  const [first, second] = tokens;
+  const [first, second] = withoutCopula(tokens);
   if (!first || !second || !(KINDS[first.norm] === 'who' || first.norm === 'ايش') || second.stop || !second.norm.startsWith('ال')) return [];
-  return OFFICES.has(second.norm.slice(2)) ? [] : [second];
+  return isOffice(second) ? [] : [second];
 }
 
 /** Analyzes a question once, for ranking and for choosing the reply language. */
 export function parseQuestion(text: string): Question {
   const analyzed = joinEnglishPhrases(dropNonTopics(analyze(text, 0, QUESTION_STOPWORDS, true)));
   const kind = kindOf(analyzed);
-  const tokens = dropNameFrame(analyzed, kind);
+  const tokens = dropNameFrame(analyzed);
   const content = tokens.filter((token) => !token.stop);
   const names = nameWords(text, tokens, content);
   return {

@@ -138,16 +138,18 @@ const DEFINITE = /^[وفبك]?(ال|لل)/;
  * indefinite noun and an indefinite adjective (حزبين معارضين، وسطاء
  * إقليميين), or some of them (عدد من البنوك، بعض الشركات). Such a sentence speaks of the thing but does not say which;
  * an identified one is definite, in construct (محافظتي الشمال، مستشفى
- * الأطفال), named, or told by a clause (أطفال لم يتلقوا، أطفال يعانون).
+ * الأطفال), named, or told by a clause (أطفال لم يتلقوا، أطفال يعانون،
+ * أحزاب تعارض).
  */
 function onlyUnspecified(entry: IndexedChunk, hits: Hits): boolean {
   const { tokens, features } = entry;
   const isAdjective = (at: number) => {
     const next = tokens[at];
-    return !!next && !next.stop && !DEFINITE.test(next.norm) && !/^(ي|\d)/.test(next.norm) && !features.name.includes(at);
+    // A present tense (ي، or ت after a plural of things: أحزاب تعارض) opens a clause that tells which.
+    return !!next && !next.stop && !DEFINITE.test(next.norm) && !/^(ي|ت|\d)/.test(next.norm) && !features.name.includes(at);
   };
   // في عدد من البنوك، بعض الشركات: some of them, not which.
-  const some = (at: number) => /^(بعض|عده)$/.test(tokens[at - 1]?.norm ?? '') || (tokens[at - 1]?.norm === 'من' && tokens[at - 2]?.norm === 'عدد');
+  const some = (at: number) => /^(بعض|عده)$/.test(tokens[at - 1]?.norm ?? '') || (tokens[at - 1]?.norm === 'من' && /^(عدد|عددا|العديد)$/.test(tokens[at - 2]?.norm ?? ''));
   return hits.length > 0 && hits.every(({ at }) => some(at) || (!DEFINITE.test(tokens[at]!.norm) && isAdjective(at + 1)));
 }
 
@@ -178,7 +180,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const covered = words.reduce((sum, word, i) => sum + word.weight * credit[i]!, 0);
   const matched = [...new Set(hits.flatMap((row) => row.map((hit) => hit.at)))].sort((a, b) => a - b);
   const matchedSet = new Set(matched);
-  // The one whose name is asked (قائد of ما اسم قائد الجيش) is the question's first word; its name stands beside it,
+  // The one whose name is asked (قائد of ما اسم قائد الجيش) is the question's first content word; its name stands beside it,
   // and the words that complete it must be there too: مدير الهيئة is not مدير شركة المياه.
   // (A complement the article never uses may be the asker's paraphrase, and is not required.)
   const sameHead = complementOfHead(question, words).every((i) => credit[i]! > 0 || words[i]!.forms.length === 0);

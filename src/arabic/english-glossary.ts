@@ -1944,7 +1944,7 @@ vice president: نائب الرئيس
 visitor: زائر, زوار
 vital: حيوي
 vulnerable: ضعيف, هش
-want: أراد, رغب, طالب
+want: أراد, رغب
 waste: نفايات, هدر
 wave: موجة
 wealth: ثروة
