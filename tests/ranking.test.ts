@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/answer.js';
 import { parseQuestion } from '../src/answer/question.js';
-import { questionWords } from '../src/answer/rank.js';
+import { questionWords, rankChunks } from '../src/answer/rank.js';
 import { openLibrary } from '../src/library.js';
 import { corpusDir } from '../src/paths.js';
 
@@ -30,6 +30,8 @@ const ARTICLE = `مجلس المدينة يقر الموازنة
 وتوقفت الصرافات في عدد من البنوك.
 
 وأغلقت بعض المصانع أبوابها.
+
+وأفرجت السلطات مساء أمس عن مئات السجناء المحتجزين منذ سنوات طويلة في ظروف صعبة، وذلك بعد ساعات من رحيل الحراس عن السجن المركزي.
 
 وأعلنت شركة الكهرباء انقطاع التيار.
 
@@ -120,6 +122,15 @@ describe('ranking rules', () => {
   it('asks an office question for a person, found in the sentence that names one', () => {
     expect(parseQuestion('من هو رئيس المجلس؟').kind).toBe('person');
     expect(top('من هو رئيس المجلس؟')).toContain('سامر الخطيب');
+  });
+
+  it('counts only a number near the question\'s words: one far away counts something else', () => {
+    const best = (question: string) => rankChunks(library.index, parseQuestion(question))[0]!;
+    // مئات stands beside السجناء, far from رحيل الحراس.
+    expect(best('كم سجينا أفرجت عنهم السلطات؟').coverage).toBeGreaterThan(0.9);
+    const guards = best('كم حارسا رحل عن السجن المركزي؟');
+    expect(guards.entry.chunk.text).toContain('رحيل الحراس');
+    expect(guards.coverage).toBeLessThan(0.5);
   });
 
   it('does not answer "exactly how many / exactly when" with a round figure or a vague span', () => {

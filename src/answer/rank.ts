@@ -92,10 +92,14 @@ function phraseCredit(hits: readonly Hits[], phrases: ReadonlySet<number>): numb
   return credit;
 }
 
+/** How far (in words) a number may stand from a word of the question to count it (سجلت 40 إصابة جديدة). */
+const COUNT_WINDOW = 4;
+
 /**
  * Whether a sentence has the form of an answer to this kind of question,
  * counting only evidence outside the words the question matched (a name the
- * question itself gives is not the name it asks for) and, when the question
+ * question itself gives is not the name it asks for), a number only near
+ * them, a name only beside the office asked about and, when the question
  * asks for precision, only precise evidence. Null when the kind has no form.
  */
 function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: ReadonlySet<number>, precise: boolean, nearHead: (at: number) => boolean): boolean | null {
@@ -105,7 +109,8 @@ function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: Re
   // "ما اسم قائد الجيش": a name answers only beside the one it names.
   if (kind === 'name' || kind === 'person') return (kind === 'name' ? features.name : features.person).some((at) => !matched.has(at) && nearHead(at));
   if (kind === 'when') return outside(features.time);
-  if (kind === 'how-many') return outside(features.quantity);
+  // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
+  if (kind === 'how-many') return outside(features.quantity.filter((at) => [...matched].some((word) => Math.abs(word - at) <= COUNT_WINDOW)));
   if (kind === 'why') return outside(features.reason);
   // Bodies answer "who" as often as people do: a name only helps, its absence does not count against.
   if (kind === 'who') return outside(features.person) || null;
