@@ -102,15 +102,16 @@ const COUNT_WINDOW = 4;
  * them, a name only beside the office asked about and, when the question
  * asks for precision, only precise evidence. Null when the kind has no form.
  */
-function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: ReadonlySet<number>, precise: boolean, nearHead: (at: number) => boolean): boolean | null {
+function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: readonly number[], precise: boolean, nearHead: (at: number) => boolean): boolean | null {
   // "Exactly when / how many" is not answered by منذ أشهر or مئات.
-  const vague = new Set(precise ? features.vague : []);
-  const outside = (positions: readonly number[]) => positions.some((at) => !matched.has(at) && !vague.has(at));
+  const isMatched = (at: number) => matched.includes(at);
+  const isVague = (at: number) => precise && features.vague.includes(at);
+  const outside = (positions: readonly number[]) => positions.some((at) => !isMatched(at) && !isVague(at));
   // "ما اسم قائد الجيش": a name answers only beside the one it names.
-  if (kind === 'name' || kind === 'person') return (kind === 'name' ? features.name : features.person).some((at) => !matched.has(at) && nearHead(at));
+  if (kind === 'name' || kind === 'person') return (kind === 'name' ? features.name : features.person).some((at) => !isMatched(at) && nearHead(at));
   if (kind === 'when') return outside(features.time);
   // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
-  if (kind === 'how-many') return outside(features.quantity.filter((at) => [...matched].some((word) => Math.abs(word - at) <= COUNT_WINDOW)));
+  if (kind === 'how-many') return outside(features.quantity.filter((at) => matched.some((word) => Math.abs(word - at) <= COUNT_WINDOW)));
   if (kind === 'why') return outside(features.reason);
   // Bodies answer "who" as often as people do: a name only helps, its absence does not count against.
   if (kind === 'who') return outside(features.person) || null;
@@ -128,6 +129,7 @@ const NAME_WINDOW = { before: 3, after: 6 };
  * Indexes of the question words that follow its first word without a break
  * (رئيس حزب الخضر، مدير شركة المياه الإقليمية): the office or thing whose
  * name is asked, in full. A relative (اللي، التي) or any function word ends it.
+ * Only those the article uses are required: another may be the asker's paraphrase.
  */
 function complementOfHead(question: Question, words: readonly QueryWord[]): number[] {
   const complement: number[] = [];
@@ -170,7 +172,18 @@ function previousInParagraph(index: PassageIndex, entry: IndexedChunk): IndexedC
 /** Where each question word matches in a sentence, computed once per sentence and question (a sentence is also its successor's context). */
 type HitsOf = (entry: IndexedChunk) => Hits[];
 
-function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hitsOf: HitsOf, words: readonly QueryWord[], phrases: ReadonlySet<number>, question: Question, bm25: number): RankedChunk {
+/** What rankChunks works out once per question, for scoring each sentence. */
+interface Query {
+  question: Question;
+  words: readonly QueryWord[];
+  /** See fixedPhrases. */
+  phrases: ReadonlySet<number>;
+  /** See complementOfHead, less the words the article never uses (they may be the asker's paraphrase). */
+  complement: readonly number[];
+}
+
+function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hitsOf: HitsOf, query: Query, bm25: number): RankedChunk {
+  const { question, words, phrases } = query;
   const { kind } = question;
   const hits = hitsOf(entry);
   const credit = phraseCredit(hits, phrases);
@@ -184,17 +197,15 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const totalWeight = words.reduce((sum, word) => sum + word.weight, 0);
   const covered = words.reduce((sum, word, i) => sum + word.weight * credit[i]!, 0);
   const matched = [...new Set(hits.flatMap((row) => row.map((hit) => hit.at)))].sort((a, b) => a - b);
-  const matchedSet = new Set(matched);
   // The one whose name is asked (قائد of ما اسم قائد الجيش) is the question's first content word; its name stands beside it,
   // and the words that complete it must be there too: مدير الهيئة is not مدير شركة المياه.
-  // (A complement the article never uses may be the asker's paraphrase, and is not required.)
-  const sameHead = complementOfHead(question, words).every((i) => credit[i]! > 0 || words[i]!.forms.length === 0);
+  const sameHead = query.complement.every((i) => credit[i]! > 0);
   const nearHead = (at: number) => sameHead && hits[0]!.some((head) => at - head.at >= -NAME_WINDOW.before && at - head.at <= NAME_WINDOW.after);
   // "Which parties" is not answered by "two opposition parties"; "how many" is.
   const saysWhich = !words.some((word, i) => question.identityTypes.has(word.token) && onlyUnspecified(entry, hits[i]!));
-  const kindAnswered = saysWhich ? answersKind(kind, entry.features, matchedSet, question.precise, nearHead) : false;
+  const kindAnswered = saysWhich ? answersKind(kind, entry.features, matched, question.precise, nearHead) : false;
   // Only a vague answer (مئات، منذ أشهر) to a question asking for precision: the article does not say.
-  const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry.features, matchedSet, false, nearHead) === true;
+  const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry.features, matched, false, nearHead) === true;
   const nearMiss = onlyVague || !saysWhich || kind === 'name' || kind === 'person';
   const kindFactor = kindAnswered !== false ? 1 : nearMiss ? RANKING.nearMissFactor : kind === 'why' ? RANKING.missingReasonFactor : RANKING.missingKindFactor;
   const coverage = totalWeight > 0 ? (covered / totalWeight) * kindFactor : 0;
@@ -242,13 +253,18 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
 
   const hits = index.search.search({ combineWith: 'OR', queries: [...boosts.keys()] }, { boostTerm: (term) => boosts.get(term) ?? 1 });
   const topBm25 = hits[0]?.score ?? 1;
-  const phrases = fixedPhrases(index, question, words);
+  const query: Query = {
+    question,
+    words,
+    phrases: fixedPhrases(index, question, words),
+    complement: complementOfHead(question, words).filter((i) => words[i]!.forms.length > 0),
+  };
   const cache = new Map<IndexedChunk, Hits[]>();
   const hitsOf: HitsOf = (entry) => cache.get(entry) ?? cache.set(entry, words.map((word) => matchHits(word, entry.tokens))).get(entry)!;
   return hits
     .map((hit) => {
       const entry = index.chunks[hit.id as number]!;
-      return scoreChunk(entry, previousInParagraph(index, entry), hitsOf, words, phrases, question, hit.score / topBm25);
+      return scoreChunk(entry, previousInParagraph(index, entry), hitsOf, query, hit.score / topBm25);
     })
     .filter((ranked) => ranked.coverage > 0)
     .sort((a, b) => b.score - a.score || a.entry.chunk.id - b.entry.chunk.id);
