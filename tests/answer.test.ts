@@ -121,6 +121,10 @@ describe('the asker\'s own words', () => {
     expect(analyze('وتبعه إطلاق نار').filter((token) => !token.stop).map((token) => token.norm)).toContain('وتبعه');
   });
 
+  it('drops "according to", as it drops بحسب: it frames the question', () => {
+    expect(parseQuestion('According to the minister, why did prices rise?').content.map((token) => token.norm)).toEqual(['minister', 'prices', 'rise']);
+  });
+
   it('reads "won" as the past of win, except in "won\'t"', () => {
     expect(parseQuestion('Who won the final?').content.map((token) => token.norm)).toEqual(['won', 'final']);
     expect(parseQuestion("Why won't they attend?").content.map((token) => token.norm)).toEqual(['attend']);

@@ -44,7 +44,7 @@ tell say said says article text may might must shall have has had get got any so
 al el mr mrs ms dr long s t d ll re ve m
 if whether aren isn wasn weren don doesn didn wouldn couldn shouldn hasn haven hadn
 isnt arent wasnt werent dont doesnt didnt wont wouldnt couldnt shouldnt cant hasnt havent over
-like until till going gonna thing things
+like until till going gonna thing things according
 `;
 
 /** Words asking for precision ("exactly when"): dropped from questions, and read by the ranker (question.ts). */
