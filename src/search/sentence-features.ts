@@ -96,7 +96,9 @@ function enumerations(tokens: readonly Token[]): number[] {
   return positions;
 }
 
-const REASON_WORDS = new Set('لان لانه لانها لانهم بسبب نتيجه بهدف لكي كي اجل جراء اثر نظرا لذلك ولذلك بفعل'.split(' '));
+const REASON_WORDS = new Set(
+  `لان لانه لانها لانهم بسبب نتيجه بهدف لكي كي اجل جراء اثر نظرا لذلك ولذلك بفعل خلفيه بداعي بحجه لاسباب سبب اسباب ادي يعود مرده ناجم ناجمه بغيه سعيا حرصا تفاديا منعا تجنبا`.split(/\s+/),
+);
 /** ل + a verbal noun of the derived forms (لتمويل، لاستعادة، لاتخاذ), which states a purpose; not لحقوق or لوكالة. */
 const isPurpose = (token: Token) => !token.stop && /^ل(ت|ا[^ل]|است)/.test(token.norm) && token.norm.length >= 5;
 
