@@ -146,7 +146,7 @@ describe('sentence features', () => {
     expect(features('واستمرت المحاكمة 14 شهرًا').time).toEqual([3]);
     expect(features('تسعى الحكومة').quantity).toEqual([]);
     // Causes and purposes, stated in several ways.
-    expect(features('احتجاجات على خلفية ارتفاع الأسعار').reason).toEqual([2]);
+    expect(features('احتجاجات بداعي ارتفاع الأسعار').reason).toEqual([1]);
     expect(features('أغلقت الطرق تفاديا لوقوع حوادث').reason).toEqual([2]);
     expect(features('أغلقت الطرق مساء أمس').reason).toEqual([]);
     // رقم names a number (القرار رقم 2254), it does not give one.

@@ -125,6 +125,7 @@ describe('procliticStem and derivationForms', () => {
     expect(rootOf(stem('مرض'))).toBe('مرض'); // a root م stays
     expect(rootOf(stem('القتال'))).toBe('قتل'); // a root ت stays: fighting is not saying
     expect(rootOf(stem('المجتمعين'))).toBe('جمع');
+    expect(rootOf(stem('يجتمع'))).toBe('جمع');
     expect(rootOf(stem('Homs'))).toBeNull();
   });
 
@@ -165,6 +166,7 @@ describe('spoken dialect in questions', () => {
     ['بهالحبس', 'بالسجن'],
     ['هاله', 'هاله'], // a name, too short to be هالـ + noun
     ['هالكون', 'هالكون'], // words of their own
+    ['هالكلام', 'الكلام'],
     ['هالوين', 'هالوين'],
     ['هالاتها', 'هالاتها'],
     ['تفوت', 'دخل'], // listed as يفوت: another person of the same present

@@ -29,13 +29,23 @@ const ARTICLE = `مجلس المدينة يقر الموازنة
 
 وتوقفت الصرافات في عدد من البنوك.
 
-وأغلقت بعض المصانع أبوابها.
+وأغلقت بعض المصانع أبوابها. وتضررت العديد من المحلات جراء الحريق.
 
 وأفرجت السلطات مساء أمس عن مئات السجناء المحتجزين منذ سنوات طويلة في ظروف صعبة، وذلك بعد ساعات من رحيل الحراس عن السجن المركزي.
 
-وأعلنت شركة الكهرباء انقطاع التيار.
+وأعلنت شركة الكهرباء انقطاع التيار في الوقت الحالي.
 
 وقال مدير البلدية ماهر سليم إن العمل مستمر.
+
+وقال مدير شركة النقل فادي حداد إن الحافلات ستعود.
+
+وارتفع عدد ضحايا الحريق الذي اندلع في السوق القديم فجر الاثنين إلى 12 قتيلا.
+
+وطالب التجار بتعويضات للمتضررين، مشيرين إلى أن الخسائر قد تصل إلى مليون دينار.
+
+وقالت أحزاب تعارض الخطة إنها ستقاطع الجلسة.
+
+وأعلنت أحزاب تجارية دعمها للخطة.
 
 وانسحبت الشرطة من الشوارع مساء الاثنين. ووصل قائد الشرطة إلى الساحة.
 
@@ -92,9 +102,11 @@ describe('ranking rules', () => {
     // One sentence names the police spokesman, not its commander; another has the commander but no name.
     expect(top('ما اسم قائد الشرطة التي انسحبت من الشوارع؟')).toBeNull();
     expect(top('ما اسم المتحدث باسم الشرطة؟')).toContain('عادل سعيد');
-    // The office in full: the head of the municipality is not the head of the power company.
-    expect(top('من مدير البلدية؟')).toContain('ماهر سليم');
+    // The office in full: the head of the transport company is not the head of the power company.
+    expect(top('من مدير شركة النقل؟')).toContain('فادي حداد');
     expect(top('من مدير شركة الكهرباء؟')).toBeNull();
+    // A modifier of the office (الحالي) is not part of it.
+    expect(top('من مدير البلدية الحالي؟')).toContain('ماهر سليم');
     // A name elsewhere in the sentence is someone else's.
     expect(top('ما أسماء الشركات التي ستنفذ المشروع؟')).toBeNull();
   });
@@ -108,12 +120,19 @@ describe('ranking rules', () => {
     // مين before a definite noun of things asks which ones, as أي does; before an office it asks for a person.
     expect([...parseQuestion('مين الحزبين اللي التقى الرئيس قادتهم ليلا؟').identityTypes].map((token) => token.norm)).toEqual(['الحزبين']);
     expect(parseQuestion('مين الرئيس؟').identityTypes.size).toBe(0);
+    expect(parseQuestion('مين اللي الحكومة اعتقلته؟').identityTypes.size).toBe(0);
+    expect([...parseQuestion('من هم المتهمون؟').identityTypes].map((token) => token.norm)).toEqual(['المتهمون']);
     expect([...parseQuestion('مين هي الدول المشاركة؟').identityTypes].map((token) => token.norm)).toEqual(['الدول']);
     expect([...parseQuestion('أي واحدة من الشركات فازت؟').identityTypes].map((token) => token.norm)).toEqual(['الشركات']);
     expect(top('مين الحزبين اللي التقى الرئيس قادتهم ليلا؟')).toBeNull();
     // "Some of them" does not say which either.
     expect(top('ايش البنوك اللي توقفت صرافاتها؟')).toBeNull();
     expect(top('أي مصانع أغلقت أبوابها؟')).toBeNull();
+    expect(top('أي محلات تضررت من الحريق؟')).toBeNull();
+    // A present tense tells which (أحزاب تعارض الخطة); an adjective in ت does not (أحزاب تجارية).
+    const which = (question: string) => rankChunks(library.index, parseQuestion(question))[0]!.coverage;
+    expect(which('أي أحزاب ستقاطع الجلسة؟')).toBeGreaterThan(0.9);
+    expect(which('أي أحزاب أعلنت دعمها للخطة؟')).toBeLessThan(0.5);
     expect(top('كم بنكا توقفت صرافاته؟')).toContain('عدد من البنوك');
     expect(top('الرئيس التقى قادة كم حزب ليلا؟')).toContain('حزبين معارضين');
     expect(top('في أي مستشفى يعمل الطبيب؟')).toContain('مستشفى الأطفال');
@@ -122,6 +141,14 @@ describe('ranking rules', () => {
   it('asks an office question for a person, found in the sentence that names one', () => {
     expect(parseQuestion('من هو رئيس المجلس؟').kind).toBe('person');
     expect(top('من هو رئيس المجلس؟')).toContain('سامر الخطيب');
+  });
+
+  it('counts a total that the same clause reaches, not one reached after a comma', () => {
+    const best = (question: string) => rankChunks(library.index, parseQuestion(question))[0]!;
+    expect(best('كم عدد ضحايا الحريق؟').coverage).toBeGreaterThan(0.9);
+    const compensation = best('كم تعويضا حصل التجار؟');
+    expect(compensation.entry.chunk.text).toContain('بتعويضات');
+    expect(compensation.coverage).toBeLessThan(0.5);
   });
 
   it('counts only a number near the question\'s words: one far away counts something else', () => {

@@ -193,7 +193,8 @@ function dropNameFrame(tokens: Token[]): Token[] {
  * asks for a person instead).
  */
 function whichByWho(tokens: readonly Token[]): Token[] {
-  const [first, second] = withoutCopula(tokens);
+  // Past a copula (مين هي الدول، من هم المتهمون), not a relative: مين اللي الحكومة اعتقلته asks who.
+  const [first, second] = tokens.filter((token) => !/^(هو|هي|هم)$/.test(token.norm));
   if (!first || !second || !(KINDS[first.norm] === 'who' || first.norm === 'ايش') || second.stop || !second.norm.startsWith('ال')) return [];
   return isOffice(second) ? [] : [second];
 }

@@ -92,8 +92,14 @@ function phraseCredit(hits: readonly Hits[], phrases: ReadonlySet<number>): numb
   return credit;
 }
 
-/** How far (in words) a number may stand from a word of the question to count it (سجلت 40 إصابة جديدة). */
-const COUNT_WINDOW = 4;
+/**
+ * How far (in words) a number may stand from a word of the question to
+ * count it: beside it (سجلت 40 إصابة جديدة), or at the end of the same
+ * clause, which reaches it (ارتفع عدد ضحايا الزلزال الذي ضرب جنوب البلاد إلى 5000).
+ */
+const COUNT_WINDOW = { beside: 4, reached: 12 };
+/** Words before a number that make it the total a clause reaches (إلى، بلغ). */
+const REACHING = /^(الي|بلغ|بلغت|يبلغ|تبلغ|ليبلغ|لتبلغ|ليصل|لتصل)$/;
 
 /**
  * Whether a sentence has the form of an answer to this kind of question,
@@ -102,16 +108,28 @@ const COUNT_WINDOW = 4;
  * them, a name only beside the office asked about and, when the question
  * asks for precision, only precise evidence. Null when the kind has no form.
  */
-function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: readonly number[], precise: boolean, nearHead: (at: number) => boolean): boolean | null {
+/** The sentence's text between two of its words. */
+const between = (entry: IndexedChunk, from: number, to: number) =>
+  entry.chunk.text.slice(entry.tokens[from]!.end - entry.chunk.start, entry.tokens[to]!.start - entry.chunk.start);
+
+/** Where evidence may stand in a sentence to answer this question: see scoreChunk. */
+interface Placement {
+  /** A name stands beside the office or thing it names. */
+  nearHead: (at: number) => boolean;
+  /** A number counts what the question asks about. */
+  counts: (at: number) => boolean;
+}
+
+function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: readonly number[], precise: boolean, placement: Placement): boolean | null {
   // "Exactly when / how many" is not answered by منذ أشهر or مئات.
   const isMatched = (at: number) => matched.includes(at);
   const isVague = (at: number) => precise && features.vague.includes(at);
   const outside = (positions: readonly number[]) => positions.some((at) => !isMatched(at) && !isVague(at));
   // "ما اسم قائد الجيش": a name answers only beside the one it names.
-  if (kind === 'name' || kind === 'person') return (kind === 'name' ? features.name : features.person).some((at) => !isMatched(at) && nearHead(at));
+  if (kind === 'name' || kind === 'person') return (kind === 'name' ? features.name : features.person).some((at) => !isMatched(at) && placement.nearHead(at));
   if (kind === 'when') return outside(features.time);
   // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
-  if (kind === 'how-many') return outside(features.quantity.filter((at) => matched.some((word) => Math.abs(word - at) <= COUNT_WINDOW)));
+  if (kind === 'how-many') return outside(features.quantity.filter(placement.counts));
   if (kind === 'why') return outside(features.reason);
   // Bodies answer "who" as often as people do: a name only helps, its absence does not count against.
   if (kind === 'who') return outside(features.person) || null;
@@ -125,18 +143,31 @@ function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: re
  */
 const NAME_WINDOW = { before: 3, after: 6 };
 
+/** Words that qualify an office without naming it (مدير البلدية الحالي، الوزير السابق). */
+const OFFICE_MODIFIERS = /^(ال)?(حالي|حاليه|سابق|سابقه|جديد|جديده|اسبق|مؤقت|موقت|current|former|new|acting|interim)$/;
+
 /**
- * Indexes of the question words that follow its first word without a break
- * (رئيس حزب الخضر، مدير شركة المياه الإقليمية): the office or thing whose
- * name is asked, in full. A relative (اللي، التي) or any function word ends it.
- * Only those the article uses are required: another may be the asker's paraphrase.
+ * For a question asking a person's name (من رئيس حزب الخضر، ما اسم مدير
+ * شركة المياه الإقليمية), indexes of the words that complete the office:
+ * those right after its first word, without a break; a relative (اللي،
+ * التي) or any function word ends them. Left out: modifiers (الحالي), and
+ * words the corpus never uses, which may be the asker's paraphrase.
  */
-function complementOfHead(question: Question, words: readonly QueryWord[]): number[] {
+function complementOfOffice(question: Question, words: readonly QueryWord[]): number[] {
   const complement: number[] = [];
+  if (question.kind !== 'person' || words.length === 0) return complement;
   let at = question.tokens.indexOf(words[0]!.token);
-  for (let i = 1; i < words.length && question.tokens.indexOf(words[i]!.token) === at + 1; i++, at++) complement.push(i);
+  for (let i = 1; i < words.length && question.tokens.indexOf(words[i]!.token) === at + 1; i++, at++) {
+    if (words[i]!.forms.length > 0 && !OFFICE_MODIFIERS.test(words[i]!.token.norm)) complement.push(i);
+  }
   return complement;
 }
+
+/**
+ * A present tense, which opens a clause that tells which (أطفال يعانون،
+ * أحزاب تعارض): ي, or ت without an adjective's ending (تجارية، تركية are adjectives).
+ */
+const isPresentTense = (norm: string) => norm.startsWith('ي') || (norm.startsWith('ت') && !/(يه|ي|ين|يون|يات|ون)$/.test(norm));
 
 const DEFINITE = /^[وفبك]?(ال|لل)/;
 
@@ -152,8 +183,7 @@ function onlyUnspecified(entry: IndexedChunk, hits: Hits): boolean {
   const { tokens, features } = entry;
   const isAdjective = (at: number) => {
     const next = tokens[at];
-    // A present tense (ي، or ت after a plural of things: أحزاب تعارض) opens a clause that tells which.
-    return !!next && !next.stop && !DEFINITE.test(next.norm) && !/^(ي|ت|\d)/.test(next.norm) && !features.name.includes(at);
+    return !!next && !next.stop && !DEFINITE.test(next.norm) && !/^\d/.test(next.norm) && !isPresentTense(next.norm) && !features.name.includes(at);
   };
   // في عدد من البنوك، بعض الشركات: some of them, not which.
   const some = (at: number) => /^(بعض|عده)$/.test(tokens[at - 1]?.norm ?? '') || (tokens[at - 1]?.norm === 'من' && /^(عدد|عددا|العديد)$/.test(tokens[at - 2]?.norm ?? ''));
@@ -178,8 +208,11 @@ interface Query {
   words: readonly QueryWord[];
   /** See fixedPhrases. */
   phrases: ReadonlySet<number>;
-  /** See complementOfHead, less the words the article never uses (they may be the asker's paraphrase). */
+  /** See complementOfOffice. */
   complement: readonly number[];
+  /** Indexes of the words whose identity is asked (Question.identityTypes). */
+  identities: readonly number[];
+  totalWeight: number;
 }
 
 function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hitsOf: HitsOf, query: Query, bm25: number): RankedChunk {
@@ -194,18 +227,27 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
       if (credit[i] === 0) credit[i] = RANKING.context * best(before[i]!);
     });
   }
-  const totalWeight = words.reduce((sum, word) => sum + word.weight, 0);
+  const { totalWeight } = query;
   const covered = words.reduce((sum, word, i) => sum + word.weight * credit[i]!, 0);
   const matched = [...new Set(hits.flatMap((row) => row.map((hit) => hit.at)))].sort((a, b) => a - b);
   // The one whose name is asked (قائد of ما اسم قائد الجيش) is the question's first content word; its name stands beside it,
   // and the words that complete it must be there too: مدير الهيئة is not مدير شركة المياه.
+  // (In the sentence or, as a reference, in the one before it.)
   const sameHead = query.complement.every((i) => credit[i]! > 0);
-  const nearHead = (at: number) => sameHead && hits[0]!.some((head) => at - head.at >= -NAME_WINDOW.before && at - head.at <= NAME_WINDOW.after);
+  const near = (at: number, window: number) => matched.some((word) => Math.abs(word - at) <= window);
+  // Within one clause: no comma between a matched word and the number (… للمتضررين، مشيرًا إلى أن خسائر القطاع قد تصل إلى 60 مليون).
+  const sameClause = (at: number) =>
+    matched.some((word) => Math.abs(word - at) <= COUNT_WINDOW.reached && !/[،,؛;]/.test(between(entry, Math.min(word, at), Math.max(word, at))));
+  const placement: Placement = {
+    nearHead: (at) => sameHead && hits[0]!.some((head) => at - head.at >= -NAME_WINDOW.before && at - head.at <= NAME_WINDOW.after),
+    // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
+    counts: (at) => near(at, COUNT_WINDOW.beside) || (REACHING.test(entry.tokens[at - 1]?.norm ?? '') && sameClause(at)),
+  };
   // "Which parties" is not answered by "two opposition parties"; "how many" is.
-  const saysWhich = !words.some((word, i) => question.identityTypes.has(word.token) && onlyUnspecified(entry, hits[i]!));
-  const kindAnswered = saysWhich ? answersKind(kind, entry.features, matched, question.precise, nearHead) : false;
+  const saysWhich = !query.identities.some((i) => onlyUnspecified(entry, hits[i]!));
+  const kindAnswered = saysWhich ? answersKind(kind, entry.features, matched, question.precise, placement) : false;
   // Only a vague answer (مئات، منذ أشهر) to a question asking for precision: the article does not say.
-  const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry.features, matched, false, nearHead) === true;
+  const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry.features, matched, false, placement) === true;
   const nearMiss = onlyVague || !saysWhich || kind === 'name' || kind === 'person';
   const kindFactor = kindAnswered !== false ? 1 : nearMiss ? RANKING.nearMissFactor : kind === 'why' ? RANKING.missingReasonFactor : RANKING.missingKindFactor;
   const coverage = totalWeight > 0 ? (covered / totalWeight) * kindFactor : 0;
@@ -257,7 +299,9 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     question,
     words,
     phrases: fixedPhrases(index, question, words),
-    complement: complementOfHead(question, words).filter((i) => words[i]!.forms.length > 0),
+    complement: complementOfOffice(question, words),
+    identities: words.flatMap((word, i) => (question.identityTypes.has(word.token) ? [i] : [])),
+    totalWeight: words.reduce((sum, word) => sum + word.weight, 0),
   };
   const cache = new Map<IndexedChunk, Hits[]>();
   const hitsOf: HitsOf = (entry) => cache.get(entry) ?? cache.set(entry, words.map((word) => matchHits(word, entry.tokens))).get(entry)!;

@@ -57,8 +57,8 @@ export function standardWord(norm: string): string {
   if (isChatPlural(norm)) return `${norm}ا`;
   if (norm.length >= 5 && norm.startsWith('عال')) return norm.slice(1);
   // هالـ is the spoken "this" before a noun (هالمستوى، بهالوقت، لهالسبب): the noun with its article.
-  // Not هالة، هالك، هالكون، هالوين, words of their own.
-  const demonstrative = /^([وفب]?)(ل?)هال(?!ك|ات|وين$|ه$)(.{3,})$/.exec(norm);
+  // Not هالك، هالكون، هالات، هالوين, words of their own (هالة is too short to match).
+  const demonstrative = /^هال(ك|كون|كين|وين|ات.*)$/.test(norm) ? null : /^([وفب]?)(ل?)هال(.{3,})$/.exec(norm);
   if (demonstrative) return standardWord(`${demonstrative[1]}${demonstrative[2] ? 'لل' : 'ال'}${demonstrative[3]}`);
   // الحبس، بالحبس، بيحكي: the spoken word behind an article, a preposition or the spoken present بـ.
   for (const prefix of ATTACHED_PREFIXES) {

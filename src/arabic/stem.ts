@@ -150,8 +150,8 @@ export function rootOf(stem: string): string | null {
   let word = stem;
   const prefix = ROOT_PREFIXES.find((candidate) => word.startsWith(candidate) && word.length - candidate.length >= 3);
   if (prefix) word = word.slice(prefix.length);
-  // The ت of افتعل (اجتمع، مجتمع); elsewhere a second-letter ت is the root's (قتال is not قال).
-  if ((prefix === 'ا' || prefix === 'م') && word.length >= 4 && word[1] === 'ت') word = word[0] + word.slice(2);
+  // The ت of افتعل (اجتمع، مجتمع، يجتمع), which follows a prefix; in a bare word it is the root's (قتال is not قال).
+  if (prefix && word.length >= 4 && word[1] === 'ت') word = word[0] + word.slice(2);
   while (word.length > 3) {
     const vowel = [...word].findIndex((letter, i) => i > 0 && 'اوي'.includes(letter));
     if (vowel < 0) break;

@@ -97,7 +97,7 @@ function enumerations(tokens: readonly Token[]): number[] {
 }
 
 const REASON_WORDS = new Set(
-  `لان لانه لانها لانهم بسبب نتيجه بهدف لكي كي اجل جراء اثر نظرا لذلك ولذلك بفعل خلفيه بداعي بحجه لاسباب سبب اسباب ادي يعود مرده ناجم ناجمه بغيه سعيا حرصا تفاديا منعا تجنبا`.split(/\s+/),
+  `لان لانه لانها لانهم بسبب نتيجه بهدف لكي كي اجل جراء اثر نظرا لذلك ولذلك بفعل بداعي بحجه لاسباب ناجم ناجمه بغيه سعيا حرصا تفاديا منعا تجنبا`.split(/\s+/),
 );
 /** ل + a verbal noun of the derived forms (لتمويل، لاستعادة، لاتخاذ), which states a purpose; not لحقوق or لوكالة. */
 const isPurpose = (token: Token) => !token.stop && /^ل(ت|ا[^ل]|است)/.test(token.norm) && token.norm.length >= 5;
