@@ -129,6 +129,9 @@ describe('ranking rules', () => {
     expect(top('ايش البنوك اللي توقفت صرافاتها؟')).toBeNull();
     expect(top('أي مصانع أغلقت أبوابها؟')).toBeNull();
     expect(top('أي محلات تضررت من الحريق؟')).toBeNull();
+    // Without the word asked about, a sentence says which only by naming: the countries are named, the streets are not.
+    expect(top('أي دول شاركت في الجلسة؟')).toContain('قطر والأردن ومصر');
+    expect(top('من أي أحياء خرج مئات المحتجين؟')).toBeNull();
     // A present tense tells which (أحزاب تعارض الخطة); an adjective in ت does not (أحزاب تجارية).
     const which = (question: string) => rankChunks(library.index, parseQuestion(question))[0]!.coverage;
     expect(which('أي أحزاب ستقاطع الجلسة؟')).toBeGreaterThan(0.9);
