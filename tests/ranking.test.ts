@@ -47,6 +47,8 @@ const ARTICLE = `مجلس المدينة يقر الموازنة
 
 وأعلنت أحزاب تجارية دعمها للخطة.
 
+وقال مصدر مطلع لقناة «المشرق» إن الوسطاء يجرون اتصالات مكثفة.
+
 وانسحبت الشرطة من الشوارع مساء الاثنين. ووصل قائد الشرطة إلى الساحة.
 
 وقال المتحدث باسم الشرطة عادل سعيد إن عناصرها انسحبوا من الشوارع.
@@ -132,6 +134,10 @@ describe('ranking rules', () => {
     // Without the word asked about, a sentence says which only by naming: the countries are named, the streets are not.
     expect(top('أي دول شاركت في الجلسة؟')).toContain('قطر والأردن ومصر');
     expect(top('من أي أحياء خرج مئات المحتجين؟')).toBeNull();
+    // The outlet a sentence cites is its source, not a name it tells.
+    const cited = library.index.chunks.find((entry) => entry.chunk.text.includes('«المشرق»'))!;
+    expect(cited.features.outlet).toHaveLength(1);
+    expect(top('من أي دول الوسطاء الذين يجرون الاتصالات؟')).toBeNull();
     // A present tense tells which (أحزاب تعارض الخطة); an adjective in ت does not (أحزاب تجارية).
     const which = (question: string) => rankChunks(library.index, parseQuestion(question))[0]!.coverage;
     expect(which('أي أحزاب ستقاطع الجلسة؟')).toBeGreaterThan(0.9);

@@ -244,7 +244,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     counts: (at) => near(at, COUNT_WINDOW.beside) || (REACHING.test(entry.tokens[at - 1]?.norm ?? '') && sameClause(at)),
   };
   // "Which parties" is not answered by "two opposition parties" ("how many" is), nor, without the word, by no name at all.
-  const names = () => entry.features.name.some((at) => !matched.includes(at));
+  const names = () => entry.features.name.some((at) => !matched.includes(at) && !entry.features.outlet.includes(at));
   const saysWhich = !query.identities.some((i) => onlyUnspecified(entry, hits[i]!) || (hits[i]!.length === 0 && !names()));
   const kindAnswered = saysWhich ? answersKind(kind, entry.features, matched, question.precise, placement) : false;
   // Only a vague answer (مئات، منذ أشهر) to a question asking for precision: the article does not say.

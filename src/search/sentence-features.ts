@@ -1,6 +1,7 @@
 import type { Token } from '../arabic/analyze.js';
 import { normalizeArabic } from '../arabic/normalize.js';
 import { PLACES } from '../arabic/places.js';
+import { OUTLET_STEMS } from '../attribution/lexicon.js';
 
 /**
  * What kind of answer a sentence can give by its form, computed once at
@@ -14,6 +15,8 @@ export interface SentenceFeatures {
   person: number[];
   /** A proper name of anything: a person's, a place's, or a word of a short quoted name (خطة «الجسر الوطني»). */
   name: number[];
+  /** The quoted name of a news outlet the sentence cites (لقناة «المشرق»): a source, not what the sentence tells. */
+  outlet: number[];
   /** A cause or purpose: لأن، بسبب، نتيجة، بهدف، كي، or ل + a verbal noun (لكبح، لتمويل). */
   reason: number[];
   /** A day, month, time of day, year, or a temporal conjunction (بعد، منذ، خلال). */
@@ -107,6 +110,17 @@ const positionsWhere = (tokens: readonly Token[], test: (token: Token, at: numbe
 /** Positions found by several tests, each once, in order. */
 const union = (...lists: number[][]) => [...new Set(lists.flat())].sort((a, b) => a - b);
 
+const isOutletNoun = (token: Token | undefined) => !!token && (OUTLET_STEMS.has(token.stem) || (token.alt !== null && OUTLET_STEMS.has(token.alt)));
+
+/** Positions of the words of quoted names right after an outlet noun (لوكالة «فرانس برس»). */
+function outletNames(tokens: readonly Token[], quoted: (token: Token) => boolean): number[] {
+  const positions: number[] = [];
+  tokens.forEach((token, at) => {
+    if (quoted(token) && (isOutletNoun(tokens[at - 1]) || positions.includes(at - 1))) positions.push(at);
+  });
+  return positions;
+}
+
 /**
  * @param tokens the analyzed sentence
  * @param firstNames normalized first names, which mark a person
@@ -120,6 +134,7 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
   return {
     person,
     name: union(person, places, positionsWhere(tokens, (token) => !token.stop && quoted(token))),
+    outlet: outletNames(tokens, quoted),
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token)),
     time: positionsWhere(tokens, (token, at) => TIME_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || isYear(token.norm)),
     quantity: union(positionsWhere(tokens, (token) => isNumberWord(token.norm)), enumerations(tokens)),
