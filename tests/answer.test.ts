@@ -128,6 +128,8 @@ describe('the asker\'s own words', () => {
   it('reads "won" as the past of win, except in "won\'t"', () => {
     expect(parseQuestion('Who won the final?').content.map((token) => token.norm)).toEqual(['won', 'final']);
     expect(parseQuestion("Why won't they attend?").content.map((token) => token.norm)).toEqual(['attend']);
+    expect(parseQuestion('Were farmers as well as traders hit?').content.map((token) => token.norm)).toEqual(['farmers', 'traders', 'hit']);
+    expect(parseQuestion('How many wells were closed?').content.map((token) => token.norm)).toContain('wells');
   });
 });
 

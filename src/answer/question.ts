@@ -118,12 +118,14 @@ function kindOf(tokens: readonly Token[]): QuestionKind {
 /**
  * Words that only look like content: the word after the vocative يا names
  * whom the asker addresses (يا شباب، يا جماعة), not what they ask about; the
- * "won" of "won't" is a contraction, not the past of win.
+ * "won" of "won't" is a contraction, not the past of win; the "well" of "as
+ * well (as)" is not a water well.
  */
 function dropNonTopics(tokens: Token[]): Token[] {
   const addressee = (i: number) => i > 0 && tokens[i - 1]!.norm === 'يا';
   const contraction = (i: number) => tokens[i]!.norm === 'won' && tokens[i + 1]?.norm === 't';
-  return tokens.map((token, i) => (!token.stop && (addressee(i) || contraction(i)) ? { ...token, stop: true } : token));
+  const asWell = (i: number) => tokens[i]!.norm === 'well' && tokens[i - 1]?.norm === 'as';
+  return tokens.map((token, i) => (!token.stop && (addressee(i) || contraction(i) || asWell(i)) ? { ...token, stop: true } : token));
 }
 
 /**
