@@ -81,22 +81,23 @@ describe('procliticStem and derivationForms', () => {
     expect(stem('وزارة')).not.toBe(procliticStem(normalizeArabic('وزارة')));
   });
 
+  /** Two words meet when their derivation forms intersect. */
+  const related = (a: string, b: string) => derivationForms(stem(a)).some((form) => derivationForms(stem(b)).includes(form));
+
   it('relates derivation families', () => {
-    const meet = (a: string, b: string) => derivationForms(stem(a)).some((form) => derivationForms(stem(b)).includes(form));
-    expect(meet('أصدرت', 'صدر')).toBe(true);
-    expect(meet('يناقش', 'ناقش')).toBe(true);
-    expect(meet('تقع', 'الواقعة')).toBe(true);
-    expect(meet('حمص', 'دمشق')).toBe(false);
+    expect(related('أصدرت', 'صدر')).toBe(true);
+    expect(related('يناقش', 'ناقش')).toBe(true);
+    expect(related('تقع', 'الواقعة')).toBe(true);
+    expect(related('حمص', 'دمشق')).toBe(false);
     // A derived verb's participle and its past.
-    expect(meet('متابعة', 'تابع')).toBe(true);
-    expect(meet('المنسحبين', 'انسحب')).toBe(true);
-    expect(meet('مستمر', 'استمر')).toBe(true);
+    expect(related('متابعة', 'تابع')).toBe(true);
+    expect(related('المنسحبين', 'انسحب')).toBe(true);
+    expect(related('مستمر', 'استمر')).toBe(true);
     // Not مفاعل, as often a broken plural: مناطق (regions) is not ناطق (spokesman).
-    expect(meet('المناطق', 'الناطق')).toBe(false);
+    expect(related('المناطق', 'الناطق')).toBe(false);
   });
 
   it('relates a verbal noun in اء to its verb, and nothing else by pattern alone', () => {
-    const related = (a: string, b: string) => derivationForms(stem(a)).some((form) => derivationForms(stem(b)).includes(form));
     expect(related('انتهاء', 'انتهى')).toBe(true);
     expect(related('اعتداء', 'اعتدى')).toBe(true);
     expect(related('الخبراء', 'الخبر')).toBe(false);
@@ -131,8 +132,7 @@ describe('procliticStem and derivationForms', () => {
 
   it('does not read a present tense as a verbal noun', () => {
     // يحتاج (needs) and احتج (protested) share no family.
-    const needs = derivationForms(stem('يحتاج'));
-    expect(derivationForms(stem('احتج')).some((form) => needs.includes(form))).toBe(false);
+    expect(related('يحتاج', 'احتج')).toBe(false);
   });
 });
 

@@ -86,11 +86,11 @@ function nameFrame(tokens: readonly Token[]): Token[] {
 /** The question without its copula and relatives (من هو، مين اللي), which stand between the question word and its topic. */
 const withoutCopula = (tokens: readonly Token[]) => tokens.filter((token) => !/^(هو|هي|اللي|الذي)$/.test(token.norm));
 
-function kindOf(tokens: readonly Token[]): QuestionKind {
+/** @param frame the question's name frame (see nameFrame) */
+function kindOf(tokens: readonly Token[], frame: readonly Token[]): QuestionKind {
   const first = tokens.slice(0, 3);
   const words = withoutCopula(tokens);
   // ما اسم …، شو أسماء …; ما اسم رئيس الحزب and ما اسم الشخص الذي … ask for a person's name.
-  const frame = nameFrame(tokens);
   if (frame.length > 1) return 'person';
   if (frame.length === 1) return isOffice(tokens.slice(tokens.indexOf(frame[0]!) + 1).find((token) => !token.stop)) ? 'person' : 'name';
   // من هو رئيس …، مين قائد …، who is the head of …: who holds an office, asked by name.
@@ -184,9 +184,8 @@ function answerTypeWords(tokens: readonly Token[], names: ReadonlySet<Token>, as
  * kind already says; as a topic it would match باسم (on behalf of) or
  * "name" anywhere. The frame (see nameFrame) is dropped; later uses stay.
  */
-function dropNameFrame(tokens: Token[]): Token[] {
-  const frame = new Set(nameFrame(tokens));
-  return tokens.map((token) => (frame.has(token) ? { ...token, stop: true } : token));
+function dropNameFrame(tokens: Token[], frame: readonly Token[]): Token[] {
+  return tokens.map((token) => (frame.includes(token) ? { ...token, stop: true } : token));
 }
 
 /**
@@ -204,8 +203,9 @@ function whichByWho(tokens: readonly Token[]): Token[] {
 /** Analyzes a question once, for ranking and for choosing the reply language. */
 export function parseQuestion(text: string): Question {
   const analyzed = joinEnglishPhrases(dropNonTopics(analyze(text, 0, QUESTION_STOPWORDS, true)));
-  const kind = kindOf(analyzed);
-  const tokens = dropNameFrame(analyzed);
+  const frame = nameFrame(analyzed);
+  const kind = kindOf(analyzed, frame);
+  const tokens = dropNameFrame(analyzed, frame);
   const content = tokens.filter((token) => !token.stop);
   const names = nameWords(text, tokens, content);
   return {

@@ -101,13 +101,6 @@ const COUNT_WINDOW = { beside: 4, reached: 12 };
 /** Words before a number that make it the total a clause reaches (إلى، بلغ). */
 const REACHING = /^(الي|بلغ|بلغت|يبلغ|تبلغ|ليبلغ|لتبلغ|ليصل|لتصل)$/;
 
-/**
- * Whether a sentence has the form of an answer to this kind of question,
- * counting only evidence outside the words the question matched (a name the
- * question itself gives is not the name it asks for), a number only near
- * them, a name only beside the office asked about and, when the question
- * asks for precision, only precise evidence. Null when the kind has no form.
- */
 /** The sentence's text between two of its words. */
 const between = (entry: IndexedChunk, from: number, to: number) =>
   entry.chunk.text.slice(entry.tokens[from]!.end - entry.chunk.start, entry.tokens[to]!.start - entry.chunk.start);
@@ -120,6 +113,13 @@ interface Placement {
   counts: (at: number) => boolean;
 }
 
+/**
+ * Whether a sentence has the form of an answer to this kind of question,
+ * counting only evidence outside the words the question matched (a name the
+ * question itself gives is not the name it asks for), a number only near
+ * them, a name only beside the office asked about and, when the question
+ * asks for precision, only precise evidence. Null when the kind has no form.
+ */
 function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: readonly number[], precise: boolean, placement: Placement): boolean | null {
   // "Exactly when / how many" is not answered by منذ أشهر or مئات.
   const isMatched = (at: number) => matched.includes(at);
@@ -143,6 +143,10 @@ function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: re
  */
 const NAME_WINDOW = { before: 3, after: 6 };
 
+/** Whether the question has `right` right after `left`, with no word between. */
+const followsInQuestion = (question: Question, left: QueryWord, right: QueryWord) =>
+  question.tokens.indexOf(right.token) === question.tokens.indexOf(left.token) + 1;
+
 /** Words that qualify an office without naming it (مدير البلدية الحالي، الوزير السابق). */
 const OFFICE_MODIFIERS = /^(ال)?(حالي|حاليه|سابق|سابقه|جديد|جديده|اسبق|مؤقت|موقت|current|former|new|acting|interim)$/;
 
@@ -156,8 +160,7 @@ const OFFICE_MODIFIERS = /^(ال)?(حالي|حاليه|سابق|سابقه|جد�
 function complementOfOffice(question: Question, words: readonly QueryWord[]): number[] {
   const complement: number[] = [];
   if (question.kind !== 'person' || words.length === 0) return complement;
-  let at = question.tokens.indexOf(words[0]!.token);
-  for (let i = 1; i < words.length && question.tokens.indexOf(words[i]!.token) === at + 1; i++, at++) {
+  for (let i = 1; i < words.length && followsInQuestion(question, words[i - 1]!, words[i]!); i++) {
     if (words[i]!.forms.length > 0 && !OFFICE_MODIFIERS.test(words[i]!.token.norm)) complement.push(i);
   }
   return complement;
@@ -174,10 +177,10 @@ const DEFINITE = /^[وفبك]?(ال|لل)/;
 /**
  * Whether every mention of the thing asked for is unspecified: an
  * indefinite noun and an indefinite adjective (حزبين معارضين، وسطاء
- * إقليميين), or some of them (عدد من البنوك، بعض الشركات). Such a sentence speaks of the thing but does not say which;
- * an identified one is definite, in construct (محافظتي الشمال، مستشفى
- * الأطفال), named, or told by a clause (أطفال لم يتلقوا، أطفال يعانون،
- * أحزاب تعارض).
+ * إقليميين), or some of them (عدد من البنوك، بعض الشركات). Such a sentence
+ * speaks of the thing but does not say which; an identified one is
+ * definite, in construct (محافظتي الشمال، مستشفى الأطفال), named, or told
+ * by a clause (أطفال لم يتلقوا، أطفال يعانون، أحزاب تعارض).
  */
 function onlyUnspecified(entry: IndexedChunk, hits: Hits): boolean {
   const { tokens, features } = entry;
@@ -268,7 +271,7 @@ function fixedPhrases(index: PassageIndex, question: Question, words: readonly Q
   for (let i = 0; i + 1 < words.length; i++) {
     const left = words[i]!;
     const right = words[i + 1]!;
-    if (question.tokens.indexOf(right.token) !== question.tokens.indexOf(left.token) + 1) continue;
+    if (!followsInQuestion(question, left, right)) continue;
     const rights = strong(right);
     if (strong(left).some((l) => rights.some((r) => index.neighbours.has(`${l} ${r}`)))) phrases.add(i);
   }
