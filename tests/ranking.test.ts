@@ -194,6 +194,9 @@ describe('ranking rules', () => {
     // A word the article has is matched as itself, not by root.
     const met = questionWords(library.index, parseQuestion('أين اجتمع المحتجون؟')).find((word) => word.token.norm === 'اجتمع')!;
     expect(met.forms.every((form) => form.quality > 0.5)).toBe(true);
+    // The root of the proclitic reading (وتجمعوا → تجمع → جمع), weaker again.
+    const gatheredToo = questionWords(library.index, parseQuestion('أين وتجمعوا؟')).find((word) => word.token.norm === 'وتجمعوا')!;
+    expect(gatheredToo.forms).toEqual(expect.arrayContaining([expect.objectContaining({ term: 'اجتماع', quality: 0.5 * 0.85 })]));
   });
 
   it('reads a sentence with the one before it, which its references point to', () => {

@@ -79,7 +79,17 @@ export function standardWord(norm: string): string {
  */
 function otherPerson(norm: string): string | undefined {
   const present = /^(ب?)[تن](.{3,})$/.exec(norm);
-  return present ? MAP.get(`${present[1]}ي${present[2]}`) : undefined;
+  return (present ? MAP.get(`${present[1]}ي${present[2]}`) : undefined) ?? derivedPresent(norm);
+}
+
+/**
+ * The present of a spoken passive or reflexive verb whose past is listed
+ * (انصاب → ينصاب، بينصابوا; اتسجن → بيتسجن): its ا gives way to the
+ * person prefix, as in the standard انسحب → ينسحب.
+ */
+function derivedPresent(norm: string): string | undefined {
+  const present = /^ب?[يتن]([نت].{3,})$/.exec(norm);
+  return present ? MAP.get(`ا${present[1]}`) : undefined;
 }
 
 /**

@@ -175,9 +175,14 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   }
   if (forms.length === 0) forms.push(...shortProcliticMatches(index, token));
   if (forms.length === 0 && typos) forms.push(...typoForms(index, token));
-  // Last, the words of the same root (انكشفت → كشف، المتجمعين → تجمع).
-  const root = forms.length === 0 ? rootOf(stem) : null;
-  for (const term of (root && index.roots.get(root)) || []) addForm(forms, { term, on: 'stem', quality: ROOT_QUALITY });
+  // Last, the words of the same root (انكشفت → كشف، المتجمعين → تجمع), or of the proclitic reading's (بختام → ختم).
+  if (forms.length === 0) {
+    const readings = alt ? ([[stem, 1], [alt, PROCLITIC_QUALITY]] as const) : ([[stem, 1]] as const);
+    for (const [reading, quality] of readings) {
+      const root = rootOf(reading);
+      for (const term of (root && index.roots.get(root)) || []) addForm(forms, { term, on: 'stem', quality: ROOT_QUALITY * quality });
+    }
+  }
   return forms;
 }
 
