@@ -3,11 +3,11 @@
  * `npm run explain -- [--corpus DIR] "question" …` prints the question's
  * kind (and names, answer-type words, precision), whether it is answered,
  * its words with the index forms each matches (term/how/quality) and
- * weight, and the three best sentences with score and coverage.
+ * weight, and the three best sentences with score, coverage and topicality.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { ANSWER_DEFAULTS, answerQuestion } from '../src/answer/answer.js';
+import { ANSWER_DEFAULTS, answerQuestion, offTopic } from '../src/answer/answer.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { questionWords, rankChunks } from '../src/answer/rank.js';
 import { openLibrary } from '../src/library.js';
@@ -33,13 +33,17 @@ for (const text of positionals) {
     question.identityTypes.size ? `asks which: ${[...question.identityTypes].map((token) => token.norm).join(', ')}` : '',
   ].filter(Boolean);
   console.log(`${text}  (${marks.join('; ')})`);
-  console.log(`  ${answer.answered ? 'answered' : `not answered (best coverage below ${ANSWER_DEFAULTS.minCoverage})`}${answer.statements ? ', from the who-said index' : ''}`);
+  const ranked = rankChunks(library.index, question);
+  const why = offTopic(ranked)
+    ? `the best sentence speaks of less than ${ANSWER_DEFAULTS.minTopicShare} of what a more topical one lacking the answer does`
+    : `best coverage below ${ANSWER_DEFAULTS.minCoverage}`;
+  console.log(`  ${answer.answered ? 'answered' : `not answered (${why})`}${answer.statements ? ', from the who-said index' : ''}`);
   for (const word of questionWords(library.index, question)) {
     const forms = word.forms.map((form) => `${form.term}/${form.on}/${form.quality.toFixed(2)}`).join(' ') || '(not in the corpus)';
     console.log(`  ${word.token.norm.padEnd(14)} weight ${word.weight.toFixed(2)}  ${forms}`);
   }
-  for (const ranked of rankChunks(library.index, question).slice(0, 3)) {
-    console.log(`  ${ranked.score.toFixed(3)} coverage ${ranked.coverage.toFixed(3)}  ${ranked.entry.chunk.text.slice(0, 100)}`);
+  for (const chunk of ranked.slice(0, 3)) {
+    console.log(`  ${chunk.score.toFixed(3)} coverage ${chunk.coverage.toFixed(3)} topicality ${chunk.topicality.toFixed(3)}  ${chunk.entry.chunk.text.slice(0, 100)}`);
   }
   console.log();
 }

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/answer.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { openLibrary } from '../src/library.js';
@@ -130,6 +133,38 @@ describe('the asker\'s own words', () => {
     expect(parseQuestion("Why won't they attend?").content.map((token) => token.norm)).toEqual(['attend']);
     expect(parseQuestion('Were farmers as well as traders hit?').content.map((token) => token.norm)).toEqual(['farmers', 'traders', 'hit']);
     expect(parseQuestion('How many wells were closed?').content.map((token) => token.norm)).toContain('wells');
+  });
+});
+
+describe('near misses that only the whole article shows', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'answer-'));
+  writeFileSync(
+    join(dir, 'schools.txt'),
+    [
+      'المعلمون يضربون',
+      'وانسحبت الشرطة من الشوارع مساء الاثنين.',
+      'وستعلن البلدية خطتها للنقل مطلع العام المقبل.',
+      'وأضرب المعلمون في المدارس الحكومية منذ أشهر احتجاجا على تأخر الرواتب. وقال المعلمون إن مطالبهم عادلة.',
+      'وأغلقت المدارس الحكومية أبوابها يوم الاثنين بسبب العاصفة.',
+    ].join('\n\n'),
+  );
+  const schools = openLibrary(dir);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const answered = (question: string) => answerQuestion(schools, question).answered;
+
+  it('does not answer "when is the next one" with when the last one was', () => {
+    expect(answered('متى انسحبت الشرطة من الشوارع؟')).toBe(true);
+    expect(answered('متى الانسحاب المقبل للشرطة من الشوارع؟')).toBe(false);
+    expect(answered('امتى الانسحاب الجاي للشرطة من الشوارع؟')).toBe(false);
+    // A future answers it.
+    expect(answered('متى تعلن البلدية خطتها المقبلة للنقل؟')).toBe(true);
+    expect(parseQuestion('When is the next withdrawal?').upcoming).toBe(true);
+  });
+
+  it('does not answer from a sentence about something else when the one about the question lacks the answer', () => {
+    // The strike sentence gives only a vague time; the closure sentence has an exact one but is about the schools alone.
+    expect(answered('متى بالضبط أضرب المعلمون في المدارس الحكومية؟')).toBe(false);
+    expect(answered('متى أغلقت المدارس الحكومية أبوابها؟')).toBe(true);
   });
 });
 

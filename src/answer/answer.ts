@@ -20,6 +20,15 @@ export const ANSWER_DEFAULTS = {
    * weighted content words, or the corpus is judged not to answer it.
    */
   minCoverage: 0.4,
+  /**
+   * When the sentence that speaks most of the question's topic lacks the
+   * form of the answer (a time for "when", a name for "which"), the best
+   * sentence must speak of at least this share of what that one speaks of:
+   * "when is the next meeting of the committee", asked of an article that
+   * only reports its last one, is not answered by a sentence about policy
+   * in the months ahead, which has a future but not the meeting.
+   */
+  minTopicShare: 0.8,
   /** How far below the best-ranked sentence a who-said answer's sentence may rank and still be preferred. */
   attributionMargin: 0.15,
 };
@@ -74,10 +83,17 @@ export function answerQuestion(library: Library, text: string, options: AnswerOp
 
   if (question.content.length === 0) return { ...base, answered: false, message: MESSAGES.noWords[question.language], results: [], total: 0 };
   const best = ranked[0];
-  if (!best || best.coverage < ANSWER_DEFAULTS.minCoverage) {
+  if (!best || best.coverage < ANSWER_DEFAULTS.minCoverage || offTopic(ranked)) {
     return { ...base, answered: false, message: MESSAGES.notCovered[question.language], results };
   }
   return { ...base, answered: true, results };
+}
+
+/** Whether the best sentence speaks of much less than a more topical one that lacks the answer's form (see minTopicShare). */
+export function offTopic(ranked: readonly RankedChunk[]): boolean {
+  const topical = ranked.reduce<RankedChunk | undefined>((most, chunk) => (!most || chunk.topicality > most.topicality ? chunk : most), undefined);
+  const best = ranked[0];
+  return !!topical && !!best && topical !== best && topical.coverage < topical.topicality && best.coverage < ANSWER_DEFAULTS.minTopicShare * topical.topicality;
 }
 
 /**
@@ -105,7 +121,7 @@ function whoSaidAnswer(library: Library, question: string, language: 'ar' | 'en'
   for (const statement of page) {
     const entry = sentenceOf(library, statement);
     if (entry && !sentences.some((seen) => seen.entry === entry)) {
-      sentences.push({ entry, score: 1 - (offset + sentences.length) / 100, coverage: 1, matched: [] });
+      sentences.push({ entry, score: 1 - (offset + sentences.length) / 100, coverage: 1, topicality: 1, matched: [] });
     }
   }
   return {

@@ -23,6 +23,8 @@ export interface Question {
   names: ReadonlySet<Token>;
   /** The question asks for precision (بالضبط، تحديدا، exactly): a round figure or a vague time does not answer it. */
   precise: boolean;
+  /** The question asks about something still to come (الاجتماع المقبل، the next meeting): a past event does not answer it. */
+  upcoming: boolean;
   /** Content words that name the kind of thing asked for: the noun after كم، أي، which (كم دولة، في أي مدينة). */
   answerTypes: ReadonlySet<Token>;
   /**
@@ -66,6 +68,9 @@ const OFFICES = new Set(
 const NAME_WORDS = new Set(['اسم', 'اسماء', 'name', 'names']);
 /** Nouns that only say "a person" (ما اسم الشخص الذي …): the name asked for is a person's. */
 const PERSON_NOUNS = new Set(['شخص', 'رجل', 'سيده', 'امراه', 'person', 'man', 'woman']);
+
+/** Words of "the next one" (المقبل، القادمة، الجاي after dialect reading, next, upcoming). */
+const UPCOMING = /^(ال)?(مقبل|مقبله|قادم|قادمه)$|^(next|upcoming)$/;
 
 /** A word without its article (الرئيس → رئيس), for the lists above. */
 const bare = (token: Token | undefined) => (token?.norm ?? '').replace(/^ال/, '');
@@ -218,6 +223,7 @@ export function parseQuestion(text: string): Question {
     names,
     kind,
     precise: tokens.some((token) => PRECISION_WORDS.has(token.norm)),
+    upcoming: tokens.some((token) => UPCOMING.test(token.norm)),
     language: hasArabic(text) ? 'ar' : 'en',
   };
 }

@@ -13,8 +13,10 @@ import type { Question, QuestionKind } from './question.js';
 export interface RankedChunk {
   entry: IndexedChunk;
   score: number;
-  /** Share of the question's weight this sentence matches, 0 to 1. */
+  /** Share of the question's weight this sentence matches, 0 to 1, lowered when it lacks the form of the answer. */
   coverage: number;
+  /** The share before that lowering: how much of the question's topic the sentence speaks of. */
+  topicality: number;
   /** Token indexes of matched words. */
   matched: number[];
 }
@@ -249,19 +251,22 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // "Which parties" is not answered by "two opposition parties" ("how many" is), nor, without the word, by no name at all.
   const names = () => entry.features.name.some((at) => !matched.includes(at) && !entry.features.outlet.includes(at));
   const saysWhich = !query.identities.some((i) => onlyUnspecified(entry, hits[i]!) || (hits[i]!.length === 0 && !names()));
-  const kindAnswered = saysWhich ? answersKind(kind, entry.features, matched, question.precise, placement) : false;
+  // "When is the next meeting" is not answered by when the last one was.
+  const onlyPast = kind === 'when' && question.upcoming && entry.features.future.length === 0;
+  const kindAnswered = saysWhich && !onlyPast ? answersKind(kind, entry.features, matched, question.precise, placement) : false;
   // Only a vague answer (مئات، منذ أشهر) to a question asking for precision: the article does not say.
   const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry.features, matched, false, placement) === true;
-  const nearMiss = onlyVague || !saysWhich || kind === 'name' || kind === 'person';
+  const nearMiss = onlyVague || onlyPast || !saysWhich || kind === 'name' || kind === 'person';
   const kindFactor = kindAnswered !== false ? 1 : nearMiss ? RANKING.nearMissFactor : kind === 'why' ? RANKING.missingReasonFactor : RANKING.missingKindFactor;
-  const coverage = totalWeight > 0 ? (covered / totalWeight) * kindFactor : 0;
+  const topicality = totalWeight > 0 ? covered / totalWeight : 0;
+  const coverage = topicality * kindFactor;
   const score =
     coverage +
     RANKING.bm25 * bm25 +
     RANKING.proximity * proximity(hits, RANKING.window) +
     RANKING.kind * (kindAnswered ? 1 : 0) -
     (entry.chunk.paragraph === 0 ? RANKING.headline : 0);
-  return { entry, score, coverage, matched };
+  return { entry, score, coverage, topicality, matched };
 }
 
 /** Indexes i where question words i and i+1 are adjacent in the question and adjacent somewhere in the corpus. */

@@ -21,6 +21,12 @@ export interface SentenceFeatures {
   reason: number[];
   /** A day, month, time of day, year, or a temporal conjunction (بعد، منذ، خلال). */
   time: number[];
+  /**
+   * Something still to come: المقبل، القادم، غدًا، سوف, or a future tense
+   * (ستعقد، سيصدر). Read loosely (a word like سيطرت counts too): it only
+   * decides whether a question about the next one may be answered at all.
+   */
+  future: number[];
   /** A number, a number word (مئات، ثلاثة), or an enumeration of three or more coordinated words. */
   quantity: number[];
   /**
@@ -105,6 +111,9 @@ const REASON_WORDS = new Set(
 /** ل + a verbal noun of the derived forms (لتمويل، لاستعادة، لاتخاذ), which states a purpose; not لحقوق or لوكالة. */
 const isPurpose = (token: Token) => !token.stop && /^ل(ت|ا[^ل]|است)/.test(token.norm) && token.norm.length >= 5;
 
+const FUTURE_WORDS = new Set('مقبل مقبله قادم قادمه غدا سوف قريبا لاحقا'.split(' '));
+const isFuture = (token: Token, bare: string) => FUTURE_WORDS.has(bare) || /^[وف]?س[يتن].{3,}$/.test(token.norm);
+
 const positionsWhere = (tokens: readonly Token[], test: (token: Token, at: number) => boolean) =>
   tokens.flatMap((token, at) => (test(token, at) ? [at] : []));
 /** Positions found by several tests, each once, in order. */
@@ -137,6 +146,7 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
     outlet: outletNames(tokens, quoted),
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token)),
     time: positionsWhere(tokens, (token, at) => TIME_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || isYear(token.norm)),
+    future: positionsWhere(tokens, (token, at) => isFuture(token, bare[at]!)),
     quantity: union(positionsWhere(tokens, (token) => isNumberWord(token.norm)), enumerations(tokens)),
     vague: positionsWhere(tokens, (token, at) => singulars(bare[at]!).some((form) => VAGUE_WORDS.has(form)) || VAGUE_WORDS.has(token.norm)),
   };
