@@ -188,6 +188,13 @@ describe('ranking rules', () => {
     expect(top('هل اجتمع المجلس مع النقابة؟')).toContain('اجتماعا طارئا');
   });
 
+  it('finds a verb in the other tense even where this tense is in the article', () => {
+    // العمل of "إن العمل مستمر" is in the article; the present ويعمل is the same verb.
+    const worked = questionWords(library.index, parseQuestion('أين عمل الطبيب؟')).find((word) => word.token.norm === 'عمل')!;
+    expect(worked.forms).toEqual(expect.arrayContaining([expect.objectContaining({ term: 'يعمل', quality: 0.9 })]));
+    expect(top('أين عمل الطبيب؟')).toContain('ويعمل الطبيب');
+  });
+
   it('falls back to words of the same root, weakly, when nothing else matches', () => {
     const gathered = questionWords(library.index, parseQuestion('أين المتجمعون؟')).find((word) => word.token.norm === 'المتجمعون')!;
     expect(gathered.forms).toEqual(expect.arrayContaining([expect.objectContaining({ term: 'اجتماع', quality: 0.5 })]));

@@ -49,6 +49,8 @@ export const WORD_WEIGHTS = {
 const PLURAL_QUALITY = 0.95;
 /** Quality of a match between a verb and its verbal noun (انسحب/انسحاب). */
 const EVENT_QUALITY = 0.9;
+/** Quality of a match between a verb's past and its present (رفع/يرفع). */
+const TENSE_QUALITY = 0.9;
 /** Quality of a match through a shared root guess (انكشف/كشف), the last resort. */
 const ROOT_QUALITY = 0.5;
 /** Quality of a match through a near-synonym (عقد/أقيم). */
@@ -173,6 +175,7 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   for (const term of index.derivations.get(eventStem(stem)) ?? []) {
     if (term !== stem && eventStem(term) === eventStem(stem)) addForm(forms, { term, on: 'stem', quality: EVENT_QUALITY });
   }
+  for (const term of otherTense(stem)) if (index.stems.has(term)) addForm(forms, { term, on: 'stem', quality: TENSE_QUALITY });
   if (forms.length === 0) forms.push(...shortProcliticMatches(index, token));
   if (forms.length === 0 && typos) forms.push(...typoForms(index, token));
   // Last, the words of the same root (انكشفت → كشف، المتجمعين → تجمع), or of the proclitic reading's (بختام → ختم).
@@ -184,6 +187,20 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
     }
   }
   return forms;
+}
+
+/**
+ * The same verb in the other tense, in the third person masculine that
+ * stems share (رفعوا → رفع ↔ يرفع، اجتمع ↔ يجتمع، يناقش → ناقش): one verb, so
+ * each finds the other even when it is in the article itself. Only ي: a ت
+ * before a noun makes another word (جار/تجار، صريح/تصريح), and the ا of a
+ * short word is often a root letter (أمن is not يمن).
+ */
+function otherTense(stem: string): string[] {
+  if (!/^[ء-ي]+$/.test(stem)) return [];
+  if (stem.length >= 4 && stem[0] === 'ي') return [stem.slice(1), `ا${stem.slice(1)}`];
+  if (stem[0] === 'ا') return stem.length >= 5 ? [`ي${stem.slice(1)}`] : [];
+  return stem.length >= 3 && stem.length <= 4 ? [`ي${stem}`] : [];
 }
 
 /** Content words of each glossary translation, analyzed once: a translation serves every question that uses it. */
