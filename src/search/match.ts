@@ -175,7 +175,10 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   for (const term of index.derivations.get(eventStem(stem)) ?? []) {
     if (term !== stem && eventStem(term) === eventStem(stem)) addForm(forms, { term, on: 'stem', quality: EVENT_QUALITY });
   }
-  for (const term of otherTense(stem)) if (index.stems.has(term)) addForm(forms, { term, on: 'stem', quality: TENSE_QUALITY });
+  for (const term of otherTense(stem)) {
+    if (index.stems.has(term)) addForm(forms, { term, on: 'stem', quality: TENSE_QUALITY });
+    if (index.procliticStems.has(term)) addForm(forms, { term, on: 'alt', quality: TENSE_QUALITY * PROCLITIC_QUALITY });
+  }
   if (forms.length === 0) forms.push(...shortProcliticMatches(index, token));
   if (forms.length === 0 && typos) forms.push(...typoForms(index, token));
   // Last, the words of the same root (انكشفت → كشف، المتجمعين → تجمع), or of the proclitic reading's (بختام → ختم).
