@@ -200,6 +200,9 @@ describe('ranking rules', () => {
   it('falls back to words of the same root, weakly, when nothing else matches', () => {
     const gathered = questionWords(library.index, parseQuestion('أين المتجمعون؟')).find((word) => word.token.norm === 'المتجمعون')!;
     expect(gathered.forms).toEqual(expect.arrayContaining([expect.objectContaining({ term: 'اجتماع', quality: 0.5 })]));
+    // Matched only weakly, the word may be absent after all: it weighs 0.8 of its form's rarity.
+    const rarity = library.index.idf(Math.max(...gathered.forms.map((form) => library.index.stems.get(form.term) ?? 0)));
+    expect(gathered.weight).toBeCloseTo(rarity * 0.8);
     // A word the article has is matched as itself, not by root.
     const met = questionWords(library.index, parseQuestion('أين اجتمع المحتجون؟')).find((word) => word.token.norm === 'اجتمع')!;
     expect(met.forms.every((form) => form.quality > 0.5)).toBe(true);

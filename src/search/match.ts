@@ -43,6 +43,13 @@ export const WORD_WEIGHTS = {
   missing: 0.6,
   /** A word naming the kind of thing asked for (كم دولة، أي مدينة). */
   answerType: 0.5,
+  /**
+   * A word the corpus has only through a weak relation (a shared root, two
+   * typos, a synonym's derivation: every form below `weakQuality`): it may
+   * be absent after all, so it weighs a little less.
+   */
+  weak: 0.8,
+  weakQuality: 0.6,
 };
 
 /** Quality of a match through the broken plural or singular (سجين/سجناء). */
@@ -274,7 +281,8 @@ export function resolveWord(index: PassageIndex, token: Token, role: WordRole = 
     rarity *
     (questionVerb ? WORD_WEIGHTS.questionVerb : 1) *
     (role.answerType && forms.length ? WORD_WEIGHTS.answerType : 1) *
-    (forms.length || name ? 1 : WORD_WEIGHTS.missing);
+    (forms.length || name ? 1 : WORD_WEIGHTS.missing) *
+    (forms.length && forms.every((form) => form.quality < WORD_WEIGHTS.weakQuality) ? WORD_WEIGHTS.weak : 1);
   return { token, forms, weight };
 }
 
