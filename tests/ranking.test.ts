@@ -60,6 +60,8 @@ const ARTICLE = `مجلس المدينة يقر الموازنة
 ويعمل الطبيب في مستشفى الأطفال منذ سنوات.
 
 ويطالب سكان الحي بإصلاح الطرق.
+
+وانقطعت الكهرباء في ثلاث محافظات لساعات. وفتحت الوزارة مراكز إيواء في محافظتي الشمال والوسط.
 `;
 
 const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
@@ -148,6 +150,10 @@ describe('ranking rules', () => {
     expect(top('كم بنكا توقفت صرافاته؟')).toContain('عدد من البنوك');
     expect(top('الرئيس التقى قادة كم حزب ليلا؟')).toContain('حزبين معارضين');
     expect(top('في أي مستشفى يعمل الطبيب؟')).toContain('مستشفى الأطفال');
+    // A number of them says how many, not which; a construct says which.
+    expect(top('في أي محافظات انقطعت الكهرباء؟')).toBeNull();
+    expect(top('كم محافظة انقطعت فيها الكهرباء؟')).toContain('ثلاث محافظات');
+    expect(top('في أي محافظات فتحت الوزارة مراكز إيواء؟')).toContain('محافظتي الشمال');
   });
 
   it('asks an office question for a person, found in the sentence that names one', () => {

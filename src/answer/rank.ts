@@ -1,6 +1,6 @@
 import { matchHits, resolveWord, type Hits, type QueryWord } from '../search/match.js';
 import type { IndexedChunk, PassageIndex } from '../search/passage-index.js';
-import type { SentenceFeatures } from '../search/sentence-features.js';
+import { isNumberWord, type SentenceFeatures } from '../search/sentence-features.js';
 import type { Question, QuestionKind } from './question.js';
 
 /**
@@ -179,10 +179,11 @@ const DEFINITE = /^[وفبك]?(ال|لل)/;
 /**
  * Whether every mention of the thing asked for is unspecified: an
  * indefinite noun and an indefinite adjective (حزبين معارضين، وسطاء
- * إقليميين), or some of them (عدد من البنوك، بعض الشركات). Such a sentence
- * speaks of the thing but does not say which; an identified one is
- * definite, in construct (محافظتي الشمال، مستشفى الأطفال), named, or told
- * by a clause (أطفال لم يتلقوا، أطفال يعانون، أحزاب تعارض).
+ * إقليميين), a number of them (ثلاث محافظات), or some of them (عدد من
+ * البنوك، بعض الشركات). Such a sentence speaks of the thing but does not
+ * say which; an identified one is definite, in construct (محافظتي الشمال،
+ * مستشفى الأطفال), named, or told by a clause (أطفال لم يتلقوا، أطفال
+ * يعانون، أحزاب تعارض).
  */
 function onlyUnspecified(entry: IndexedChunk, hits: Hits): boolean {
   const { tokens, features } = entry;
@@ -192,7 +193,10 @@ function onlyUnspecified(entry: IndexedChunk, hits: Hits): boolean {
   };
   // في عدد من البنوك، بعض الشركات: some of them, not which.
   const some = (at: number) => /^(بعض|عده)$/.test(tokens[at - 1]?.norm ?? '') || (tokens[at - 1]?.norm === 'من' && /^(عدد|عددا|العديد)$/.test(tokens[at - 2]?.norm ?? ''));
-  return hits.length > 0 && hits.every(({ at }) => some(at) || (!DEFINITE.test(tokens[at]!.norm) && isAdjective(at + 1)));
+  // في ثلاث محافظات: how many, not which (محافظتي الشمال والوسط, in construct, says which).
+  const counted = (at: number) => isNumberWord(tokens[at - 1]?.norm ?? '') && !DEFINITE.test(tokens[at + 1]?.norm ?? '') && !features.name.includes(at + 1);
+  const indefinite = (at: number) => !DEFINITE.test(tokens[at]!.norm);
+  return hits.length > 0 && hits.every(({ at }) => some(at) || (indefinite(at) && (isAdjective(at + 1) || counted(at))));
 }
 
 /**

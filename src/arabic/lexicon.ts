@@ -1,5 +1,6 @@
 import { lightStem } from './stem.js';
 import { normalizeArabic } from './normalize.js';
+import { NEWS_BROKEN_PLURALS } from './broken-plurals-news.js';
 import { NEWS_SYNONYMS } from './news-synonyms.js';
 
 /**
@@ -59,7 +60,7 @@ function relatedMap(list: string): Map<string, Set<string>> {
   return map;
 }
 
-const plurals = relatedMap(BROKEN_PLURALS);
+const plurals = relatedMap(`${BROKEN_PLURALS}\n${NEWS_BROKEN_PLURALS}`);
 const synonyms = relatedMap(`${SYNONYMS}\n${NEWS_SYNONYMS}`);
 const questionVerbs = new Set(QUESTION_VERBS.split(/\s+/).filter(Boolean).map(stemOf));
 
