@@ -108,6 +108,11 @@ describe('parseQuestion', () => {
     ['How many names were on the list?', 'how-many'],
     ['من المسؤول عن الهجوم؟', 'who'],
     ['How old is the minister?', 'how-many'],
+    ['علاش انسحبوا من المدينة؟', 'why'], // Maghrebi
+    ['شكون اللي أعلن السيطرة؟', 'who'],
+    ['وقتاش صدر البيان؟', 'when'],
+    ['شوكت صدر البيان؟', 'when'], // Iraqi
+    ['منين جات الفصائل؟', 'where'],
   ])('%s is a %s question', (question, kind) => {
     expect(parseQuestion(question).kind).toBe(kind);
   });

@@ -40,14 +40,14 @@ export interface Question {
 
 /** Question words (normalized) → kind; the first one found in the first three words decides. */
 const KINDS: Record<string, QuestionKind> = {
-  من: 'who', ممن: 'who', مين: 'who', who: 'who', whom: 'who',
-  متي: 'when', امتي: 'when', when: 'when',
-  اين: 'where', وين: 'where', فين: 'where', where: 'where',
+  من: 'who', ممن: 'who', مين: 'who', شكون: 'who', who: 'who', whom: 'who',
+  متي: 'when', امتي: 'when', وقتاش: 'when', فوقاش: 'when', شوكت: 'when', when: 'when',
+  اين: 'where', وين: 'where', فين: 'where', منين: 'where', where: 'where',
   كم: 'how-many', قديش: 'how-many', كام: 'how-many', many: 'how-many', much: 'how-many', 'how old': 'how-many',
-  لماذا: 'why', لم: 'why', ليش: 'why', ليه: 'why', why: 'why',
+  لماذا: 'why', لم: 'why', ليش: 'why', ليه: 'why', علاش: 'why', why: 'why',
   كيف: 'how', ازاي: 'how', كيفاش: 'how', how: 'how',
   هل: 'yes-no', did: 'yes-no', does: 'yes-no', is: 'yes-no', are: 'yes-no',
-  ما: 'what', ماذا: 'what', شو: 'what', ايش: 'what', ايه: 'what', what: 'what', which: 'what',
+  ما: 'what', ماذا: 'what', شو: 'what', ايش: 'what', ايه: 'what', شنو: 'what', اشنو: 'what', what: 'what', which: 'what',
 };
 
 /** Question words followed by the kind of thing they ask for (كم دولة، بأي مدينة، which hospital, how many countries). */
