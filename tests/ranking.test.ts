@@ -81,6 +81,10 @@ describe('ranking rules', () => {
     expect(parseQuestion('كم مدينة شاركت في الجلسة؟').answerTypes.size).toBe(1);
     expect(weightOf('كم مدينة شاركت في الجلسة؟')).toBeCloseTo(weightOf('هل مدينة شاركت في الجلسة؟') / 2);
     expect(parseQuestion('في أي سنة أقرت الموازنة؟').answerTypes.size).toBe(0);
+    // A verb after كم names no kind of thing (قديش طلبوا، كم دفعت، كم يبلغ); a three-letter noun in ت does (كم صوت).
+    for (const question of ['قديش طلبو مصاري؟', 'كم دفعت الحكومة؟', 'كم يبلغ العجز؟']) expect(parseQuestion(question).answerTypes.size, question).toBe(0);
+    expect([...parseQuestion('كم صوت حصل الحزب؟').answerTypes].map((token) => token.norm)).toEqual(['صوت']);
+    expect([...parseQuestion('كم بيوت تضررت؟').answerTypes].map((token) => token.norm)).toEqual(['بيوت']);
   });
 
   it('does not take a name the question itself gives for the name it asks', () => {

@@ -179,10 +179,18 @@ function answerTypeWords(tokens: readonly Token[], names: ReadonlySet<Token>, as
   tokens.forEach((token, i) => {
     if (!askers.has(token.norm)) return;
     const type = tokens.slice(i + 1).find((next) => !next.stop && !isCount(next.norm) && !names.has(next));
-    if (type) types.push(type);
+    if (type && !looksLikeVerb(type.norm)) types.push(type);
   });
   return types;
 }
+
+/**
+ * A verb right after كم (قديش طلبوا، كم دفعت): the question asks how much
+ * was done, and names no kind of thing. Told by form: a past in وا or in the
+ * feminine ت (not the plural ات, nor the وت of بيوت), or a present in ي; a
+ * word of three letters is a noun as often (صوت، وقت).
+ */
+const looksLikeVerb = (norm: string) => /^[\u0621-\u064A]+$/.test(norm) && norm.length >= 4 && (/[^او]ت$|وا$/.test(norm) || norm.startsWith('ي'));
 
 /**
  * In "ما اسم رئيس الحزب" the word اسم only says a name is wanted, which the
