@@ -42,6 +42,8 @@ describe('lightStem joins the forms people type', () => {
     ['الإقليمي', 'إقليمية'],
     ['مكونات', 'مكون'],
     ['أكدت', 'أكد'],
+    ['رئيسيتين', 'الرئيسية'], // the dual of a feminine nisba
+    ['محليتين', 'محلية'],
   ])('%s ~ %s', (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });
@@ -59,6 +61,7 @@ describe('lightStem does not merge unrelated words', () => {
     ['وزير', 'زير'],
     ['الخبراء', 'الخبر'], // experts, news: the plural ending اء stays
     ['الوسطاء', 'الوسط'], // mediators, middle
+    ['بيتين', 'بي'], // two houses: not a nisba dual
   ])('%s ≠ %s', (a, b) => {
     expect(stem(a)).not.toBe(stem(b));
   });

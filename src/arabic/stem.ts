@@ -46,13 +46,17 @@ function stripArticle(word: string): string {
 
 function stripSuffixes(word: string): string {
   let stem = word;
+  const removed: string[] = [];
   for (const suffix of SUFFIXES) {
     if (stem.endsWith(suffix) && stem.length - suffix.length >= MIN_STEM) {
       stem = stem.slice(0, -suffix.length);
+      removed.push(suffix);
       const nounTa = stem.endsWith('ت') && !stem.endsWith('ات') && stem.length > MIN_STEM;
       if (PRONOUN_SUFFIXES.has(suffix) && nounTa) stem = stem.slice(0, -1);
     }
   }
+  // The dual of a feminine nisba adjective (رئيسيتين، محليتين) loses its ي too, as the singular (الرئيسية → رييس) does.
+  if (removed.includes('ين') && removed.at(-1) === 'ت' && stem.endsWith('ي') && stem.length - 1 >= MIN_STEM) stem = stem.slice(0, -1);
   return stem;
 }
 
