@@ -205,6 +205,9 @@ describe('ranking rules', () => {
     const demanded = questionWords(library.index, parseQuestion('بماذا طالب سكان الحي؟')).find((word) => word.token.norm === 'طالب')!;
     expect(demanded.forms).toEqual(expect.arrayContaining([expect.objectContaining({ term: 'يطالب', on: 'alt' })]));
     expect(top('بماذا طالب سكان الحي؟')).toContain('ويطالب سكان الحي');
+    // And its future (طرحت → وستطرح), as strongly.
+    const offered = questionWords(library.index, parseQuestion('هل طرحت البلدية سندات؟')).find((word) => word.token.norm === 'طرحت')!;
+    expect(offered.forms).toEqual(expect.arrayContaining([expect.objectContaining({ term: 'ستطرح', on: 'alt', quality: expect.closeTo(0.9 * 0.85) })]));
   });
 
   it('falls back to words of the same root, weakly, when nothing else matches', () => {

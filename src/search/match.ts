@@ -200,17 +200,19 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
 }
 
 /**
- * The same verb in the other tense, in the third person masculine that
- * stems share (رفعوا → رفع ↔ يرفع، اجتمع ↔ يجتمع، يناقش → ناقش): one verb, so
- * each finds the other even when it is in the article itself. Only ي: a ت
- * before a noun makes another word (جار/تجار، صريح/تصريح), and the ا of a
- * short word is often a root letter (أمن is not يمن).
+ * The same verb in the other tense, in the third person that stems share
+ * (رفعوا → رفع ↔ يرفع، اجتمع ↔ يجتمع، يناقش → ناقش، بدأ → ستبدأ): one
+ * verb, so each finds the other even when it is in the article itself. A
+ * present only in ي: a ت before a noun makes another word (جار/تجار،
+ * صريح/تصريح); the future has its س. The ا of a short word is often a
+ * root letter (أمن is not يمن).
  */
 function otherTense(stem: string): string[] {
-  if (!/^[ء-ي]+$/.test(stem)) return [];
+  if (!/^[\u0621-\u064A]+$/.test(stem)) return [];
   if (stem.length >= 4 && stem[0] === 'ي') return [stem.slice(1), `ا${stem.slice(1)}`];
-  if (stem[0] === 'ا') return stem.length >= 5 ? [`ي${stem.slice(1)}`] : [];
-  return stem.length >= 3 && stem.length <= 4 ? [`ي${stem}`] : [];
+  // The past's present and future (بدأ → يبدأ، ستبدأ، سيبدأ; اجتمع → يجتمع، سيجتمع).
+  const present = stem[0] === 'ا' ? (stem.length >= 5 ? stem.slice(1) : null) : stem.length >= 3 && stem.length <= 4 ? stem : null;
+  return present ? [`ي${present}`, `سي${present}`, `ست${present}`] : [];
 }
 
 /** Content words of each glossary translation, analyzed once: a translation serves every question that uses it. */
