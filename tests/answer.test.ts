@@ -124,6 +124,11 @@ describe('the asker\'s own words', () => {
     expect(parseQuestion('هل في دور للشباب بالحوار؟').content.map((token) => token.norm)).toContain('للشباب');
   });
 
+  it('reads the واحد of قديش واحد as whoever is counted, and only there', () => {
+    expect(parseQuestion('قديش واحد طلع من السجن؟').content.map((token) => token.norm)).not.toContain('واحد');
+    expect(parseQuestion('هل بقي واحد من المتهمين في السجن؟').content.map((token) => token.norm)).toContain('واحد');
+  });
+
   it('drops the spoken possessive تبع from questions, not from articles', () => {
     expect(parseQuestion('مين المحامية تبع المتهم').content.map((token) => token.norm)).toEqual(['المحاميه', 'المتهم']);
     expect(analyze('وتبعه إطلاق نار').filter((token) => !token.stop).map((token) => token.norm)).toContain('وتبعه');

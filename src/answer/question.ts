@@ -123,14 +123,17 @@ function kindOf(tokens: readonly Token[], frame: readonly Token[]): QuestionKind
 /**
  * Words that only look like content: the word after the vocative يا names
  * whom the asker addresses (يا شباب، يا جماعة), not what they ask about; the
- * "won" of "won't" is a contraction, not the past of win; the "well" of "as
- * well (as)" is not a water well.
+ * واحد of قديش واحد stands for whoever is counted; the "won" of "won't" is a
+ * contraction, not the past of win; the "well" of "as well (as)" is not a
+ * water well.
  */
 function dropNonTopics(tokens: Token[]): Token[] {
   const addressee = (i: number) => i > 0 && tokens[i - 1]!.norm === 'يا';
+  // قديش واحد، كم واحد: "how many people", the واحد a placeholder for whoever is counted.
+  const counted = (i: number) => tokens[i]!.norm === 'واحد' && i > 0 && KINDS[tokens[i - 1]!.norm] === 'how-many';
   const contraction = (i: number) => tokens[i]!.norm === 'won' && tokens[i + 1]?.norm === 't';
   const asWell = (i: number) => tokens[i]!.norm === 'well' && tokens[i - 1]?.norm === 'as';
-  return tokens.map((token, i) => (!token.stop && (addressee(i) || contraction(i) || asWell(i)) ? { ...token, stop: true } : token));
+  return tokens.map((token, i) => (!token.stop && (addressee(i) || counted(i) || contraction(i) || asWell(i)) ? { ...token, stop: true } : token));
 }
 
 /**
