@@ -130,7 +130,7 @@ trial: محاكمة, محاكمات
 sentence: حكم, أحكام, عقوبة
 verdict: حكم
 ruling: حكم, قرار
-charge: تهمة, تهم, اتهام, اتهم
+charge: تهمة, تهم, اتهام, اتهم, رسوم
 accuse: اتهم, اتهام, تهمة
 accusation: اتهام, اتهامات
 crime: جريمة, جرائم
@@ -146,7 +146,7 @@ decree: مرسوم, مراسيم
 amnesty: عفو
 pardon: عفو
 punishment: عقوبة, عقوبات
-fine: غرامة, غرامات
+fine: غرامة, غرامات, تغريم, غرم
 execution: إعدام
 execute: أعدم, إعدام, نفذ
 accountability: محاسبة, مساءلة
@@ -265,8 +265,8 @@ displaced: نازح, نازحون, مهجر, مهجرون
 displacement: نزوح, تهجير
 flee: فر, هرب, نزح, فرار
 fled: فر, هرب, نزح, فرار
-evacuate: أجلى, إجلاء
-evacuation: إجلاء
+evacuate: أجلى, إجلاء, أخلى, إخلاء
+evacuation: إجلاء, إخلاء
 casualty: ضحية, ضحايا, إصابات, قتيل, خسائر
 victim: ضحية, ضحايا
 kill: قتل, مقتل
@@ -598,7 +598,7 @@ supply: إمداد, إمدادات, توريد, عرض, مخزون
 demand: طلب, طالب, مطالبة, مطالب
 goods: سلع, بضائع
 commodity: سلعة, سلع
-subsidy: دعم
+subsidy: دعم, إعانة, مدعوم
 poverty: فقر
 poor: فقير, فقراء
 gdp: الناتج المحلي, الناتج المحلي الإجمالي
@@ -647,7 +647,7 @@ covid: كورونا, كوفيد
 cholera: كوليرا
 polio: شلل الأطفال
 measles: حصبة
-case: حالة, حالات, قضية
+case: حالة, حالات, قضية, قضايا
 infection: إصابة, إصابات, عدوى
 infect: أصاب, إصابة
 infected: مصاب, مصابون
@@ -678,7 +678,7 @@ lockdown: إغلاق, حظر
 curfew: حظر تجول
 mask: كمامة, كمامات
 shipment: شحنة, شحنات
-recover: تعافى, شفي
+recover: تعافى, شفي, استرد, انتشل
 recovery: تعافي, شفاء, انتعاش
 malnutrition: سوء التغذية
 emergency: طوارئ
@@ -888,7 +888,7 @@ halt: أوقف, وقف, علق
 suspend: علق, تعليق
 resume: استأنف, استئناف
 release: أفرج, إفراج, أطلق سراح, إطلاق سراح
-free: حر, أفرج, حرر
+free: حر, أفرج, حرر, مجاني, مجانا
 reach: بلغ, وصل, توصل
 arrive: وصل, وصول
 decide: قرر, قرار
@@ -904,7 +904,7 @@ hinder: عرقل, عرقلة, أعاق
 obstruct: عرقل, عرقلة, أعاق
 prevent: منع
 ban: حظر, منع
-allow: سمح
+allow: سمح, أتاح
 protect: حمى, حماية
 protection: حماية
 respect: احترم, احترام
@@ -970,12 +970,12 @@ result: نتيجة, نتائج
 follow: تابع, تلا
 accept: قبل, قبول
 remain: بقي, استمر
-stay: بقي, أقام
+stay: بقي, أقام, إقامة, مكث
 live: عاش, معيشة, أقام
 transfer: نقل, حوالة
 carry out: نفذ, قام
 conduct: أجرى
-restore: استعاد, أعاد
+restore: استعاد, أعاد, استعادة, إعادة
 extend: مدد, تمديد
 renew: جدد, تجديد
 postpone: أجل, تأجيل
@@ -1020,7 +1020,7 @@ date: تاريخ, موعد
 time: وقت, زمن, مرة
 period: فترة, مدة
 deadline: مهلة, موعد نهائي
-weekend: عطلة نهاية الأسبوع
+weekend: عطلة نهاية الأسبوع, نهاية الأسبوع
 monday: الاثنين, اثنين
 tuesday: الثلاثاء
 wednesday: الأربعاء
@@ -1252,7 +1252,7 @@ vehicle: سيارة, مركبة, آلية
 car: سيارة, سيارات
 bus: حافلة, حافلات
 truck: شاحنة, شاحنات
-ship: سفينة, سفن
+ship: سفينة, سفن, شحن
 boat: قارب, زورق
 flight: رحلة, طيران
 training: تدريب
@@ -1265,7 +1265,7 @@ mountain: جبل, جبال
 coast: ساحل
 island: جزيرة
 earthquake: زلزال
-flood: فيضان, سيول
+flood: فيضان, سيول, فيضانات, غمر, فاض
 weather: طقس
 climate: مناخ
 environment: بيئة
@@ -1277,7 +1277,7 @@ directorate: مديرية
 palace: قصر
 headquarters: مقر
 office: مكتب, منصب
-post: منصب, موقع
+post: منصب, موقع, منشور, منشورات, نشر
 seat: مقعد, مقاعد, مقر
 majority: أغلبية, أكثرية
 term: ولاية, فترة
@@ -1348,7 +1348,7 @@ location: موقع, مكان, مواقع
 view: رأي, موقف, وجهة نظر
 opinion: رأي, آراء, وجهة نظر
 reaction: رد فعل, ردود فعل, رد
-last: أخير, ماضي, استمر, دام
+last: أخير, ماضي, استمر, دام, استغرق
 final: نهائي, أخير, ختامي
 purpose: غرض, هدف, أهداف
 status: وضع, مكانة, وضعية
@@ -1562,7 +1562,7 @@ contribution: مساهمة, إسهام
 controversial: مثير للجدل, مثيرة للجدل
 controversy: جدل
 convene: عقد, انعقد
-convict: أدان, إدانة
+convict: أدان, إدانة, مدان
 conviction: إدانة, قناعة
 coordinate: نسق, تنسيق
 coordination: تنسيق
@@ -1742,7 +1742,7 @@ organizer: منظم
 outcome: نتيجة, نتائج
 outside: خارج
 overcome: تغلب, تجاوز
-overnight: ليلا
+overnight: ليلا, خلال الليل
 overseas: خارج, الخارج
 overthrow: أطاح, إطاحة
 overthrew: أطاح
@@ -1833,7 +1833,7 @@ resource: مورد, موارد
 restriction: قيد, قيود
 retaliate: رد, انتقم
 retaliation: رد, انتقام
-retire: تقاعد
+retire: تقاعد, متقاعد, اعتزل
 review: مراجعة, راجع
 revenge: انتقام, ثأر
 rich: غني, أغنياء
@@ -1852,7 +1852,7 @@ satellite: قمر صناعي, فضائي
 save: أنقذ, وفر, ادخر
 scandal: فضيحة
 scenario: سيناريو
-schedule: جدول, موعد
+schedule: جدول, موعد, مقرر, مواعيد, جدول زمني
 scientist: عالم, علماء
 search: بحث
 secret: سري, سر
@@ -2073,8 +2073,8 @@ human trafficking: اتجار بالبشر
 lawsuit: دعوى, دعوى قضائية, رفع دعوى
 indict: وجه اتهاما
 indictment: لائحة اتهام
-acquit: برأ, تبرئة
-acquittal: تبرئة
+acquit: برأ, تبرئة, براءة
+acquittal: تبرئة, براءة
 custody: احتجاز, حضانة
 warrant: مذكرة, مذكرة اعتقال
 fugitive: هارب, فار
@@ -2120,7 +2120,7 @@ dam: سد, سدود
 petrol: بنزين
 gasoline: بنزين
 diesel: ديزل, مازوت
-harvest: حصاد, محصول
+harvest: حصاد, محصول, حصد
 livestock: ماشية, ثروة حيوانية
 flour: طحين, دقيق
 bankrupt: مفلس, إفلاس
@@ -2134,7 +2134,7 @@ austerity: تقشف
 stimulus: تحفيز
 shipping: شحن, ملاحة
 cargo: شحنة, حمولة
-tanker: ناقلة
+tanker: ناقلة, صهريج, صهاريج
 vessel: سفينة, سفن
 broadcaster: قناة, هيئة إذاعة
 journalism: صحافة
@@ -2225,9 +2225,9 @@ girl: فتاة, طفلة
 boy: طفل, صبي, فتى
 husband: زوج
 sister: أخت
-parent: أهل, أهالي, والد, والدين
+parent: أهل, أهالي, والد, والدين, ولي الأمر, أولياء الأمور
 hotspot: بؤرة, بؤر
-division: انقسام, تقسيم, شقاق
+division: انقسام, تقسيم, شقاق, فرقة
 televise: متلفز, تلفزيوني
 know: عرف, علم, معرفة
 enough: كاف, كافية, كفى
@@ -2479,7 +2479,7 @@ labor: عمل, عمال, عمالة
 labour: عمل, عمال, عمالة
 trade union: نقابة, نقابات
 shift: مناوبة, نوبة, تحول
-retirement: تقاعد
+retirement: تقاعد, اعتزال
 public sector: القطاع العام
 resignation: استقالة
 fired: أطلق, إطلاق نار, أقال, إقالة
@@ -2674,8 +2674,8 @@ enact: سن, أصدر, إقرار
 repeal: ألغى, إلغاء
 revoke: ألغى, سحب, إلغاء
 dissolution: حل
-appointment: تعيين
-director: مدير, مديرين
+appointment: تعيين, موعد, مواعيد
+director: مدير, مديرين, مخرج
 manager: مدير
 ceo: رئيس تنفيذي, الرئيس التنفيذي
 board: مجلس, مجلس إدارة
@@ -3091,4 +3091,909 @@ next year: العام المقبل, العام القادم, السنة المق
 how old: عمر, سن
 kid: طفل, أطفال, ولد, أولاد
 sticking point: عقدة, نقطة خلاف
+court ruling: حكم قضائي, حكم المحكمة, قرار المحكمة
+court case: قضية, قضايا, دعوى
+court order: أمر قضائي, قرار المحكمة
+prison term: حكم بالسجن, مدة السجن, سجن
+prison sentence: حكم بالسجن, سجن
+jail term: حكم بالسجن, سجن
+jail sentence: حكم بالسجن, سجن
+suspended sentence: وقف التنفيذ, حكم مع وقف التنفيذ
+defense lawyer: محامي الدفاع, هيئة الدفاع, محام
+defence lawyer: محامي الدفاع, هيئة الدفاع, محام
+defense team: هيئة الدفاع, فريق الدفاع
+defence team: هيئة الدفاع, فريق الدفاع
+judgment: حكم, أحكام
+judgement: حكم, أحكام
+appeals court: محكمة الاستئناف
+court of appeal: محكمة الاستئناف
+supreme court: المحكمة العليا
+constitutional court: المحكمة الدستورية
+criminal court: محكمة الجنايات, محكمة جنائية
+military court: محكمة عسكرية, القضاء العسكري
+exonerate: برأ, تبرئة, براءة
+quash: ألغى, نقض, إلغاء
+legal action: إجراءات قانونية, دعوى قضائية, ملاحقة قضائية
+arrest warrant: مذكرة اعتقال, مذكرة توقيف
+detention center: مركز احتجاز, مراكز احتجاز
+detention centre: مركز احتجاز, مراكز احتجاز
+police station: مركز شرطة, قسم شرطة, مخفر
+crime scene: مسرح الجريمة
+murderer: قاتل, قتلة
+homicide: جريمة قتل, قتل
+kidnapper: خاطف, خاطفون
+robber: لص, لصوص, سارق
+burglary: سطو, سرقة
+arson: حريق متعمد, إضرام النار, حرق
+vandalism: تخريب
+counterfeit: مزور, مزيف, تزوير
+forgery: تزوير
+drug dealer: تاجر مخدرات, تجار المخدرات
+trafficker: مهرب, مهربون, تاجر
+organized crime: جريمة منظمة
+firearm: سلاح ناري, أسلحة نارية
+gun: سلاح, مسدس, بندقية
+pistol: مسدس, مسدسات
+knife: سكين, سكاكين
+knives: سكين, سكاكين
+shootout: اشتباك مسلح, تبادل إطلاق النار
+exchange of fire: تبادل إطلاق النار
+chase: مطاردة, طارد, لاحق
+prison break: هروب من السجن, فرار
+seizure: ضبط, مصادرة, استيلاء
+autopsy: تشريح, تشريح الجثة
+cctv: كاميرات مراقبة
+surveillance camera: كاميرا مراقبة, كاميرات المراقبة
+conspiracy: مؤامرة, تآمر
+plot: مؤامرة, مخطط, خطط
+treason: خيانة, خيانة عظمى
+defamation: تشهير, قذف
+insult: إهانة, أهان, إساءة
+hate speech: خطاب الكراهية
+incitement: تحريض
+incite: حرض, تحريض
+traffic violation: مخالفة مرورية, مخالفات مرورية
+unlawful: غير قانوني, غير مشروع
+wrongdoing: مخالفات, تجاوزات
+misconduct: سوء سلوك, مخالفات
+negligence: إهمال, تقصير
+neglect: إهمال, أهمل
+abuse of power: استغلال السلطة, استغلال النفوذ
+anti-corruption: مكافحة الفساد
+hand down: أصدر, إصدار
+lock up: سجن, احتجز
+plead guilty: أقر بذنبه, اعترف
+found guilty: أدان, إدانة, مذنب
+find guilty: أدان, إدانة, مذنب
+not guilty: براءة, بريء, برأ
+data breach: تسريب بيانات, اختراق
+data leak: تسريب بيانات
+personal data: بيانات شخصية
+privacy: خصوصية
+backup: نسخة احتياطية, نسخ احتياطي
+offline: خارج الخدمة, متوقف, معطل
+glitch: خلل, عطل
+update: تحديث, تحديثات
+upgrade: تحديث, تطوير, ترقية
+install: تركيب, تثبيت
+telecommunications: اتصالات
+telecommunication: اتصالات
+text message: رسالة نصية, رسائل نصية
+sms: رسالة نصية, رسائل نصية
+electric car: سيارة كهربائية, سيارات كهربائية
+battery: بطارية, بطاريات
+youtube: يوتيوب
+instagram: إنستغرام, انستغرام
+live broadcast: بث مباشر
+engineer: مهندس, مهندسين
+atm: صراف آلي, صراف
+credit card: بطاقة ائتمان, بطاقات ائتمانية
+bank account: حساب مصرفي, حساب بنكي
+transaction: معاملة, معاملات, صفقة
+water cut: انقطاع المياه, قطع المياه
+dry up: جف, جفاف, نضب
+run dry: جف, نضب, جفاف
+ran dry: جف, نضب, جفاف
+water tank: خزان مياه, خزانات المياه
+electricity bill: فاتورة الكهرباء, فواتير الكهرباء
+water bill: فاتورة المياه, فواتير المياه
+meter: متر, أمتار, عداد, عدادات
+metre: متر, أمتار
+kilometer: كيلومتر, كيلومترات
+kilometre: كيلومتر, كيلومترات
+km: كيلومتر, كيلومترات
+kilogram: كيلوغرام, كيلو
+kg: كيلوغرام, كيلو
+ton: طن, أطنان
+tonne: طن, أطنان
+litre: لتر, لترات
+liter: لتر, لترات
+square meter: متر مربع, أمتار مربعة
+cubic meter: متر مكعب, أمتار مكعبة
+hectare: هكتار, هكتارات
+dunam: دونم, دونمات
+mile: ميل, أميال
+megawatt: ميغاواط, ميغاوات
+garbage: قمامة, نفايات
+trash: قمامة, نفايات
+rubbish: قمامة, نفايات
+utility: مرفق, مرافق, خدمات
+public services: خدمات عامة, الخدمات العامة
+technician: فني, فنيين
+gas station: محطة وقود, محطات الوقود
+petrol station: محطة وقود, محطات الوقود
+subsidize: دعم, مدعوم
+subsidise: دعم, مدعوم
+rate hike: رفع سعر الفائدة, رفع أسعار الفائدة
+rate cut: خفض سعر الفائدة, خفض أسعار الفائدة
+installment: قسط, أقساط
+instalment: قسط, أقساط
+creditor: دائن, دائنين
+treasury: خزينة, خزانة
+merger: اندماج, دمج
+merge: دمج, اندمج, اندماج
+wealthy: ثري, أثرياء, غني
+low income: محدود الدخل, محدودي الدخل, ذوي الدخل المحدود
+living standard: مستوى المعيشة
+standard of living: مستوى المعيشة
+price increase: ارتفاع الأسعار, زيادة الأسعار
+affordable: ميسور, بأسعار معقولة
+price cap: سقف الأسعار, سقف
+ceiling: سقف
+quota: حصة, حصص
+export ban: حظر التصدير, حظر تصدير
+import ban: حظر الاستيراد, حظر استيراد
+trade deficit: عجز تجاري, عجز الميزان التجاري
+foreign reserves: احتياطي النقد الأجنبي, احتياطيات
+foreign exchange: عملة أجنبية, قطع أجنبي, نقد أجنبي
+devalue: خفض قيمة, خفض قيمة العملة
+parallel market: سوق موازية, السوق الموازية
+official rate: سعر رسمي, السعر الرسمي
+economic crisis: أزمة اقتصادية
+financial crisis: أزمة مالية
+economic growth: نمو اقتصادي
+credit rating: تصنيف ائتماني
+downgrade: خفض التصنيف, خفض تصنيف
+foreign investment: استثمار أجنبي, استثمارات أجنبية
+privatize: خصخص, خصخصة
+privatise: خصخص, خصخصة
+monopoly: احتكار
+competition: منافسة, مسابقة
+compete: تنافس, نافس, منافسة
+supplier: مورد, موردين
+manufacturer: مصنع, مصنعين, شركة مصنعة
+producer: منتج, منتجين
+warehouse: مستودع, مستودعات, مخزن
+trader: تاجر, تجار
+vendor: بائع, باعة
+seller: بائع, باعة
+buyer: مشتر, مشترين
+shopping: تسوق
+mall: مركز تجاري, مول
+supermarket: سوبرماركت, متجر
+discount: خصم, تخفيض, تخفيضات
+bonus: مكافأة, علاوة
+retiree: متقاعد, متقاعدين
+pensioner: متقاعد, متقاعدين
+employer: صاحب عمل, أصحاب العمل, رب العمل
+workforce: قوى عاملة, يد عاملة
+working hours: ساعات العمل, دوام
+vat: ضريبة القيمة المضافة
+value added tax: ضريبة القيمة المضافة
+income tax: ضريبة الدخل
+taxpayer: دافع الضرائب, دافعي الضرائب
+exemption: إعفاء, إعفاءات
+earnings: أرباح, عائدات
+landlord: مالك, مؤجر
+tenant: مستأجر, مستأجرين
+lake: بحيرة, بحيرات
+valley: واد, وادي, أودية
+pesticide: مبيد, مبيدات
+shepherd: راع, رعاة
+soil: تربة
+greenhouse: بيت بلاستيكي, دفيئة, بيوت بلاستيكية
+greenhouse gas: غازات الدفيئة, الاحتباس الحراري
+rainy: ممطر, أمطار
+rainy season: موسم الأمطار
+thunderstorm: عاصفة رعدية, عواصف رعدية
+meteorology: أرصاد جوية, الأرصاد
+meteorological: أرصاد جوية, الأرصاد
+weather forecast: توقعات الطقس, نشرة جوية, الأرصاد
+cyclone: إعصار, أعاصير
+forest fire: حريق غابات, حرائق الغابات
+firefighting: إطفاء, إخماد
+smoke: دخان
+air pollution: تلوث الهواء
+air quality: جودة الهواء
+fossil fuel: وقود أحفوري
+wind energy: طاقة الرياح
+nuclear plant: محطة نووية, مفاعل
+beach: شاطئ, شواطئ
+emergency room: قسم الطوارئ, غرفة الطوارئ, الطوارئ
+emergency department: قسم الطوارئ, الطوارئ
+icu: العناية المركزة, عناية مركزة
+surgeon: جراح, جراحين
+bleeding: نزيف
+kidney failure: فشل كلوي
+dialysis: غسيل الكلى, غسيل كلوي
+chronic: مزمن, مزمنة
+chronic disease: أمراض مزمنة, مرض مزمن
+infectious: معد, معدية
+contagious: معد, معدية
+transmission: انتقال, عدوى
+hepatitis: التهاب الكبد, التهاب الكبد الوبائي
+respiratory: تنفسي
+breathing: تنفس
+suffocation: اختناق
+bird flu: إنفلونزا الطيور
+booster: جرعة معززة, جرعة تعزيزية
+jab: لقاح, جرعة
+immunization: تطعيم, تحصين
+immunisation: تطعيم, تحصين
+vaccination campaign: حملة تطعيم, حملة تلقيح
+health worker: عامل صحي, عاملين صحيين, كوادر صحية
+healthcare: رعاية صحية
+hospitalise: مستشفى, نقل إلى المستشفى
+oxygen: أكسجين
+nutrition: تغذية
+malnourished: سوء التغذية, سوء تغذية
+field hospital: مستشفى ميداني
+medical center: مركز طبي, مراكز طبية
+medical centre: مركز طبي, مراكز طبية
+mobile clinic: عيادة متنقلة, عيادات متنقلة
+psychological: نفسي
+anxiety: قلق, اضطراب
+hygiene: نظافة
+disinfection: تعقيم, تطهير
+disinfect: عقم, طهر, تعقيم
+diarrhoea: إسهال
+dehydration: جفاف
+heal: شفي, شفاء
+dying: مات, موت, وفاة, احتضار
+mom: أم, والدة
+mum: أم, والدة
+dad: أب, والد
+grandfather: جد, أجداد
+grandmother: جدة
+grandparent: جد, أجداد
+grandchild: حفيد, أحفاد
+grandchildren: حفيد, أحفاد
+sibling: شقيق, أشقاء, إخوة
+spouse: زوج, زوجة
+wives: زوجة, زوجات
+household: أسرة, أسر, منزل
+inheritance: ميراث, إرث
+orphanage: دار أيتام, دور الأيتام
+teen: مراهق, مراهقين
+adult: بالغ, بالغين, كبار
+schoolchildren: تلاميذ, طلاب المدارس
+female: أنثى, إناث, نسائي
+male: ذكور
+early marriage: زواج مبكر, زواج القاصرات
+id card: بطاقة هوية, بطاقة شخصية
+identity card: بطاقة هوية, بطاقة شخصية
+census: تعداد, تعداد سكاني, إحصاء
+friend: صديق, أصدقاء
+colleague: زميل, زملاء
+guest: ضيف, ضيوف
+poverty line: خط الفقر
+food basket: سلة غذائية, سلال غذائية
+food parcel: سلة غذائية, سلال غذائية, طرود غذائية
+meal: وجبة, وجبات
+iftar: إفطار
+clothes: ملابس, ألبسة
+clothing: ملابس, ألبسة
+blanket: بطانية, بطانيات
+pray: صلى, صلاة
+friday prayer: صلاة الجمعة
+sermon: خطبة, خطب
+priest: كاهن, قس, قسيس
+bishop: أسقف, مطران
+patriarch: بطريرك
+pope: البابا, بابا
+vatican: الفاتيكان
+synagogue: كنيس, معبد يهودي
+shrine: مقام, مزار, ضريح
+quran: القرآن, قرآن
+koran: القرآن, قرآن
+bible: الكتاب المقدس, الإنجيل
+prophet: نبي, النبي, رسول
+faith: إيمان
+worshipper: مصل, مصلين
+worshiper: مصل, مصلين
+christmas: عيد الميلاد, الميلاد
+eid al-adha: عيد الأضحى, الأضحى
+eid al-fitr: عيد الفطر, الفطر
+sacrifice: تضحية, تضحيات, أضحية, أضاحي
+mufti: مفتي, المفتي
+grand mufti: المفتي العام
+azhar: الأزهر
+endowment: أوقاف
+religious affairs: الشؤون الدينية, شؤون دينية
+copt: قبطي, أقباط
+coptic: قبطي, أقباط
+maronite: ماروني, موارنة
+orthodox: أرثوذكسي, أرثوذكس
+catholic: كاثوليكي, كاثوليك
+yazidi: إيزيدي, إيزيديين
+assyrian: آشوري, آشوريين
+armenian: أرمني, أرمن
+turkmen: تركمان, تركماني
+hijab: حجاب
+boss: رئيس, مدير, زعيم
+premier: رئيس الوزراء, رئيس الحكومة
+chancellor: مستشار
+deputy prime minister: نائب رئيس الوزراء
+interior minister: وزير الداخلية
+defense minister: وزير الدفاع
+defence minister: وزير الدفاع
+finance minister: وزير المالية
+health minister: وزير الصحة
+economy minister: وزير الاقتصاد
+education minister: وزير التربية, وزير التعليم
+justice minister: وزير العدل
+energy minister: وزير الطاقة
+oil minister: وزير النفط
+electricity minister: وزير الكهرباء
+agriculture minister: وزير الزراعة
+transport minister: وزير النقل
+labor minister: وزير العمل
+labour minister: وزير العمل
+trade minister: وزير التجارة
+ministry of interior: وزارة الداخلية
+ministry of defense: وزارة الدفاع
+ministry of defence: وزارة الدفاع
+ministry of finance: وزارة المالية
+economy ministry: وزارة الاقتصاد
+energy ministry: وزارة الطاقة
+oil ministry: وزارة النفط
+electricity ministry: وزارة الكهرباء
+agriculture ministry: وزارة الزراعة
+transport ministry: وزارة النقل
+labor ministry: وزارة العمل
+labour ministry: وزارة العمل
+trade ministry: وزارة التجارة
+legislator: مشرع, نائب
+congressman: عضو الكونغرس
+congressmen: عضو الكونغرس, أعضاء الكونغرس
+house of representatives: مجلس النواب
+national assembly: مجلس الأمة, الجمعية الوطنية
+shura council: مجلس الشورى
+legislature: سلطة تشريعية, برلمان
+quorum: نصاب
+abstain: امتنع, امتناع
+abstention: امتناع
+unanimous: بالإجماع, إجماع
+unanimously: بالإجماع
+re-elect: أعيد انتخاب, إعادة انتخاب
+reelect: أعيد انتخاب, إعادة انتخاب
+re-election: إعادة انتخاب, ولاية ثانية
+reelection: إعادة انتخاب, ولاية ثانية
+power sharing: تقاسم السلطة
+decentralization: لامركزية
+secession: انفصال
+separatist: انفصالي, انفصاليين
+civil society: المجتمع المدني
+freedom of expression: حرية التعبير
+freedom of speech: حرية التعبير
+press freedom: حرية الصحافة
+blacklist: قائمة سوداء
+designate: صنف, تصنيف, أدرج
+designation: تصنيف
+state visit: زيارة رسمية, زيارة دولة
+official visit: زيارة رسمية
+reception: استقبال
+final statement: بيان ختامي
+unrwa: الأونروا, أونروا
+unesco: اليونسكو, يونسكو
+ocha: أوتشا, مكتب تنسيق الشؤون الإنسانية
+icrc: اللجنة الدولية للصليب الأحمر
+msf: أطباء بلا حدود
+doctors without borders: أطباء بلا حدود
+save the children: إنقاذ الطفولة, منظمة إنقاذ الطفولة
+interpol: الإنتربول, إنتربول
+iaea: الوكالة الدولية للطاقة الذرية
+atomic: ذري
+opcw: منظمة حظر الأسلحة الكيميائية
+icc: المحكمة الجنائية الدولية
+icj: محكمة العدل الدولية
+international court of justice: محكمة العدل الدولية
+gcc: مجلس التعاون الخليجي, مجلس التعاون
+fifa: فيفا, الاتحاد الدولي لكرة القدم
+cia: المخابرات المركزية, وكالة المخابرات المركزية
+fbi: مكتب التحقيقات الفيدرالي
+mossad: الموساد
+federal reserve: الاحتياطي الفيدرالي
+warfare: حرب, حروب
+explosive device: عبوة ناسفة, عبوات ناسفة
+booby trap: تفخيخ, مفخخ, عبوة ناسفة
+cluster bomb: قنابل عنقودية, قنبلة عنقودية
+white phosphorus: الفوسفور الأبيض
+sarin: سارين, السارين
+chlorine: كلور, الكلور
+chemical weapon: سلاح كيميائي, أسلحة كيميائية
+nuclear weapon: سلاح نووي, أسلحة نووية
+launcher: منصة إطلاق, منصات إطلاق, قاذفة
+rocket launcher: قاذفة صواريخ, راجمة صواريخ
+anti-tank: مضاد للدروع, مضاد للدبابات
+anti-aircraft: مضاد للطائرات, مضادات أرضية
+machine gun: رشاش, رشاشات
+armored vehicle: مدرعة, مدرعات, آلية مدرعة
+armoured vehicle: مدرعة, مدرعات, آلية مدرعة
+aircraft carrier: حاملة طائرات, حاملات الطائرات
+coast guard: خفر السواحل
+border guard: حرس الحدود
+republican guard: الحرس الجمهوري
+national guard: الحرس الوطني
+corps: فيلق
+major general: لواء
+brigadier: عميد
+brigadier general: عميد
+rank: رتبة, رتب, ترتيب
+militiaman: عنصر ميليشيا, مسلح
+militiamen: عناصر الميليشيات, مسلحون, ميليشيات
+cell: خلية, خلايا, زنزانة
+sleeper cell: خلية نائمة, خلايا نائمة
+skirmish: مناوشة, مناوشات
+crossfire: تبادل إطلاق النار, نيران متبادلة
+counterterrorism: مكافحة الإرهاب
+counter-terrorism: مكافحة الإرهاب
+ground offensive: هجوم بري, عملية برية
+ground operation: عملية برية
+drone strike: غارة بطائرة مسيرة, ضربة بطائرة مسيرة
+shrapnel: شظايا, شظية
+siren: صفارة إنذار, صفارات الإنذار
+humanitarian pause: هدنة إنسانية
+humanitarian corridor: ممر إنساني, ممرات إنسانية
+safe passage: ممر آمن
+prisoner swap: تبادل الأسرى, صفقة تبادل
+prisoner exchange: تبادل الأسرى, صفقة تبادل
+demilitarized: منزوع السلاح
+no-fly zone: منطقة حظر جوي, حظر الطيران
+human remains: رفات, بقايا
+crimes against humanity: جرائم ضد الإنسانية
+ethnic cleansing: تطهير عرقي
+atrocity: فظاعة, فظائع
+bloodshed: إراقة الدماء, سفك الدماء
+slaughter: ذبح, مجزرة, مذبحة
+behead: قطع رأس, ذبح
+enforced disappearance: إخفاء قسري
+arbitrary detention: اعتقال تعسفي
+starvation: تجويع, جوع
+starve: جوع, تجويع
+airdrop: إسقاط جوي, إنزال جوي
+peace talks: محادثات السلام, مفاوضات السلام
+peace deal: اتفاق سلام, اتفاق السلام
+peace agreement: اتفاق سلام, اتفاقية سلام
+peace process: عملية السلام
+peace plan: خطة سلام, خطة السلام
+two-state solution: حل الدولتين
+intifada: انتفاضة
+occupied territories: الأراضي المحتلة
+refugee camp: مخيم لاجئين, مخيمات اللاجئين
+idp: نازح, نازحين
+internally displaced: نازحين داخليا, نازح, نازحين
+unexploded: غير منفجر, مخلفات الحرب
+military council: مجلس عسكري
+junta: مجلس عسكري, طغمة عسكرية
+mobilization: تعبئة, حشد
+unifil: اليونيفيل
+blue line: الخط الأزرق
+front line: جبهة, خط المواجهة, خطوط التماس
+contact line: خط التماس, خطوط التماس
+de-escalation zone: منطقة خفض التصعيد
+retaliatory: انتقامي
+ultimatum: إنذار, مهلة
+provocation: استفزاز, استفزازات
+aggression: عدوان
+proxy: وكيل, وكلاء, بالوكالة
+proxy war: حرب بالوكالة
+warring: متحارب, متحاربة, متنازع
+warring parties: أطراف النزاع, الأطراف المتحاربة
+goalkeeper: حارس مرمى
+striker: مهاجم
+defender: مدافع, مدافعين
+red card: بطاقة حمراء
+extra time: وقت إضافي, الأشواط الإضافية
+penalty shootout: ركلات الترجيح
+semifinal: نصف النهائي
+semi-final: نصف النهائي
+quarterfinal: ربع النهائي
+quarter-final: ربع النهائي
+group stage: دور المجموعات
+qualifier: تصفيات
+qualification: تأهل, تصفيات
+friendly: ودي, ودية
+ranking: تصنيف, ترتيب
+athlete: رياضي, رياضيين
+swimming: سباحة
+tennis: تنس, كرة المضرب
+boxing: ملاكمة
+gold medal: ميدالية ذهبية, ذهبية
+silver medal: ميدالية فضية, فضية
+bronze: برونز, برونزية
+bronze medal: ميدالية برونزية, برونزية
+olympic: أولمبي, أولمبية
+champions league: دوري الأبطال, دوري أبطال
+premier league: الدوري الإنجليزي الممتاز, الدوري الممتاز
+title: لقب, ألقاب, عنوان
+movie: فيلم, أفلام
+cinema: سينما, سينمائي
+actor: ممثل, ممثلين
+actress: ممثلة
+singer: مغن, مطرب, مغنية, مطربة
+song: أغنية, أغاني
+music: موسيقى
+musician: موسيقي, موسيقيين
+concert: حفل, حفلة, حفل موسيقي
+sing: غنى, غناء
+play: لعب, دور, مسرحية
+theater: مسرح, مسارح
+theatre: مسرح, مسارح
+novel: رواية, روايات
+poet: شاعر, شعراء
+poetry: شعر
+poem: قصيدة, قصائد
+author: مؤلف, كاتب
+book fair: معرض الكتاب
+library: مكتبة, مكتبات
+literature: أدب
+painting: لوحة, لوحات
+statue: تمثال, تماثيل
+photographer: مصور, مصورين
+drama: دراما
+series: مسلسل, سلسلة
+nobel: نوبل
+archaeology: آثار, علم الآثار
+archaeologist: عالم آثار, علماء الآثار
+excavation: تنقيب, حفريات
+ruins: أطلال, آثار, أنقاض
+artifact: قطعة أثرية, قطع أثرية
+citadel: قلعة
+fortress: قلعة, حصن
+old city: المدينة القديمة
+souk: سوق, أسواق
+language: لغة, لغات
+arabic: عربي, العربية, اللغة العربية
+english: إنجليزي, الإنجليزية
+translation: ترجمة
+translate: ترجم, ترجمة
+tradition: تقليد, تقاليد
+traditional: تقليدي
+metro: مترو
+subway: مترو, مترو الأنفاق
+motorcycle: دراجة نارية, دراجات نارية
+bicycle: دراجة, دراجة هوائية
+bike: دراجة, دراجات
+pedestrian: مشاة, راجل
+fare: أجرة, تعرفة, أجور النقل
+motorway: طريق سريع, أوتوستراد
+parking: موقف سيارات, مواقف السيارات
+driving license: رخصة قيادة, رخص القيادة
+driving licence: رخصة قيادة, رخص القيادة
+driver license: رخصة قيادة, رخص القيادة
+road accident: حادث سير, حادث مروري
+car accident: حادث سير, حادث مروري
+derail: خروج عن القضبان
+derailment: خروج عن القضبان
+ferry: عبارة, عبارات
+harbor: ميناء, مرفأ
+harbour: ميناء, مرفأ
+railway station: محطة قطار, محطة القطارات
+train station: محطة قطار, محطة القطارات
+bus station: محطة حافلات, محطة الحافلات
+bus stop: موقف حافلات, محطة حافلات
+border crossing: معبر حدودي, معابر حدودية
+tuition: رسوم دراسية, أقساط
+school fees: رسوم مدرسية, أقساط مدرسية
+vacation: عطلة, إجازة
+phd: دكتوراه
+doctorate: دكتوراه
+graduation: تخرج
+admission: قبول, التحاق
+enroll: التحق, التحاق, تسجيل
+enrol: التحق, التحاق, تسجيل
+success rate: نسبة النجاح
+pass rate: نسبة النجاح
+online learning: تعليم عن بعد
+distance learning: تعليم عن بعد
+remote learning: تعليم عن بعد
+illiteracy: أمية
+economics: اقتصاد, علم الاقتصاد
+mathematics: رياضيات
+maths: رياضيات
+math: رياضيات
+cell phone: هاتف محمول, هاتف خلوي, جوال
+annually: سنويا
+hourly: كل ساعة
+every day: يوميا, كل يوم
+every week: أسبوعيا, كل أسبوع
+every month: شهريا, كل شهر
+every year: سنويا, كل عام, كل سنة
+every other day: كل يومين
+every two days: كل يومين
+twice a day: مرتين يوميا, مرتين في اليوم
+twice a week: مرتين أسبوعيا, مرتين في الأسبوع
+twice a month: مرتين شهريا, مرتين في الشهر
+twice a year: مرتين سنويا, مرتين في العام
+once a day: مرة يوميا, مرة في اليوم, يوميا
+once a week: مرة أسبوعيا, مرة في الأسبوع, أسبوعيا
+once a month: مرة شهريا, مرة في الشهر, شهريا
+once a year: مرة سنويا, مرة في العام, سنويا
+three times: ثلاث مرات
+per day: يوميا, في اليوم
+per week: أسبوعيا, في الأسبوع
+per month: شهريا, في الشهر
+per year: سنويا, في العام
+sunrise: شروق, شروق الشمس
+sunset: غروب, غروب الشمس
+daytime: نهار, نهارا
+nighttime: ليل, ليلا
+tonight: الليلة
+this morning: صباح اليوم
+this week: هذا الأسبوع, الأسبوع الجاري, الأسبوع الحالي
+this month: هذا الشهر, الشهر الجاري, الشهر الحالي
+this year: هذا العام, العام الجاري, العام الحالي
+working day: يوم عمل, أيام العمل
+public holiday: عطلة رسمية
+calendar: تقويم, روزنامة
+opening hours: ساعات العمل, مواعيد العمل, ساعات الدوام
+frequency: وتيرة, تواتر
+regularly: بانتظام, بشكل دوري
+periodic: دوري
+periodically: دوريا, بشكل دوري
+occasionally: أحيانا
+sometimes: أحيانا
+always: دائما
+rarely: نادرا
+round the clock: على مدار الساعة
+around the clock: على مدار الساعة
+mid: منتصف, أواسط
+long-term: طويل الأمد, بعيد المدى
+short-term: قصير الأمد, قصير المدى
+permanently: بشكل دائم, نهائيا
+clock: ساعة
+triple: ثلاثة أضعاف, ضاعف
+halve: خفض إلى النصف, النصف
+surpass: تجاوز, فاق
+calculate: احتسب, حساب
+apologise: اعتذر, اعتذار
+apology: اعتذار
+forgive: عفا, سامح, عفو
+absent: غائب, غياب
+absence: غياب
+attendance: حضور
+expire: انتهى, انقضى, انتهاء
+expiry: انتهاء, انقضاء
+expiration: انتهاء, انقضاء
+construct: بنى, شيد, إنشاء, تشييد
+design: صمم, تصميم
+hoarding: تخزين, احتكار
+contaminate: لوث, تلوث
+contamination: تلوث
+operate: شغل, تشغيل, أدار
+harass: تحرش, مضايقة
+bullying: تنمر
+wait: انتظر, انتظار
+consume: استهلك, استهلاك
+conserve: حافظ, ترشيد
+conservation: حفاظ, ترشيد, صون
+apply: تقدم بطلب, طبق, تطبيق
+unveil: كشف, أزاح الستار, دشن
+reopen: أعاد فتح, إعادة فتح
+renovate: رمم, ترميم, تأهيل
+renovation: ترميم, تأهيل
+rehabilitate: أعاد تأهيل, تأهيل, رمم
+rehabilitation: تأهيل, إعادة تأهيل
+allocate: خصص, تخصيص, رصد
+allocation: تخصيص, مخصصات
+earmark: خصص, رصد, تخصيص
+refund: استرداد, تعويض
+compensate: عوض, تعويض
+advise: نصح, أوصى, نصيحة
+advice: نصيحة, نصائح
+instruct: وجه, أمر, تعليمات
+authorize: أجاز, خول, سمح, ترخيص
+authorise: أجاز, خول, سمح, ترخيص
+authorization: ترخيص, إذن, تفويض
+outlaw: حظر, جرم
+criminalize: جرم, تجريم
+criminalise: جرم, تجريم
+legalize: قنن, تقنين
+kick out: طرد, أخرج
+beef up: عزز, تعزيز
+ramp up: كثف, زاد, تكثيف
+clamp down: شدد, قمع, حملة
+shut off: قطع, أوقف
+switch off: أطفأ, قطع, أوقف
+turn off: أطفأ, أوقف, قطع
+pay back: سدد, أعاد, سداد
+pay out: دفع, صرف
+sign up: اشترك, تسجيل
+hand in: قدم, سلم
+give back: أعاد, إعادة
+shore up: دعم, عزز
+burn down: أحرق, احترق, التهم
+break in: اقتحم, سطو
+run over: دهس
+ran over: دهس
+cut back: خفض, قلص, تقليص
+step aside: تنحى, تنحي
+drop out: انسحب, تسرب
+locals: أهالي, سكان, سكان محليون
+passerby: مار, مارة
+passersby: مارة
+eyewitness: شاهد عيان, شهود عيان
+shopkeeper: صاحب محل, أصحاب المحلات, تاجر
+street vendor: بائع متجول, باعة متجولون
+laborer: عامل, عمال
+labourer: عامل, عمال
+bureaucracy: بيروقراطية, روتين
+residency: إقامة
+residence permit: إقامة, تصريح إقامة
+work permit: تصريح عمل, إذن عمل
+foreigner: أجنبي, أجانب
+expat: مغترب, مغتربين, وافد
+expatriate: مغترب, مغتربين, وافد
+diaspora: شتات, مغتربين, جالية
+emigrant: مهاجر, مغترب
+emigration: هجرة
+emigrate: هاجر
+migrate: هاجر, نزح
+shipwreck: غرق, حطام سفينة
+city council: مجلس المدينة, مجلس بلدي
+local council: مجلس محلي, مجالس محلية
+provincial council: مجلس المحافظة
+provincial: محافظة, إقليمي
+downtown: وسط المدينة
+city center: وسط المدينة, مركز المدينة
+city centre: وسط المدينة, مركز المدينة
+headline: عنوان, عناوين
+editor: محرر, رئيس تحرير
+editor-in-chief: رئيس التحرير
+magazine: مجلة, مجلات
+documentary: فيلم وثائقي, وثائقي
+press release: بيان صحفي
+image: صورة, صور
+picture: صورة, صور
+clip: مقطع, مقاطع
+recording: تسجيل, تسجيلات
+voice: صوت, أصوات
+unavailable: غير متاح, غير متوفر
+empty: فارغ, خال
+crowded: مزدحم, مكتظ
+overcrowded: مكتظ, اكتظاظ
+overcrowding: اكتظاظ
+remote: نائي, بعيد, عن بعد
+sudden: مفاجئ
+slow: بطيء, تباطؤ
+entire: كامل, بأكمله
+whole: كامل, بأكمله
+free of charge: مجانا, مجاني
+mandatory: إلزامي, إجباري
+compulsory: إلزامي, إجباري
+voluntary: طوعي, تطوعي
+eligible: مؤهل, مستحق
+unfair: غير عادل, ظالم, جائر
+moderate: معتدل
+mild: خفيف, طفيف, معتدل
+sharp: حاد
+acting: بالوكالة, بالإنابة
+outgoing: منتهية ولايته, المنتهية ولايته
+thirty: ثلاثون, ثلاثين
+forty: أربعون, أربعين
+fifty: خمسون, خمسين
+sixty: ستون, ستين
+seventy: سبعون, سبعين
+eighty: ثمانون, ثمانين
+ninety: تسعون, تسعين
+seventh: سابع, سابعة
+eighth: ثامن, ثامنة
+ninth: تاسع, تاسعة
+tenth: عاشر, عاشرة
+auditor: مدقق, مراجع, مدقق حسابات
+miner: عامل منجم, عمال المناجم
+security guard: حارس أمن, حراس
+building permit: رخصة بناء, ترخيص بناء
+informal settlement: عشوائيات, سكن عشوائي
+illegal construction: بناء مخالف, مخالفات البناء, البناء العشوائي
+forbade: منع, حظر
+forbidden: ممنوع, محظور, منع
+chosen: اختار, اختيار, مختار
+flown: سافر, طار, حلق
+grown: نما, نمو, ازداد
+thrown: رمى, ألقى
+blown: فجر, انفجر
+knew: عرف, علم
+dig: حفر
+dug: حفر
+sweep: اجتاح, اكتسح, اجتياح
+swept: اجتاح, اكتسح, اجتياح
+lent: أقرض, إقراض
+taught: درس, علم, تدريس
+understand: فهم, أدرك
+understood: فهم, أدرك
+feel: شعر
+felt: شعر
+undertake: تعهد, اضطلع, أجرى
+undertaken: تعهد, أجرى
+oversee: أشرف, إشراف
+oversaw: أشرف, إشراف
+overseen: أشرف, إشراف
+mislead: ضلل, تضليل
+misled: ضلل, تضليل
+drink: شرب
+rebuilt: أعاد بناء, إعادة إعمار
+wear: ارتدى, لبس
+proven: أثبت, ثبت, مثبت
+shown: أظهر, عرض
+slain: قتل, مقتل, قتيل
+stuck: عالق, عالقين
+stricken: منكوب, متضرر
+undergo: خضع, خضوع
+underwent: خضع, خضوع
+undergone: خضع, خضوع
+burnt: أحرق, احترق
+learnt: تعلم
+thieves: لص, لصوص, سارق
+fishermen: صياد, صيادين
+chairmen: رئيس, رؤساء
+fireman: إطفائي, رجال الإطفاء
+firemen: إطفائي, رجال الإطفاء
+spokeswomen: متحدثة, ناطقة
+businesswoman: سيدة أعمال
+businesswomen: سيدة أعمال, سيدات أعمال
+policewoman: شرطية
+policewomen: شرطية, شرطيات
+phenomenon: ظاهرة, ظواهر
+phenomena: ظاهرة, ظواهر
+indices: مؤشر, مؤشرات
+analyse: حلل, تحليل
+higher: أعلى, ارتفاع, مرتفع
+larger: أكبر
+bigger: أكبر
+greater: أكبر
+cheaper: أرخص
+better: أفضل, تحسن
+ethiopia: إثيوبيا
+south sudan: جنوب السودان
+south africa: جنوب أفريقيا, جنوب إفريقيا
+greece: اليونان
+netherlands: هولندا
+belgium: بلجيكا
+sweden: السويد
+norway: النرويج
+switzerland: سويسرا
+austria: النمسا
+north korea: كوريا الشمالية
+south korea: كوريا الجنوبية
+asia: آسيا
+asian: آسيوي
+levant: الشام, بلاد الشام, المشرق
+maghreb: المغرب العربي
+sahel: الساحل, منطقة الساحل
+red sea: البحر الأحمر
+mediterranean: البحر المتوسط, البحر الأبيض المتوسط
+persian gulf: الخليج
+arabian peninsula: شبه الجزيرة العربية
+mecca: مكة, مكة المكرمة
+makkah: مكة, مكة المكرمة
+medina: المدينة المنورة
+muscat: مسقط
+algiers: الجزائر
+casablanca: الدار البيضاء
+taiz: تعز
+hebron: الخليل
+bethlehem: بيت لحم
+rafah: رفح
+khan younis: خان يونس
+haifa: حيفا
+sidon: صيدا
+tyre: صور
+aqaba: العقبة
+port said: بورسعيد, بور سعيد
+suez: السويس
+gaziantep: غازي عنتاب
+kyiv: كييف
+kiev: كييف
 `;
