@@ -155,6 +155,17 @@ describe('questions in English', () => {
     });
   });
 
+  it('asks for every word of a phrase translated by several, so that another minister does not answer', () => {
+    // الزراعة is commoner here than وزير, so the rarest word alone would be وزير, which both ministers share.
+    const text = 'عنوان\n\nوقالت وزيرة الاقتصاد لينا الحسيني إن الأسعار سترتفع.\n\nوقال وزير الزراعة خالد المصري، خلال جولة ميدانية في السهل يوم الأربعاء، إن الموسم صعب على المزارعين.\n\nوتضررت الزراعة من الجفاف. وتراجعت الزراعة في الجنوب.\n';
+    withArticle(text, (article) => {
+      const words = questionWords(article.index, parseQuestion('What did the agriculture minister say?'));
+      expect(words.map((word) => word.part)).toEqual([0, 1]);
+      expect(answerQuestion(article, 'Who is the agriculture minister?').results[0]?.quote).toContain('وزير الزراعة');
+      expect(answerQuestion(article, 'What did the economy minister say?').results[0]?.quote).toContain('وزيرة الاقتصاد');
+    });
+  });
+
   it('declines when a named place is absent from the article', () => {
     expect(answerQuestion(library, 'What time is it in Tokyo?').answered).toBe(false);
     expect(answerQuestion(library, 'Who won the election in Brazil?').answered).toBe(false);

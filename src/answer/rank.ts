@@ -1,4 +1,4 @@
-import { matchHits, resolveWord, type Hits, type QueryWord } from '../search/match.js';
+import { matchHits, resolveWords, type Hits, type QueryWord } from '../search/match.js';
 import type { IndexedChunk, PassageIndex } from '../search/passage-index.js';
 import { isNumberWord, type SentenceFeatures } from '../search/sentence-features.js';
 import type { Question, QuestionKind } from './question.js';
@@ -145,9 +145,11 @@ function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: re
  */
 const NAME_WINDOW = { before: 3, after: 6 };
 
-/** Whether the question has `right` right after `left`, with no word between. */
+/** Whether the question has `right` right after `left`, with no word between (or next in one phrase's translation). */
 const followsInQuestion = (question: Question, left: QueryWord, right: QueryWord) =>
-  question.tokens.indexOf(right.token) === question.tokens.indexOf(left.token) + 1;
+  left.token === right.token
+    ? left.part !== undefined && right.part === left.part + 1
+    : question.tokens.indexOf(right.token) === question.tokens.indexOf(left.token) + 1;
 
 /** Words that qualify an office without naming it (مدير البلدية الحالي، الوزير السابق). */
 const OFFICE_MODIFIERS = /^(ال)?(حالي|حاليه|سابق|سابقه|جديد|جديده|اسبق|مؤقت|موقت|current|former|new|acting|interim)$/;
@@ -294,7 +296,7 @@ export function questionWords(index: PassageIndex, question: Question): QueryWor
   for (const token of question.content) {
     if (seen.has(token.stem)) continue;
     seen.add(token.stem);
-    words.push(resolveWord(index, token, { name: question.names.has(token), answerType: question.answerTypes.has(token) }));
+    words.push(...resolveWords(index, token, { name: question.names.has(token), answerType: question.answerTypes.has(token) }));
   }
   return words;
 }

@@ -21,6 +21,8 @@ export interface QueryWord {
   forms: MatchForm[];
   /** Importance: inverse document frequency of the best form (maximal for a word the corpus lacks). */
   weight: number;
+  /** For one word of a phrase's translation (see resolveWords): its place in the translation, from 0. */
+  part?: number;
 }
 
 /**
@@ -271,21 +273,47 @@ export interface WordRole {
   answerType?: boolean;
 }
 
-/** Resolves a question word against the index vocabulary. */
-export function resolveWord(index: PassageIndex, token: Token, role: WordRole = {}): QueryWord {
-  const name = role.name ?? false;
-  const english = isLatinWord(token.norm.split(' ')[0]!) ? englishForms(index, token, name) : null;
-  const forms = english ? english.forms : arabicForms(index, token, true);
-  const questionVerb = english ? english.questionVerb : isQuestionVerb(token.stem);
+/** A word's weight: the rarity of its commonest form, lowered by its role (see WORD_WEIGHTS). */
+function weigh(index: PassageIndex, forms: readonly MatchForm[], questionVerb: boolean, role: WordRole): number {
   const frequencies = forms.map((form) => (form.on === 'stem' ? index.stems.get(form.term) : index.procliticStems.get(form.term)) ?? 0);
   const rarity = index.idf(frequencies.length ? Math.max(...frequencies) : 0);
-  const weight =
+  return (
     rarity *
     (questionVerb ? WORD_WEIGHTS.questionVerb : 1) *
     (role.answerType && forms.length ? WORD_WEIGHTS.answerType : 1) *
-    (forms.length || name ? 1 : WORD_WEIGHTS.missing) *
-    (forms.length && forms.every((form) => form.quality < WORD_WEIGHTS.weakQuality) ? WORD_WEIGHTS.weak : 1);
-  return { token, forms, weight };
+    (forms.length || role.name ? 1 : WORD_WEIGHTS.missing) *
+    (forms.length && forms.every((form) => form.quality < WORD_WEIGHTS.weakQuality) ? WORD_WEIGHTS.weak : 1)
+  );
+}
+
+/** Resolves a question word against the index vocabulary. */
+export function resolveWord(index: PassageIndex, token: Token, role: WordRole = {}): QueryWord {
+  const english = isLatinWord(token.norm.split(' ')[0]!) ? englishForms(index, token, role.name ?? false) : null;
+  const forms = english ? english.forms : arabicForms(index, token, true);
+  const questionVerb = english ? english.questionVerb : isQuestionVerb(token.stem);
+  return { token, forms, weight: weigh(index, forms, questionVerb, role) };
+}
+
+/**
+ * The words a question word stands for: itself, or, for an English phrase
+ * whose glossary translation is several words the corpus all has (health
+ * minister → وزير الصحة، press conference → مؤتمر صحفي), each word of that
+ * translation, so that a sentence must hold all of them: وزيرة الاقتصاد is
+ * another minister. (A phrase whose translation is one word, take over →
+ * سيطر, stays one word.)
+ */
+export function resolveWords(index: PassageIndex, token: Token, role: WordRole = {}): QueryWord[] {
+  if (token.norm.includes(' ') && isLatinWord(token.norm.split(' ')[0]!)) {
+    const inCorpus = (word: Token) => index.stems.has(word.stem) || index.procliticStems.has(word.stem);
+    const words = translateEnglish(token.norm).map(analyzedTranslation).find((translation) => translation.length > 1 && translation.every(inCorpus));
+    if (words) {
+      return words.map((word, part) => {
+        const forms = arabicForms(index, word, false).map((form) => ({ ...form, quality: form.quality * TRANSLATION_QUALITY.glossary }));
+        return { token, forms, weight: weigh(index, forms, isQuestionVerb(word.stem), role), part };
+      });
+    }
+  }
+  return [resolveWord(index, token, role)];
 }
 
 /** Where a question word matches in a sentence: token positions with the match quality. */
