@@ -229,8 +229,10 @@ function analyzedTranslation(arabic: string): Token[] {
  * How an English word of a question can match the Arabic index: through
  * each glossary translation (matched like an Arabic word, a little weaker),
  * or, for a name the glossary lacks, through its consonant skeleton. A
- * translation of several words (حزب الله، الأمم المتحدة) is matched by its
- * rarest word in the corpus, so that الله alone does not stand for it.
+ * translation of several words (Hezbollah → حزب الله) is matched by its
+ * rarest word in the corpus, so that الله alone does not stand for it; an
+ * English phrase with such a translation is split into its words instead
+ * (see resolveWords).
  */
 function englishForms(index: PassageIndex, token: Token, name: boolean): { forms: MatchForm[]; questionVerb: boolean } {
   const forms: MatchForm[] = [];
