@@ -184,6 +184,9 @@ describe('spoken dialect in questions', () => {
     ['انسحبو', 'انسحبوا'], // the chat past plural, its alef dropped, for any verb
     ['دمرو', 'دمروا'],
     ['فيديو', 'فيديو'], // a loanword in يو is left alone
+    ['الفاو', 'الفاو'], // a noun with the article is not a chat plural
+    ['الجو', 'الجو'],
+    ['التزمو', 'التزموا'], // a verb in ال is
     ['عضو', 'عضو'],
     ['نالت', 'نالت'],
   ])('%s reads as %s', (spoken, standard) => {

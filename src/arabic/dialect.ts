@@ -96,9 +96,11 @@ function derivedPresent(norm: string): string | undefined {
 /**
  * The past plural as chat writes it, without the final alef (قتلو for
  * قتلوا، انسحبو for انسحبوا), read as written in full. Not a loanword in يو
- * (فيديو، يونيو) or a short word (عضو، نحو).
+ * (فيديو، يونيو), a short word (عضو، نحو), or a short word with the
+ * article (الجو، الفاو، العضو; a verb in ال is longer: التزمو).
  */
-const isChatPlural = (norm: string): boolean => /^[\u0621-\u064A]{3,}و$/.test(norm) && !norm.endsWith('يو') && !norm.endsWith('وو');
+const isChatPlural = (norm: string): boolean =>
+  /^[\u0621-\u064A]{3,}و$/.test(norm) && !norm.endsWith('يو') && !norm.endsWith('وو') && !/^(ال|لل).{1,3}$/.test(norm);
 
 /** Prefixes a spoken word may carry, longest first. */
 const ATTACHED_PREFIXES = ['وبال', 'بال', 'وال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
