@@ -113,6 +113,10 @@ describe('parseQuestion', () => {
     ['وقتاش صدر البيان؟', 'when'],
     ['شوكت صدر البيان؟', 'when'], // Iraqi
     ['منين جات الفصائل؟', 'where'],
+    ['من أي تاريخ تسري العقوبة؟', 'when'], // "from which date", not "who"
+    ['من متى بدأت الأزمة؟', 'when'],
+    ['بكم مركز أعيد الفرز؟', 'how-many'], // a question word behind an attached letter
+    ['ومتى صدر البيان؟', 'when'],
   ])('%s is a %s question', (question, kind) => {
     expect(parseQuestion(question).kind).toBe(kind);
   });

@@ -50,6 +50,10 @@ const KINDS: Record<string, QuestionKind> = {
   ما: 'what', ماذا: 'what', شو: 'what', ايش: 'what', ايه: 'what', شنو: 'what', اشنو: 'what', what: 'what', which: 'what',
 };
 
+/** The kind a question word asks, also behind an attached و ف ب (بكم، ومتى، وهل; not ل: لكم is "for you"). */
+const kindWord = (norm: string): QuestionKind | undefined =>
+  KINDS[norm] ?? (norm.length > 2 && /^[وفب]/.test(norm) ? KINDS[norm.slice(1)] : undefined);
+
 /** Question words followed by the kind of thing they ask for (كم دولة، بأي مدينة، which hospital, how many countries). */
 const IDENTITY_ASKERS = new Set(['اي', 'باي', 'فاي', 'لاي', 'which']);
 const TYPE_ASKERS = new Set(['كم', 'قديش', 'كام', 'many', 'much', ...IDENTITY_ASKERS]);
@@ -103,15 +107,15 @@ function kindOf(tokens: readonly Token[], frame: readonly Token[]): QuestionKind
   // من وين، من أين: "from where".
   if (first[0]?.norm === 'من' && KINDS[first[1]?.norm ?? ''] === 'where') return 'where';
   for (const [index, token] of first.entries()) {
-    // من ضمن، من بين: "among", not "who".
-    if (token.norm === 'من' && /^(ضمن|بين)$/.test(tokens[index + 1]?.norm ?? '')) continue;
+    // من ضمن، من بين: "among", not "who"; من أي، من متى، من كم: "from which / since when / from how many".
+    if (token.norm === 'من' && (/^(ضمن|بين)$/.test(tokens[index + 1]?.norm ?? '') || kindWord(tokens[index + 1]?.norm ?? '') || /^[بفل]?اي$/.test(tokens[index + 1]?.norm ?? ''))) continue;
     // بأي سنة، في أي يوم: "which year" asks when.
     // The word after, past a request for precision (what exact date).
     const after = tokens.slice(tokens.indexOf(token) + 1).find((next) => !PRECISION_WORDS.has(next.norm));
     const next = after?.norm.replace(/^ال/, '') ?? '';
     if (/^[بفل]?اي$/.test(token.norm) && /^(سنه|عام|يوم|شهر|تاريخ|ساعه|وقت)$/.test(next)) return 'when';
     if (/^(which|what)$/.test(token.norm) && /^(year|day|date|month|time|hour)$/.test(next)) return 'when';
-    const kind = KINDS[token.norm];
+    const kind = kindWord(token.norm);
     if (kind === 'how' && KINDS[tokens[index + 1]?.norm ?? ''] === 'how-many') return 'how-many';
     // how long, how soon: a duration or a time.
     if (kind === 'how' && /^(long|soon|often)$/.test(tokens[index + 1]?.norm ?? '')) return 'when';
