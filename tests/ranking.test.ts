@@ -243,6 +243,22 @@ describe('matching rules', () => {
     expect(formsOf('شو موقفهم من التقسيم؟', 'موقفهم')).not.toContain('لوقف');
   });
 
+  it('offers a misspelling together with the family of a word the article lacks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'typos-'));
+    try {
+      writeFileSync(join(dir, 'farm.txt'), 'عنوان\n\nوقال وزير الزراعة نبيل عوض إن الموسم صعب.\n\nويزرع الفلاحون القمح في السهل.\n\nوقال حسن الحداد إن الموسم صعب.\n\nويحدد المجلس موعد الانتخابات.\n');
+      const farm = openLibrary(dir);
+      const terms = (question: string, norm: string) => questionWords(farm.index, parseQuestion(question)).find((word) => word.token.norm === norm)!.forms.map((form) => form.term);
+      // الزارعة (letters swapped) is absent: its family meets يزرع, and the swap meets الزراعة.
+      expect(terms('من وزير الزارعة؟', 'الزارعه')).toEqual(expect.arrayContaining(['يزرع', 'زراع']));
+      // A word with the article is a noun, never a verb in another tense: الحدد is not the present يحدد.
+      const typed = questionWords(farm.index, parseQuestion('ماذا قال الحدد؟')).find((word) => word.token.norm === 'الحدد')!;
+      expect(typed.forms).not.toContainEqual(expect.objectContaining({ term: 'يحدد', quality: 0.9 }));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('meets a verb through a word read as proclitic + verbal noun', () => {
     // بانسحاب is ب + انسحاب; the article writes وانسحبت.
     const words = questionWords(library.index, parseQuestion('ماذا حدث بعد بانسحاب الشرطة؟'));

@@ -161,10 +161,10 @@ function derivationMatches(index: PassageIndex, token: Token): MatchForm[] {
 
 /**
  * How an Arabic word can match the index: its stem and proclitic reading,
- * its singular or plural, its verb or verbal noun, and, only when the word
- * itself is absent, a near-synonym, a related derivation, a short proclitic
- * reading, (when `typos` is set) the nearest misspelling and, last, a word
- * of the same root.
+ * its singular or plural, its verb or verbal noun, a verb's other tense,
+ * and, only when the word itself is absent, a near-synonym, a related
+ * derivation and (when `typos` is set) the nearest misspelling, together,
+ * else a short proclitic reading and, last, a word of the same root.
  */
 function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchForm[] {
   const forms: MatchForm[] = [];
@@ -178,18 +178,20 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
     if (index.procliticStems.has(plural)) addForm(forms, { term: plural, on: 'alt', quality: PLURAL_QUALITY * PROCLITIC_QUALITY });
   }
   // Weaker relations are a fallback: they only speak when the word itself is absent. The word's own family
-  // (انسحاب → انسحبت) and its near-synonyms (انسحب ≈ خرج) speak together, so that neither hides the other.
-  if (forms.length === 0) for (const form of [...derivationMatches(index, token), ...lexiconMatches(index, stem)]) addForm(forms, form);
+  // (انسحاب → انسحبت), its near-synonyms (انسحب ≈ خرج) and its nearest misspellings (الزارعة → الزراعة)
+  // speak together, so that none hides another.
+  const absent = forms.length === 0;
+  if (absent) for (const form of [...derivationMatches(index, token), ...lexiconMatches(index, stem), ...(typos ? typoForms(index, token) : [])]) addForm(forms, form);
   // A verb and its verbal noun name one event (انسحب، انسحاب): each finds the other even when it is there itself.
   for (const term of index.derivations.get(eventStem(stem)) ?? []) {
     if (term !== stem && eventStem(term) === eventStem(stem)) addForm(forms, { term, on: 'stem', quality: EVENT_QUALITY });
   }
-  for (const term of otherTense(stem)) {
+  // A word with the article is a noun, not a verb in some tense (الحدد is a typo of الحداد, not يحدد).
+  for (const term of /^[وفب]?(ال|لل)/.test(token.norm) ? [] : otherTense(stem)) {
     if (index.stems.has(term)) addForm(forms, { term, on: 'stem', quality: TENSE_QUALITY });
     if (index.procliticStems.has(term)) addForm(forms, { term, on: 'alt', quality: TENSE_QUALITY * PROCLITIC_QUALITY });
   }
   if (forms.length === 0) forms.push(...shortProcliticMatches(index, token));
-  if (forms.length === 0 && typos) forms.push(...typoForms(index, token));
   // Last, the words of the same root (انكشفت → كشف، المتجمعين → تجمع), or of the proclitic reading's (بختام → ختم).
   if (forms.length === 0) {
     const readings = alt ? ([[stem, 1], [alt, PROCLITIC_QUALITY]] as const) : ([[stem, 1]] as const);
