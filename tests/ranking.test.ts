@@ -246,7 +246,7 @@ describe('matching rules', () => {
   it('offers a misspelling together with the family of a word the article lacks', () => {
     const dir = mkdtempSync(join(tmpdir(), 'typos-'));
     try {
-      writeFileSync(join(dir, 'farm.txt'), 'عنوان\n\nوقال وزير الزراعة نبيل عوض إن الموسم صعب.\n\nويزرع الفلاحون القمح في السهل.\n\nوقال حسن الحداد إن الموسم صعب.\n\nويحدد المجلس موعد الانتخابات.\n');
+      writeFileSync(join(dir, 'farm.txt'), 'عنوان\n\nوقال وزير الزراعة نبيل عوض إن الموسم صعب.\n\nويزرع الفلاحون القمح في السهل.\n\nوقال حسن الحداد إن الموسم صعب.\n\nوالمجلس يحدد موعد الانتخابات.\n');
       const farm = openLibrary(dir);
       const terms = (question: string, norm: string) => questionWords(farm.index, parseQuestion(question)).find((word) => word.token.norm === norm)!.forms.map((form) => form.term);
       // الزارعة (letters swapped) is absent: its family meets يزرع, and the swap meets الزراعة.
