@@ -117,6 +117,10 @@ describe('parseQuestion', () => {
     ['من متى بدأت الأزمة؟', 'when'],
     ['بكم مركز أعيد الفرز؟', 'how-many'], // a question word behind an attached letter
     ['ومتى صدر البيان؟', 'when'],
+    ['شكد قرية تضررت؟', 'how-many'], // Iraqi
+    ['شحال من واحد مات؟', 'how-many'], // Maghrebi
+    ['منو اللي أعلن السيطرة؟', 'who'],
+    ['اشلون دخلوا المدينة؟', 'how'],
   ])('%s is a %s question', (question, kind) => {
     expect(parseQuestion(question).kind).toBe(kind);
   });

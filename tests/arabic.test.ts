@@ -21,6 +21,7 @@ describe('normalizeArabic', () => {
     ['ﻻ ﷲ', 'لا الله'], // presentation forms (NFKC)
     ['حم\u200Bص\u200F', 'حمص'], // zero-width and direction marks
     ['Reuters', 'reuters'],
+    ['گال چبير ڭال ڤيينا', 'قال كبير قال فيينا'], // letters of spoken Arabic and foreign names
     ['ۖقرآنۗ', 'قرانۗ'.replace('ۗ', '')], // Quranic annotation marks
   ])('%s → %s', (input, expected) => {
     expect(normalizeArabic(input)).toBe(expected);
@@ -145,6 +146,9 @@ describe('stopwords and analysis', () => {
       expect(isStopword(word, QUESTION_STOPWORDS), word).toBe(true);
     }
     for (const word of ['قال', 'اعلن', 'حمص', 'يوم']) expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(false);
+    // A short spoken function word behind an attached letter is the end of another word: بدا began, وفد a delegation, فرح joy.
+    for (const word of ['بدا', 'وفد', 'فرح', 'لبس']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(false);
+    for (const word of ['بشو', 'وهل', 'لأي']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(true);
   });
 
   it('keeps offsets into the original text, marks included', () => {
@@ -191,6 +195,11 @@ describe('spoken dialect in questions', () => {
     ['نالت', 'نالت'],
   ])('%s reads as %s', (spoken, standard) => {
     expect(standardWord(normalizeArabic(spoken))).toBe(normalizeArabic(standard));
+  });
+
+  it('reads a function word as it is, never as a chat plural', () => {
+    // اشنو (Maghrebi "what") ends in و like a chat past plural (قتلو), but it is a question word.
+    expect(analyze('اشنو هربو', 0, QUESTION_STOPWORDS, true).map((token) => token.norm)).toEqual(['اشنو', 'هربوا']);
   });
 
   it('applies to questions only, never to article text', () => {

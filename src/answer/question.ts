@@ -38,16 +38,26 @@ export interface Question {
   language: 'ar' | 'en';
 }
 
-/** Question words (normalized) → kind; the first one found in the first three words decides. */
+/** Spoken "how many / how much" (Levantine قديش، Egyptian كام، Iraqi شكد، Maghrebi شحال، قداش), normalized. */
+const HOW_MANY_WORDS = 'كم قديش كام شكد اشكد شكثر شقد اديش بيش شحال بشحال قداش قداه'.split(' ');
+
+/**
+ * Question words (normalized) → kind; the first one found in the first three
+ * words decides. Besides standard Arabic and English: Levantine, Egyptian,
+ * Gulf, Iraqi (شكد، شوكت، منو، شنو، اشلون) and Maghrebi (شكون، وقتاش،
+ * علاش، كيفاش، فاين، اشنو) forms.
+ */
 const KINDS: Record<string, QuestionKind> = {
-  من: 'who', ممن: 'who', مين: 'who', شكون: 'who', who: 'who', whom: 'who',
-  متي: 'when', امتي: 'when', وقتاش: 'when', فوقاش: 'when', شوكت: 'when', when: 'when',
-  اين: 'where', وين: 'where', فين: 'where', منين: 'where', where: 'where',
-  كم: 'how-many', قديش: 'how-many', كام: 'how-many', many: 'how-many', much: 'how-many', 'how old': 'how-many',
-  لماذا: 'why', لم: 'why', ليش: 'why', ليه: 'why', علاش: 'why', why: 'why',
-  كيف: 'how', ازاي: 'how', كيفاش: 'how', how: 'how',
+  من: 'who', ممن: 'who', مين: 'who', منو: 'who', منهو: 'who', شكون: 'who', اشكون: 'who', who: 'who', whom: 'who',
+  متي: 'when', امتي: 'when', ايمتي: 'when', ايمتا: 'when', امتا: 'when', وقتاش: 'when', فوقاش: 'when', وقتيش: 'when', وقتاه: 'when', ايحين: 'when', شوكت: 'when', when: 'when',
+  اين: 'where', وين: 'where', فين: 'where', فاين: 'where', منين: 'where', where: 'where',
+  ...Object.fromEntries(HOW_MANY_WORDS.map((word) => [word, 'how-many' as const])),
+  many: 'how-many', much: 'how-many', 'how old': 'how-many',
+  لماذا: 'why', لم: 'why', ليش: 'why', ليه: 'why', علاش: 'why', علاه: 'why', لويش: 'why', لمه: 'why', why: 'why',
+  كيف: 'how', ازاي: 'how', كيفاش: 'how', كيفاه: 'how', شلون: 'how', اشلون: 'how', how: 'how',
   هل: 'yes-no', did: 'yes-no', does: 'yes-no', is: 'yes-no', are: 'yes-no',
-  ما: 'what', ماذا: 'what', شو: 'what', ايش: 'what', ايه: 'what', شنو: 'what', اشنو: 'what', what: 'what', which: 'what',
+  ما: 'what', ماذا: 'what', شو: 'what', ايش: 'what', ايه: 'what', شنو: 'what', اشنو: 'what', شنهو: 'what', شنوه: 'what', شنيه: 'what', شنيا: 'what',
+  اشنوه: 'what', اشنيه: 'what', اش: 'what', اشمن: 'what', شمن: 'what', what: 'what', which: 'what',
 };
 
 /** The kind a question word asks, also behind an attached و ف ب (بكم، ومتى، وهل; not ل: لكم is "for you"). */
@@ -55,8 +65,8 @@ const kindWord = (norm: string): QuestionKind | undefined =>
   KINDS[norm] ?? (norm.length > 2 && /^[وفب]/.test(norm) ? KINDS[norm.slice(1)] : undefined);
 
 /** Question words followed by the kind of thing they ask for (كم دولة، بأي مدينة، which hospital, how many countries). */
-const IDENTITY_ASKERS = new Set(['اي', 'باي', 'فاي', 'لاي', 'which']);
-const TYPE_ASKERS = new Set(['كم', 'قديش', 'كام', 'many', 'much', ...IDENTITY_ASKERS]);
+const IDENTITY_ASKERS = new Set(['اي', 'باي', 'فاي', 'لاي', 'ياتو', 'which']);
+const TYPE_ASKERS = new Set([...HOW_MANY_WORDS, 'many', 'much', ...IDENTITY_ASKERS]);
 
 /** Nouns that only say "the number of" (كم عدد …). */
 const COUNT_NOUNS = new Set(['عدد', 'number']);

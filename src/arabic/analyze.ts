@@ -40,7 +40,8 @@ export function analyze(text: string, offset = 0, stopwords: ReadonlySet<string>
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const written = normalizeArabic(match[0]);
-    const norm = spoken ? standardWord(written) : written;
+    // A function word is read as it is (اشنو is "what", not a chat plural of some verb).
+    const norm = spoken && !isStopword(written, stopwords) ? standardWord(written) : written;
     if (norm.length === 0) continue;
     const start = offset + match.index;
     const stem = lightStem(norm);

@@ -20,6 +20,9 @@ const LETTER_FOLDS: Record<string, string> = {
   'ة': 'ه', 'ۀ': 'ه', 'ە': 'ه',
   'ؤ': 'و',
   'ک': 'ك', 'ڪ': 'ك',
+  // Letters of spoken Arabic and foreign names: the Iraqi and Gulf گ and چ, the Maghrebi ڭ and ڨ (all for ق or ك,
+  // as in گال = قال، چبير = كبير), and the ڤ and پ of foreign names (ڤيينا = فيينا).
+  'گ': 'ق', 'ڭ': 'ق', 'ڨ': 'ق', 'چ': 'ك', 'ڤ': 'ف', 'پ': 'ب',
 };
 const LETTER_FOLD_PATTERN = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 

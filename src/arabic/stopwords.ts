@@ -18,6 +18,10 @@ const ARABIC = `
 كل بعض أيضا أيضًا فقط كذلك غير سوى مثل بخصوص بشأن حيال إزاء
 يكون تكون سيكون ستكون نكون أكون
 يا أجل نعم بلى إلا ولا وما ومن وفي وعلى وهو وهي وقد ولم
+شكد شگد اشكد اشگد شكثر شقد أديش اديش بيش شحال بشحال قداش قدّاش قداه إيمتى ايمتى إيمتا ايمتا امتا وقتيش وقتاه إيحين ايحين
+لويش علاه لمه منهو منهوا اشكون اشلون كيفاه شنهو شنهوا شنوة شنية شنيا اشنوة اشنية آش اش أشمن اشمن شمن واش فاش فاين ياتو ياتوا اشنوا
+اكو ماكو ماكوا فد چان ويا وياه وياها وياهم هيج هيچ هكا هاكا هذني هذوله ذوله هذاك هذيك هذيج هادول هيدول هداك هديك هيداك هيديك داك هادوك هاداك هاديك
+لعد گبل دا عشان علشان مشان منشان كرمال برضو برضوا برضه أهو اهو اد موش ماهوش مب مهب مافي غادي غا باش كي حيت با
 مين شو ايش إيش ايه إيه وين فين ليش ليه امتى إمتى قديش كام ازاي إزاي كيفاش اللي يلي هاد هادا هاي هذي هيك شي يعني
 وش ويش شلون چم جم منو هيدا هيدي هدول هذول دي ده كده كدا بس كمان عم رح ح لسا لسه مش مو ما حدا اشي شي ع عال
 علاش شكون وقتاش فوقاش شوكت شنو اشنو منين
@@ -34,6 +38,9 @@ const QUESTION_ONLY = `
 المقال المقالة مقال مقالة الخبر خبر النص نص يقول تقول أخبرني اخبرني اشرح وضح يمكن حسب بحسب
 حدث يحدث جرى يجري حصل يحصل صار صارت صاروا يصير تصير بصير بتصير هلأ هلق الحين دحين دلوقتي دابا توا هسه هسع كتير سؤال يعني
 تبع تبعت تبعه تبعو تبعها تبعهم تبعنا تبعك بتاع بتاعة بتاعت بتوع بتاعه بتاعها بتاعهم بحق بحقه بحقها بحقهم
+ديال ديالو ديالوا ديالها ديالهم تاع تاعو تاعوا تاعها تاعهم نتاع نتاعو نتاعوا متاع متاعو متاعوا متاعها متاعهم مالت مالته مالتهم
+شصار شصاير شكو طرا زعما أوي اوي دلوقت ذلحين دلحين هسي هسا دروك ضرك توه بلكي متين راه راهي راهو راهوا راهم
+بغيت بغينا أبغى ابغى أريد اريد أعرف اعرف نعرف أشتي اشتي خبرني خبرنا قلي قللي قولي قوللي گلي احكيلي احكيلنا فهمني عاودلي
 `;
 
 /** English function words, so that an English question is judged on its content. */
@@ -67,7 +74,16 @@ export const PRECISION_WORDS: ReadonlySet<string> = normalizedSet(PRECISION);
 /** Letters that attach to a following word: لأي، بماذا، وهل are function words too. */
 const ATTACHED = /^[وفبلك]/;
 
+/**
+ * Short spoken function words that take no attached letter: behind one they
+ * are the end of another word (فرح is joy, not ف + رح; بدا began, not ب + دا;
+ * وفد a delegation, not و + فد; لبس wore, not ل + بس). شو and شي do (بشو، وشي).
+ */
+const STANDALONE = new Set('رح ح عم بس مش مو وش جم دي ده اش فد دا اد مب غا كي با'.split(' '));
+
 /** True when a normalized word is a stopword, alone or behind one attached letter. */
 export function isStopword(norm: string, stopwords: ReadonlySet<string>): boolean {
-  return stopwords.has(norm) || (norm.length > 2 && ATTACHED.test(norm) && stopwords.has(norm.slice(1)));
+  if (stopwords.has(norm)) return true;
+  const rest = norm.slice(1);
+  return norm.length > 2 && ATTACHED.test(norm) && stopwords.has(rest) && !STANDALONE.has(rest);
 }
