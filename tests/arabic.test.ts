@@ -147,7 +147,7 @@ describe('stopwords and analysis', () => {
     }
     for (const word of ['قال', 'اعلن', 'حمص', 'يوم']) expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(false);
     // A short spoken function word behind an attached letter is the end of another word: بدا began, وفد a delegation, فرح joy.
-    for (const word of ['بدا', 'وفد', 'فرح', 'لبس']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(false);
+    for (const word of ['بدا', 'وفد', 'فرح', 'لبس', 'فاو']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(false);
     for (const word of ['بشو', 'وهل', 'لأي']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(true);
   });
 
@@ -168,6 +168,7 @@ describe('spoken dialect in questions', () => {
     ['طلعوا', 'خرج'],
     ['امبارح', 'امس'],
     ['عالحدود', 'الحدود'],
+    ['عالانستا', 'الإنستغرام'], // عالـ, then the spoken word behind it
     ['هالمستوى', 'المستوي'],
     ['لهالمستوى', 'للمستوي'],
     ['بهالحبس', 'بالسجن'],

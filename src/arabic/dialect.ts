@@ -56,7 +56,7 @@ export function standardWord(norm: string): string {
   const direct = MAP.get(norm) ?? otherPerson(norm);
   if (direct) return direct;
   if (isChatPlural(norm)) return `${norm}ا`;
-  if (norm.length >= 5 && norm.startsWith('عال')) return norm.slice(1);
+  if (norm.length >= 5 && norm.startsWith('عال')) return standardWord(norm.slice(1));
   // هالـ is the spoken "this" before a noun (هالمستوى، بهالوقت، لهالسبب): the noun with its article.
   // Not هالك، هالكون، هالات، هالوين, words of their own (هالة is too short to match).
   const demonstrative = /^هال(ك|كون|كين|وين|ات.*)$/.test(norm) ? null : /^([وفب]?)(ل?)هال(.{3,})$/.exec(norm);

@@ -37,7 +37,7 @@ const ARABIC = `
 const QUESTION_ONLY = `
 المقال المقالة مقال مقالة الخبر خبر النص نص يقول تقول أخبرني اخبرني اشرح وضح يمكن حسب بحسب
 حدث يحدث جرى يجري حصل يحصل صار صارت صاروا يصير تصير بصير بتصير هلأ هلق الحين دحين دلوقتي دابا توا هسه هسع كتير سؤال يعني
-تبع تبعت تبعه تبعو تبعها تبعهم تبعنا تبعك بتاع بتاعة بتاعت بتوع بتاعه بتاعها بتاعهم بحق بحقه بحقها بحقهم
+تبع تبعت تبعه تبعو تبعها تبعهم تبعنا تبعك بتاع بتاعة بتاعت بتوع بتاعه بتاعها بتاعهم بتاعته بتاعتها بتاعتهم بتاعتنا بتوعها بتوعهم بحق بحقه بحقها بحقهم
 ديال ديالو ديالوا ديالها ديالهم تاع تاعو تاعوا تاعها تاعهم نتاع نتاعو نتاعوا متاع متاعو متاعوا متاعها متاعهم مالت مالته مالتهم
 شصار شصاير شكو طرا زعما أوي اوي دلوقت ذلحين دلحين هسي هسا دروك ضرك توه بلكي متين راه راهي راهو راهوا راهم
 بغيت بغينا أبغى ابغى أريد اريد أعرف اعرف نعرف أشتي اشتي خبرني خبرنا قلي قللي قولي قوللي گلي احكيلي احكيلنا فهمني عاودلي
@@ -75,11 +75,12 @@ export const PRECISION_WORDS: ReadonlySet<string> = normalizedSet(PRECISION);
 const ATTACHED = /^[وفبلك]/;
 
 /**
- * Short spoken function words that take no attached letter: behind one they
- * are the end of another word (فرح is joy, not ف + رح; بدا began, not ب + دا;
- * وفد a delegation, not و + فد; لبس wore, not ل + بس). شو and شي do (بشو، وشي).
+ * Short function words that take no attached letter, mostly spoken ones:
+ * behind one they are the end of another word (فاو is the FAO, not ف + أو;
+ * فرح is joy, not ف + رح; بدا began, not ب + دا; وفد a delegation, not
+ * و + فد; لبس wore, not ل + بس). شو and شي do take one (بشو، وشي).
  */
-const STANDALONE = new Set('رح ح عم بس مش مو وش جم دي ده اش فد دا اد مب غا كي با'.split(' '));
+const STANDALONE = new Set('او رح ح عم بس مش مو وش جم دي ده اش فد دا اد مب غا كي با'.split(' '));
 
 /** True when a normalized word is a stopword, alone or behind one attached letter. */
 export function isStopword(norm: string, stopwords: ReadonlySet<string>): boolean {
