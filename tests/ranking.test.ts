@@ -129,6 +129,7 @@ describe('ranking rules', () => {
     // A number between the asker and its noun is skipped: the noun is what is asked for.
     expect([...parseQuestion('في أي ثلاث محافظات نفد اللقاح؟').answerTypes].map((token) => token.norm)).toEqual(['محافظات']);
     expect(top('قادة أي حزبين التقى الرئيس ليلا؟')).toBeNull();
+    expect(top('قادة أنهي حزبين التقى الرئيس ليلا؟')).toBeNull(); // Egyptian "which"
     // مين before a definite noun of things asks which ones, as أي does; before an office it asks for a person.
     expect([...parseQuestion('مين الحزبين اللي التقى الرئيس قادتهم ليلا؟').identityTypes].map((token) => token.norm)).toEqual(['الحزبين']);
     expect(parseQuestion('مين الرئيس؟').identityTypes.size).toBe(0);

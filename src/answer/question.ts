@@ -57,7 +57,7 @@ const KINDS: Record<string, QuestionKind> = {
   كيف: 'how', ازاي: 'how', كيفاش: 'how', كيفاه: 'how', شلون: 'how', اشلون: 'how', how: 'how',
   هل: 'yes-no', did: 'yes-no', does: 'yes-no', is: 'yes-no', are: 'yes-no',
   ما: 'what', ماذا: 'what', شو: 'what', ايش: 'what', ايه: 'what', شنو: 'what', اشنو: 'what', شنهو: 'what', شنوه: 'what', شنيه: 'what', شنيا: 'what',
-  اشنوه: 'what', اشنيه: 'what', اش: 'what', اشمن: 'what', شمن: 'what', what: 'what', which: 'what',
+  اشنوه: 'what', اشنيه: 'what', اش: 'what', اشمن: 'what', شمن: 'what', انهي: 'what', انهو: 'what', what: 'what', which: 'what',
 };
 
 /** The kind a question word asks, also behind an attached و ف ب (بكم، ومتى، وهل; not ل: لكم is "for you"). */
@@ -65,7 +65,7 @@ const kindWord = (norm: string): QuestionKind | undefined =>
   KINDS[norm] ?? (norm.length > 2 && /^[وفب]/.test(norm) ? KINDS[norm.slice(1)] : undefined);
 
 /** Question words followed by the kind of thing they ask for (كم دولة، بأي مدينة، which hospital, how many countries). */
-const IDENTITY_ASKERS = new Set(['اي', 'باي', 'فاي', 'لاي', 'ياتو', 'which']);
+const IDENTITY_ASKERS = new Set(['اي', 'باي', 'فاي', 'لاي', 'انهي', 'انهو', 'ياتو', 'which']);
 const TYPE_ASKERS = new Set([...HOW_MANY_WORDS, 'many', 'much', ...IDENTITY_ASKERS]);
 
 /** Nouns that only say "the number of" (كم عدد …). */
