@@ -108,6 +108,7 @@ describe('parseQuestion', () => {
     ['How many names were on the list?', 'how-many'],
     ['من المسؤول عن الهجوم؟', 'who'],
     ['How old is the minister?', 'how-many'],
+    ['Who is the interior minister?', 'person'], // an English phrase ending in an office
     ['علاش انسحبوا من المدينة؟', 'why'], // Maghrebi
     ['شكون اللي أعلن السيطرة؟', 'who'],
     ['وقتاش صدر البيان؟', 'when'],

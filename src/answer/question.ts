@@ -88,7 +88,8 @@ const UPCOMING = /^(ال)?(مقبل|مقبله|قادم|قادمه)$|^(next|upco
 
 /** A word without its article (الرئيس → رئيس), for the lists above. */
 const bare = (token: Token | undefined) => (token?.norm ?? '').replace(/^ال/, '');
-const isOffice = (token: Token | undefined) => OFFICES.has(bare(token));
+/** An office noun, or an English phrase ending in one (prime minister, interior minister). */
+const isOffice = (token: Token | undefined) => OFFICES.has(bare(token)) || OFFICES.has(bare(token).split(' ').at(-1)!);
 
 /**
  * The words that frame a name question: اسم of ما اسم …, names of "what
