@@ -122,6 +122,9 @@ describe('parseQuestion', () => {
     ['شحال من واحد مات؟', 'how-many'], // Maghrebi
     ['منو اللي أعلن السيطرة؟', 'who'],
     ['اشلون دخلوا المدينة؟', 'how'],
+    ['الاتحاد اعلن القرار ده امتى', 'when'], // the question word at the end
+    ['هي لازم ترجع كام فلوس للاتحاد', 'how-many'],
+    ['انسحبت القوات أمس من المدينة', 'other'], // من later in the question is "from"
   ])('%s is a %s question', (question, kind) => {
     expect(parseQuestion(question).kind).toBe(kind);
   });
@@ -208,6 +211,9 @@ describe('sentence features', () => {
     // رقم names a number (القرار رقم 2254), it does not give one.
     expect(features('قرار مجلس الأمن رقم 2254').quantity).toEqual([4]);
     expect(features('المصلحة العامة').time).toEqual([]);
+    // آب is August after a day, father elsewhere.
+    expect(features('فتحت العينة في 28 آب').time).toEqual([4]);
+    expect(features('وقال الأب إن ابنه بخير').time).toEqual([]);
   });
 
   it('does not read the preposition على as the name علي', () => {

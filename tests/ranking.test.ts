@@ -154,6 +154,11 @@ describe('ranking rules', () => {
     expect(best('أي أحزاب أعلنت دعمها للخطة؟').coverage).toBeLessThan(0.5);
     expect(top('كم بنكا توقفت صرافاته؟')).toContain('عدد من البنوك');
     expect(top('الرئيس التقى قادة كم حزب ليلا؟')).toContain('حزبين معارضين');
+    // The dual says "two" by itself: the sentence has the form of the answer.
+    expect(best('الرئيس التقى قادة كم حزب ليلا؟').coverage).toBeCloseTo(best('الرئيس التقى قادة كم حزب ليلا؟').topicality);
+    // Not a plural in ين of a noun without a broken plural: المحتجين is not two protesters.
+    const protesters = rankChunks(library.index, parseQuestion('كم محتج اجتمع في الساحة؟')).find((ranked) => ranked.entry.chunk.text.includes('واجتمع المحتجون'))!;
+    expect(protesters.coverage).toBeLessThan(protesters.topicality);
     expect(top('في أي مستشفى يعمل الطبيب؟')).toContain('مستشفى الأطفال');
     // A number of them says how many, not which; a construct says which.
     expect(top('في أي محافظات انقطعت الكهرباء؟')).toBeNull();

@@ -132,8 +132,14 @@ function kindOf(tokens: readonly Token[], frame: readonly Token[]): QuestionKind
     if (kind === 'how' && /^(long|soon|often)$/.test(tokens[index + 1]?.norm ?? '')) return 'when';
     if (kind) return kind;
   }
-  return 'other';
+  // Spoken questions often end with their question word (الاتحاد أعلن القرار ده امتى، هي لازم ترجع كام فلوس).
+  // Words that are also prepositions, negations or auxiliaries (من، ما، لم، هل، is) are only read in front.
+  const later = tokens.slice(3).find((token) => !AMBIGUOUS_LATER.has(token.norm) && kindWord(token.norm));
+  return later ? kindWord(later.norm)! : 'other';
 }
+
+/** Question words that elsewhere in a sentence are mostly something else: من from, ما not, لم not, is / did … auxiliaries. */
+const AMBIGUOUS_LATER = new Set(['من', 'ما', 'لم', 'هل', 'مما', 'ممن', 'is', 'are', 'did', 'does', 'much', 'many', 'which', 'what', 'who', 'how']);
 
 /**
  * Words that only look like content: the word after the vocative يا names

@@ -1,3 +1,5 @@
+import { pluralForms } from '../arabic/lexicon.js';
+import { lightStem } from '../arabic/stem.js';
 import { matchHits, resolveWords, type Hits, type QueryWord } from '../search/match.js';
 import type { IndexedChunk, PassageIndex } from '../search/passage-index.js';
 import { isNumberWord, type SentenceFeatures } from '../search/sentence-features.js';
@@ -107,12 +109,27 @@ const REACHING = /^(الي|بلغ|بلغت|يبلغ|تبلغ|ليبلغ|لتبل
 const between = (entry: IndexedChunk, from: number, to: number) =>
   entry.chunk.text.slice(entry.tokens[from]!.end - entry.chunk.start, entry.tokens[to]!.start - entry.chunk.start);
 
+/**
+ * Whether a word is the dual of a noun of this stem: a feminine dual
+ * (دولتين، محافظتان), or one in ين/ان of a noun whose plural is broken
+ * (حزبين of حزب/أحزاب), where ين cannot be a plural ending (مواطنين is).
+ */
+function isDualOf(norm: string, stem: string): boolean {
+  const word = norm.replace(/^[وفبل]?(ال|لل)?/, '');
+  const dual = /^(.{2,}?)(تين|تان|ين|ان)$/.exec(word);
+  if (!dual) return false;
+  if (dual[2]!.startsWith('ت')) return lightStem(`${dual[1]}ه`) === stem;
+  return dual[1] === stem && pluralForms(stem).size > 0;
+}
+
 /** Where evidence may stand in a sentence to answer this question: see scoreChunk. */
 interface Placement {
   /** A name stands beside the office or thing it names. */
   nearHead: (at: number) => boolean;
   /** A number counts what the question asks about. */
   counts: (at: number) => boolean;
+  /** The counted noun stands in the dual, which says "two" by itself (حزبين، دولتين). */
+  dual: boolean;
 }
 
 /**
@@ -131,7 +148,7 @@ function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: re
   if (kind === 'name' || kind === 'person') return (kind === 'name' ? features.name : features.person).some((at) => !isMatched(at) && placement.nearHead(at));
   if (kind === 'when') return outside(features.time);
   // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
-  if (kind === 'how-many') return outside(features.quantity.filter(placement.counts));
+  if (kind === 'how-many') return outside(features.quantity.filter(placement.counts)) || placement.dual;
   if (kind === 'why') return outside(features.reason);
   // Bodies answer "who" as often as people do: a name only helps, its absence does not count against.
   if (kind === 'who') return outside(features.person) || null;
@@ -223,6 +240,8 @@ interface Query {
   complement: readonly number[];
   /** Indexes of the words whose identity is asked (Question.identityTypes). */
   identities: readonly number[];
+  /** Indexes of the words naming what a how-many question counts (Question.answerTypes). */
+  counted: readonly number[];
   totalWeight: number;
 }
 
@@ -253,6 +272,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     nearHead: (at) => sameHead && hits[0]!.some((head) => at - head.at >= -NAME_WINDOW.before && at - head.at <= NAME_WINDOW.after),
     // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
     counts: (at) => near(at, COUNT_WINDOW.beside) || (REACHING.test(entry.tokens[at - 1]?.norm ?? '') && sameClause(at)),
+    dual: query.counted.some((i) => hits[i]!.some(({ at }) => isDualOf(entry.tokens[at]!.norm, words[i]!.token.stem))),
   };
   // "Which parties" is not answered by "two opposition parties" ("how many" is), nor, without the word, by no name at all.
   const names = () => entry.features.name.some((at) => !matched.includes(at) && !entry.features.outlet.includes(at));
@@ -316,6 +336,7 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     phrases: fixedPhrases(index, question, words),
     complement: complementOfOffice(question, words),
     identities: words.flatMap((word, i) => (question.identityTypes.has(word.token) ? [i] : [])),
+    counted: question.kind === 'how-many' ? words.flatMap((word, i) => (question.answerTypes.has(word.token) ? [i] : [])) : [],
     totalWeight: words.reduce((sum, word) => sum + word.weight, 0),
   };
   const cache = new Map<IndexedChunk, Hits[]>();

@@ -93,6 +93,11 @@ export function isNumberWord(norm: string): boolean {
 
 const isYear = (norm: string) => /^(1[89]|20)\d\d$/.test(norm);
 
+/** Month names that are also other words once normalized (آب August, أب father): a month only after a day (28 آب). */
+const DATED_MONTHS = new Set(['اب']);
+const isDatedMonth = (tokens: readonly Token[], at: number) =>
+  DATED_MONTHS.has(tokens[at]!.norm) && /^([1-9]|[12]\d|3[01])$/.test(tokens[at - 1]?.norm ?? '');
+
 /** Positions of the words of each run of three or more coordinated words (قطر والسعودية والأردن). */
 function enumerations(tokens: readonly Token[]): number[] {
   const positions: number[] = [];
@@ -145,7 +150,10 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
     name: union(person, places, positionsWhere(tokens, (token) => !token.stop && quoted(token))),
     outlet: outletNames(tokens, quoted),
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token)),
-    time: positionsWhere(tokens, (token, at) => TIME_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || isYear(token.norm)),
+    time: positionsWhere(
+      tokens,
+      (token, at) => TIME_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || isYear(token.norm) || isDatedMonth(tokens, at),
+    ),
     future: positionsWhere(tokens, (token, at) => isFuture(token, bare[at]!)),
     quantity: union(positionsWhere(tokens, (token) => isNumberWord(token.norm)), enumerations(tokens)),
     vague: positionsWhere(tokens, (token, at) => singulars(bare[at]!).some((form) => VAGUE_WORDS.has(form)) || VAGUE_WORDS.has(token.norm)),
