@@ -2,7 +2,10 @@
  * English → Arabic glossary for questions asked in English: each line is
  * `lemma: arabic, arabic, …` (Arabic in dictionary form, undiacritised).
  * Multi-word English keys (e.g. "security council", "interest rate", "take over") are allowed and are written with single spaces.
- * A general news vocabulary; not written from any test question.
+ * A general news vocabulary; not written from any test question. The last part
+ * is general vocabulary gone through letter by letter, A to Z, with irregular
+ * forms the lemma reducer cannot derive (slept, mice, teeth) and a few names
+ * that a typo look-up would otherwise read as one of its words (Martin, Prague).
  */
 export const ENGLISH_GLOSSARY = `
 government: حكومة, حكومي, حكومات
@@ -57,7 +60,7 @@ ballot: اقتراع, ورقة اقتراع, صندوق
 poll: استطلاع, اقتراع, انتخابات
 candidate: مرشح, مرشحون
 candidacy: ترشح, ترشيح
-run: ترشح, خاض, أدار
+run: ترشح, خاض, أدار, ركض
 ran: ترشح, خاض, أدار
 campaign: حملة, حملات
 turnout: إقبال, مشاركة, نسبة المشاركة
@@ -672,7 +675,7 @@ treatment: علاج
 treat: عالج, علاج
 symptom: عرض, أعراض
 test: فحص, فحوصات, اختبار
-laboratory: مختبر
+laboratory: مختبر, مختبرات
 quarantine: حجر صحي
 lockdown: إغلاق, حظر
 curfew: حظر تجول
@@ -926,7 +929,7 @@ participate: شارك, مشاركة
 take part: شارك, مشاركة
 attend: حضر, شارك, حضور
 open: فتح, افتتح, افتتاح
-close: أغلق, إغلاق
+close: أغلق, إغلاق, قريب, مقرب
 closure: إغلاق
 need: حاجة, احتياجات, احتاج
 provide: قدم, وفر, تقديم, توفير
@@ -3996,4 +3999,4135 @@ suez: السويس
 gaziantep: غازي عنتاب
 kyiv: كييف
 kiev: كييف
+abdomen: بطن
+abduction: اختطاف, خطف
+aboard: على متن, متن
+abortion: إجهاض
+absolute: مطلق
+absolutely: تماما, إطلاقا
+absorb: امتص, استوعب
+absurd: سخيف, عبثي
+abusive: مسيء
+academic: أكاديمي, أكاديميون, جامعي
+academy: أكاديمية, أكاديميات
+accelerate: تسارع, سرع, تسريع
+acceleration: تسارع
+accent: لهجة, لكنة
+acceptable: مقبول
+acceptance: قبول
+accession: انضمام
+accidental: عرضي
+accidentally: بالخطأ, عن طريق الخطأ
+accommodate: استوعب, استضاف
+accommodation: سكن, إقامة
+accompany: رافق, مرافقة
+accomplice: شريك, متواطئ
+accountant: محاسب, محاسبون
+accounting: محاسبة
+accumulate: تراكم, تراكمات
+accuracy: دقة
+accurate: دقيق, دقة
+accustomed: معتاد
+ache: ألم, أوجاع
+acid: حمض, أحماض, أسيد
+acquaintance: معارف
+acre: فدان, أفدنة
+across: أنحاء, عبر
+act: تصرف, فعل, قانون
+activate: فعل, تفعيل
+active: نشط, نشيط, فعال
+actively: بنشاط
+actual: فعلي, حقيقي
+actually: فعلا, في الواقع
+acute: حاد
+ad: إعلان, إعلانات
+adapt: تكيف, تأقلم
+adaptation: تكيف
+addict: مدمن, مدمنون
+addicted: مدمن
+addition: إضافة
+adequate: كاف, ملائم
+adjacent: مجاور, محاذ
+adjust: عدل, تعديل
+adjustment: تعديل, تعديلات
+administer: أدار
+administrative: إداري
+administrator: مدير, مسؤول
+admiral: أميرال
+admiration: إعجاب
+admire: أعجب, إعجاب
+adolescent: مراهق, مراهقون
+adoption: تبني, اعتماد
+adultery: زنا
+advantage: ميزة, أفضلية
+adventure: مغامرة, مغامرات
+adversary: خصم, خصوم
+adverse: سلبي, عكسي
+advertise: روج, إعلان
+advertisement: إعلان, إعلانات
+advertising: إعلان, إعلانات, دعاية
+advocate: مدافع, دعا
+aerial: جوي
+affection: مودة, حنان
+affidavit: إفادة خطية
+affiliate: فرع, تابع
+affiliated: تابع, مرتبط
+affirm: أكد
+afraid: خائف
+afterwards: لاحقا, فيما بعد
+ageing: شيخوخة
+agent: عميل, عملاء, وكيل
+aggravate: فاقم, تفاقم
+aggressive: عدواني
+aggressor: معتد, معتدون
+aging: شيخوخة
+ago: منذ, قبل
+agony: عذاب, معاناة
+aids: الإيدز, مساعدات
+air: هواء, جو, جوي
+airbus: إيرباص
+airfield: مطار, مدرج
+airlift: جسر جوي
+airplane: طائرة, طائرات
+alarm: إنذار, جرس إنذار
+alarmed: قلق
+alarming: مقلق, مثير للقلق
+album: ألبوم, ألبومات
+alcohol: كحول, خمر, خمور
+alcoholic: كحولي
+algorithm: خوارزمية, خوارزميات
+alien: فضائي, أجنبي
+alike: سواء
+allegedly: يزعم, مزعوم
+allegiance: ولاء, بيعة
+allergic: حساسية
+allergy: حساسية
+alleviate: خفف, تخفيف
+alley: زقاق, أزقة
+allied: حليف, متحالف
+alligator: تمساح
+alone: وحيد, بمفرده, وحده
+alongside: جانب
+alphabet: أبجدية
+already: بالفعل
+alter: غير, عدل, تغيير
+altitude: ارتفاع
+aluminium: ألومنيوم, ألمنيوم
+aluminum: ألومنيوم, ألمنيوم
+alumni: خريجون
+alzheimer: ألزهايمر
+amateur: هاو, هواة
+amaze: أذهل, دهشة
+amazed: مندهش
+amazing: مذهل, رائع
+ambiguity: غموض
+ambiguous: غامض
+ambition: طموح, طموحات
+ambitious: طموح
+amusement: تسلية, ترفيه
+amusement park: مدينة ملاه, ملاهي
+anarchy: فوضى
+anatomy: تشريح
+ancestor: جد, أجداد, أسلاف
+anchor: مرساة, مذيع
+ancient: قديم, أثري
+angel: ملاك, ملائكة
+angle: زاوية, زوايا
+animal: حيوان, حيوانات
+ankle: كاحل
+announcer: مذيع
+annoy: أزعج, إزعاج
+annoying: مزعج
+antenna: هوائي, هوائيات
+anthem: نشيد
+anthrax: الجمرة الخبيثة
+antibiotic: مضاد حيوي, مضادات حيوية
+antibody: أجسام مضادة
+anticipate: توقع, ترقب
+anticipation: ترقب
+antidote: ترياق
+antique: تحفة, تحف
+anxious: قلق
+apartheid: فصل عنصري
+apparatus: جهاز, أجهزة
+apparent: واضح, ظاهر
+apparently: على ما يبدو, يبدو
+appear: ظهر
+appearance: ظهور, مظهر
+appendix: زائدة دودية, ملحق
+appetite: شهية
+applaud: صفق, أشاد
+applause: تصفيق
+apple: تفاح, تفاحة
+appliance: جهاز, أجهزة
+applicant: متقدم, متقدمون
+appreciate: قدر, تقدير
+appreciation: تقدير
+apprehend: اعتقل, قبض
+apprentice: متدرب
+appropriate: مناسب, ملائم
+approximate: تقريبي
+aquarium: حوض أسماك
+arbitrary: تعسفي
+arbitration: تحكيم
+arch: قوس, أقواس
+archbishop: رئيس أساقفة, مطران
+archipelago: أرخبيل
+architect: مهندس معماري
+architecture: عمارة, هندسة معمارية
+archive: أرشيف, أرشيفات
+arctic: القطب الشمالي
+arena: ساحة, حلبة
+argument: حجة, جدال, خلاف
+arid: جاف, قاحل
+arithmetic: حساب
+arm: ذراع, أذرع, سلح
+armada: أسطول
+armistice: هدنة
+armor: درع, دروع
+armour: درع, دروع
+arrange: رتب, نظم
+arrears: متأخرات
+arrogance: غطرسة
+arrogant: متغطرس
+arrow: سهم, أسهم
+artery: شريان, شرايين
+arthritis: التهاب المفاصل
+artificial: اصطناعي
+artisan: حرفي, حرفيون
+artistic: فني
+ash: رماد
+ashamed: خجل
+ashore: الشاطئ, البر
+asleep: نائم
+aspect: جانب, جوانب
+aspiration: طموح, تطلعات
+aspirin: أسبرين
+assailant: مهاجم, مهاجمون
+assassin: قاتل, قتلة
+assemble: تجمع, جمع, تجميع
+assert: أكد
+assertion: تأكيد
+assign: كلف, عين, خصص
+assignment: مهمة, تكليف
+assistant: مساعد, مساعدون
+associate: شريك, ربط
+associated: مرتبط
+assumption: افتراض
+assure: طمأن, أكد
+asteroid: كويكب
+asthma: ربو
+astonishing: مذهل
+astronaut: رائد فضاء, رواد فضاء
+astronomy: فلك
+ate: أكل, تناول
+athletic: رياضي
+atlantic: الأطلسي, المحيط الأطلسي
+atmosphere: أجواء, جو, غلاف جوي
+atom: ذرة, ذرات
+attach: أرفق, ربط, ألحق
+attached: مرفق
+attain: حقق, بلغ
+attention: انتباه, اهتمام
+attitude: موقف, سلوك
+attract: جذب, استقطب
+attraction: جاذبية, معلم
+attractive: جذاب
+attribute: عزا, نسب
+auction: مزاد, مزادات
+audio: صوتي, تسجيل صوتي
+auditorium: قاعة
+aunt: عمة, خالة
+australia: أستراليا
+australian: أسترالي
+authentic: أصلي, موثوق
+autism: توحد
+autocrat: مستبد
+automatic: آلي, تلقائي
+automatically: تلقائيا
+automation: أتمتة
+automobile: سيارة, سيارات
+auxiliary: مساعد, احتياطي
+avalanche: انهيار ثلجي
+avenge: انتقم, ثأر
+avenue: شارع, جادة
+await: انتظر, ترقب
+awake: مستيقظ
+awaken: أيقظ
+aware: مدرك, وعي
+awareness: وعي, توعية
+awful: فظيع
+awkward: محرج
+awoke: استيقظ
+awoken: استيقظ
+axe: فأس
+axis: محور
+backbone: عمود فقري
+backer: داعم, داعمون
+backlash: ردود فعل, انتقادات
+backpack: حقيبة ظهر
+bacteria: بكتيريا, جراثيم
+bad: سيء, سيئ, رديء
+badge: شارة, شارات
+badly: بشدة, بشكل سيء
+bag: حقيبة, حقائب, كيس, أكياس
+baggage: أمتعة
+bake: خبز
+baker: خباز, خبازون
+balcony: شرفة, شرفات, بلكونة
+bald: أصلع
+ball: كرة
+balloon: بالون, منطاد
+banana: موز
+band: فرقة, فرق
+bandage: ضمادة, ضمادات
+bandit: لص, قطاع طرق
+banker: مصرفي, مصرفيون
+bankroll: مول, تمويل
+banquet: مأدبة, وليمة
+barely: بالكاد
+bargain: صفقة, مساومة
+barn: حظيرة
+barracks: ثكنة, ثكنات
+barricade: متراس, متاريس, حاجز
+basement: قبو, طابق سفلي
+basin: حوض, أحواض
+basis: أساس
+basket: سلة, سلال
+bat: خفاش, مضرب
+batch: دفعة, دفعات
+bath: حمام
+bathroom: حمام, دورة مياه
+baton: هراوة, هراوات
+bay: خليج
+bazaar: سوق, بازار
+beam: شعاع, عارضة
+bean: فول, فاصولياء
+bear: دب, تحمل
+beard: لحية, لحى
+beast: وحش, وحوش
+beaten: ضرب, هزم
+beautiful: جميل, جميلة
+bedroom: غرفة نوم
+bee: نحل, نحلة
+beef: لحم بقر
+beer: بيرة, جعة
+beg: توسل, تسول
+beggar: متسول, متسولون
+begging: تسول
+behave: تصرف
+behavior: سلوك, تصرف, تصرفات
+behaviour: سلوك, تصرف, تصرفات
+belief: اعتقاد, معتقد, معتقدات, إيمان
+bell: جرس, أجراس
+belligerent: متحارب
+belly: بطن
+belongings: ممتلكات, متعلقات, أغراض
+beloved: حبيب, محبوب
+belt: حزام, أحزمة
+bench: مقعد, مقاعد
+bet: رهان, راهن
+betray: خان, خيانة
+betrayal: خيانة
+beverage: مشروب, مشروبات
+beware: حذر
+bias: تحيز, انحياز
+biased: متحيز, منحاز
+billionaire: ملياردير
+biodiversity: تنوع بيولوجي, تنوع حيوي
+biology: أحياء, علم الأحياء
+bipartisan: الحزبين
+bird: طائر, طيور, عصفور
+birthday: عيد ميلاد
+biscuit: بسكويت
+bitcoin: بيتكوين
+bite: عض, لدغ, عضة
+bitten: عض, لدغ
+bitter: مر, مرير
+bizarre: غريب
+black: أسود, سوداء, سود
+bladder: مثانة
+blade: شفرة, نصل
+blank: فارغ
+bled: نزف, نزيف
+bleed: نزف, نزيف
+blend: مزيج, خلط
+bless: بارك
+blessing: بركة, نعمة
+blind: أعمى, مكفوف, مكفوفون, عميان
+blindness: عمى
+blitz: هجوم خاطف
+blizzard: عاصفة ثلجية
+blockchain: بلوكتشين, سلسلة الكتل
+blog: مدونة, مدونات
+blogger: مدون, مدونون
+blonde: أشقر, شقراء
+blood pressure: ضغط الدم
+bloodiest: الأكثر دموية, الأعنف
+blue: أزرق, زرقاء
+bodyguard: حارس شخصي, حراس
+boeing: بوينغ
+boil: غلى, غليان
+bold: جريء, جرأة
+bolster: عزز, تعزيز
+bombshell: مفاجأة
+bone: عظم, عظام
+booklet: كتيب
+bookstore: مكتبة
+boot: حذاء, جزمة
+booth: كشك, أكشاك
+bored: ملل
+boredom: ملل
+boring: ممل
+bother: أزعج, إزعاج
+bottle: زجاجة, زجاجات, قنينة
+bottom: قاع, أسفل
+boulevard: شارع, جادة
+bounty: مكافأة
+bouquet: باقة
+bourse: بورصة
+bowl: وعاء, صحن
+box: صندوق, صناديق, علبة
+boxer: ملاكم
+boyfriend: صديق, حبيب
+bracelet: سوار, أساور
+brain: دماغ, مخ
+brake: فرامل, مكابح
+branch: فرع, فروع, غصن
+brand: علامة تجارية, ماركة
+brass: نحاس
+brave: شجاع, شجعان
+bravery: شجاعة
+brawl: شجار, عراك
+brazil: البرازيل
+brazilian: برازيلي
+break: كسر, خرق, استراحة
+breakdown: انهيار, عطل
+breakfast: فطور, إفطار
+breakthrough: اختراق, إنجاز
+breast: ثدي
+breast cancer: سرطان الثدي
+breath: أنفاس, تنفس
+breathe: تنفس
+breed: تربية, سلالة, سلالات
+breeze: نسيم
+brent: برنت
+brick: طوب, لبنة
+bride: عروس
+bridegroom: عريس
+brief: موجز, قصير
+briefcase: حقيبة
+briefing: إحاطة
+briefly: لفترة وجيزة, باختصار
+bright: مشرق, ساطع
+brilliant: رائع, لامع
+broad: واسع, عريض
+broaden: وسع, توسيع
+brotherhood: أخوة
+browser: متصفح
+brush: فرشاة
+brutal: وحشي
+brutality: وحشية
+bubble: فقاعة, فقاعات
+bucket: دلو
+buddhist: بوذي, بوذيون
+buffalo: جاموس
+bug: حشرة, خلل, ثغرة
+bulb: مصباح, لمبة
+bulk: معظم, الجزء الأكبر
+bull: ثور, ثيران
+bulldozer: جرافة, جرافات
+bulletin: نشرة
+bulletproof: مضاد للرصاص
+bullion: سبائك
+bully: تنمر
+bundle: حزمة
+bunker: ملجأ, مخبأ
+bureau: مكتب
+burglar: لص, لصوص
+burst: انفجر, انفجار
+busy: مشغول, مزدحم
+butcher: جزار, جزارون
+butter: زبدة
+butterfly: فراشة
+button: زر, أزرار
+bypass: تجاوز, طريق التفافي
+bystander: مارة
+cab: سيارة أجرة, تاكسي
+cabin: كوخ, مقصورة
+cadre: كادر, كوادر
+cafe: مقهى, مقاه
+cafeteria: مقصف, كافتيريا
+caffeine: كافيين
+cage: قفص, أقفاص
+cake: كعكة, كعك
+calamity: كارثة, مصيبة
+calcium: كالسيوم
+calculation: حساب, حسابات
+calf: عجل
+caller: متصل
+calorie: سعرة حرارية, سعرات حرارية
+camel: جمل, إبل
+cameraman: مصور
+camouflage: تمويه
+campaigner: ناشط, ناشطون
+campus: حرم جامعي
+canada: كندا
+canadian: كندي
+cancellation: إلغاء
+candid: صريح
+candle: شمعة, شموع
+candy: حلوى
+cannon: مدفع, مدافع
+canyon: واد, وادي
+cap: سقف, قبعة
+capability: قدرة, قدرات
+capable: قادر
+capital punishment: عقوبة الإعدام
+capitalism: رأسمالية
+capitalist: رأسمالي
+capitulation: استسلام
+capsule: كبسولة
+captivity: أسر
+carbon: كربون
+carbon dioxide: ثاني أكسيد الكربون
+cardboard: كرتون
+cardiac: قلبي
+cardinal: كاردينال
+career: مسيرة, مهنة
+cared: اهتم, رعاية
+careful: حذر
+carefully: بعناية, بحذر
+careless: مهمل
+caring: رعاية, اهتمام
+carnival: كرنفال
+carpenter: نجار
+carpet: سجاد, سجادة
+carriage: عربة
+carrier: ناقل, ناقلة
+cart: عربة
+cartel: كارتل
+carter: كارتر
+cartoon: رسوم متحركة, كاريكاتير
+carve: نحت
+casino: كازينو
+castle: قلعة, قصر
+cat: قطة, قطط
+catch: أمسك, قبض, اصطاد
+category: فئة, فئات, صنف
+cathedral: كاتدرائية
+caucus: كتلة, تكتل
+caution: حذر
+cautious: حذر
+cautiously: بحذر
+cavalry: فرسان, خيالة
+cave: كهف, كهوف, مغارة
+cease: توقف, كف
+celebrity: مشهور, مشاهير
+cellar: قبو
+cellphone: هاتف محمول, جوال
+cellular: خلوي
+celsius: مئوية
+cement: إسمنت, أسمنت
+censure: لوم, توبيخ
+cent: سنت
+center: مركز, مراكز
+centre: مركز, مراكز
+centrist: وسطي
+cereal: حبوب
+certain: مؤكد, متأكد
+certainly: بالتأكيد
+certainty: يقين
+certified: معتمد
+certify: صادق, اعتمد
+chain: سلسلة, سلاسل
+chairwoman: رئيسة
+chalk: طباشير
+challenger: منافس
+chance: فرصة, فرص
+chaotic: فوضوي
+chapel: كنيسة صغيرة, مصلى
+chapter: فصل, فصول
+character: شخصية, شخصيات
+characteristic: سمة, خصائص
+charcoal: فحم
+charitable: خيري
+charm: سحر
+chart: رسم بياني, جدول
+chat: دردشة, محادثة
+chatbot: روبوت محادثة
+chauffeur: سائق
+cheapest: أرخص
+cheat: غش, خداع
+cheating: غش
+checkup: فحص
+cheek: خد
+cheer: هتف, هتاف
+cheerful: مبتهج
+cheese: جبن, جبنة
+chef: طاه, طهاة, طباخ
+chemist: كيميائي, صيدلي
+chemistry: كيمياء
+chemotherapy: علاج كيميائي
+cheque: شيك, شيكات
+cherry: كرز
+chess: شطرنج
+chew: مضغ
+chicken: دجاج, دجاجة
+childcare: رعاية الأطفال
+childhood: طفولة
+chili: فلفل حار
+chill: برد
+chimney: مدخنة
+chin: ذقن
+chip: رقاقة, رقائق
+chocolate: شوكولاتة, شوكولا
+choice: خيار, اختيار
+choir: جوقة, كورال
+choke: اختنق, خنق
+cholesterol: كوليسترول
+chop: قطع, فرم
+chopper: مروحية
+chorus: جوقة
+christ: المسيح
+christianity: المسيحية
+chronicle: سجل
+cigar: سيجار
+cigarette: سيجارة, سجائر
+circle: دائرة, دوائر
+circuit: دائرة, حلبة
+circular: تعميم, دائري
+circulation: تداول, دورة
+circumvent: تحايل, التفاف
+circus: سيرك
+civic: مدني
+civilisation: حضارة, حضارات
+civilization: حضارة, حضارات
+clampdown: حملة قمع, قمع
+clandestine: سري
+clarification: توضيح
+clarify: أوضح, توضيح
+clarity: وضوح
+classic: كلاسيكي
+classical: كلاسيكي
+classification: تصنيف
+classified: سري, مصنف
+classify: صنف, تصنيف
+classmate: زميل دراسة, زملاء
+clay: طين, صلصال
+cleaner: عامل نظافة, منظف
+cleaning: تنظيف, نظافة
+cleanliness: نظافة
+cleanup: تنظيف
+clear: واضح, أزال, إزالة
+clearance: تصريح, إزالة
+clearly: بوضوح
+clergy: رجال الدين
+clerk: موظف, كاتب
+clever: ذكي
+click: نقر, نقرة
+client: عميل, عملاء, زبون, زبائن
+cliff: جرف, منحدر
+climax: ذروة
+climb: تسلق, صعد
+climber: متسلق
+clinch: حسم
+clinical: سريري
+closely: عن كثب
+closer: أقرب
+closest: أقرب
+closet: خزانة
+closing: إغلاق, ختام
+clot: جلطة
+cloth: قماش
+cloud: سحابة, سحب, غيوم
+cloudy: غائم
+clown: مهرج
+clue: دليل, أدلة
+coal: فحم
+coastline: ساحل, سواحل
+coat: معطف
+cocaine: كوكايين
+cockpit: قمرة القيادة
+cockroach: صرصور, صراصير
+cocktail: كوكتيل
+cocoa: كاكاو
+coconut: جوز الهند
+code: رمز, رموز, شيفرة, قانون
+coercion: إكراه
+coexistence: تعايش
+coffee: قهوة
+coffin: نعش, تابوت
+cohesion: تماسك
+coin: عملة معدنية, قطعة نقدية
+coincidence: مصادفة, صدفة
+colder: أبرد
+coldest: أبرد
+collaborate: تعاون
+collaboration: تعاون
+collaborator: متعاون, عميل
+collar: ياقة
+collateral: ضمان, ضمانات
+collection: مجموعة, جمع
+collector: جامع
+collusion: تواطؤ
+colombia: كولومبيا
+colonial: استعماري
+colonialism: استعمار
+colony: مستعمرة, مستعمرات
+color: لون, ألوان
+colorful: ملون
+colour: لون, ألوان
+column: عمود, أعمدة, رتل
+columnist: كاتب عمود
+coma: غيبوبة
+comb: مشط
+combatant: مقاتل, مقاتلون
+combination: مزيج, تركيبة
+combine: جمع, دمج
+comeback: عودة
+comedian: كوميدي
+comedy: كوميديا
+comfort: راحة, عزاء
+comfortable: مريح
+comic: كوميدي
+commandment: وصية, وصايا
+commando: كوماندوز, مغاوير
+commemoration: إحياء ذكرى, ذكرى
+commence: بدأ
+commend: أشاد, ثناء
+commentator: معلق, محلل
+common: مشترك, شائع
+commonwealth: الكومنولث
+communicate: تواصل, اتصل
+communism: شيوعية
+communist: شيوعي, شيوعيون
+commute: تنقل
+commuter: ركاب, مسافرون
+companion: رفيق, رفاق
+comparison: مقارنة
+compass: بوصلة
+compassion: تعاطف, رحمة
+compatible: متوافق
+compatriot: مواطن, مواطنون
+compel: أجبر, أرغم
+competent: كفء, مختص
+competitive: تنافسي
+competitor: منافس, منافسون
+compile: جمع, أعد
+complement: كمل, استكمل
+complementary: تكميلي
+completely: تماما, بالكامل
+completion: إنجاز, اكتمال, استكمال
+complex: معقد, مجمع
+complexity: تعقيد
+complicated: معقد
+complication: مضاعفات, تعقيدات
+complicity: تواطؤ
+compliment: مديح, ثناء
+component: مكون, مكونات
+compose: ألف, لحن
+composer: ملحن
+composition: تركيبة, تكوين
+compound: مجمع, مركب
+comprise: ضم, تضم
+comrade: رفيق, رفاق
+conceal: أخفى, إخفاء
+concentrate: ركز, تركيز
+concentration: تركيز
+concentration camp: معسكر اعتقال
+concept: مفهوم, مفاهيم
+concerned: معني, قلق
+conclusion: خلاصة, استنتاج, ختام
+concrete: خرسانة, ملموس
+concussion: ارتجاج
+condom: واق ذكري
+conductor: قائد أوركسترا, موصل
+confer: منح
+confident: واثق
+confidential: سري
+confine: حصر, احتجز
+confirmation: تأكيد
+confiscation: مصادرة
+conflicting: متضارب
+conform: امتثل
+confuse: أربك, خلط
+confused: مرتبك, حائر
+confusion: ارتباك, التباس
+congested: مزدحم
+congratulations: تهانينا, تهنئة
+congressional: الكونغرس
+conquer: غزا, فتح
+conquest: غزو, فتح
+conscience: ضمير
+conscious: واع
+consciousness: وعي
+consecutive: متتالي, متتالية
+consent: موافقة, رضا
+considerable: كبير, ملحوظ
+considerably: بشكل كبير
+consideration: اعتبار
+consistent: متسق, ثابت
+consolation: عزاء
+consolidate: عزز, رسخ
+consortium: كونسورتيوم, تحالف
+conspire: تآمر
+constant: ثابت, مستمر
+constantly: باستمرار
+constitute: شكل
+constraint: قيد, قيود
+consular: قنصلي
+consult: استشار, تشاور
+consultant: مستشار, مستشارون
+contact: اتصال, تواصل
+contagion: عدوى
+contemplate: فكر, درس
+contemporary: معاصر
+contempt: ازدراء
+contender: منافس, منافسون
+content: محتوى
+contentious: مثير للجدل
+contest: مسابقة, منافسة
+contestant: متسابق, متسابقون
+context: سياق
+continent: قارة, قارات
+continental: قاري
+contingency: طوارئ
+continuation: استمرار
+continuity: استمرارية
+continuous: مستمر, متواصل
+contraband: مهربات
+contradict: ناقض, تناقض
+contradiction: تناقض
+contrary: عكس, خلاف
+contrast: تباين, تناقض
+convenience: راحة
+convenient: مناسب
+convention: اتفاقية, مؤتمر
+conversation: محادثة, حديث
+conversion: تحويل
+convey: نقل
+cook: طبخ, طهي, طباخ
+cookie: بسكويت, كعك
+cool: بارد, تبريد
+cooling: تبريد
+cooperative: تعاونية, تعاوني
+coordinator: منسق
+cop: شرطي, شرطة
+coped: تعامل, واجه
+coping: تعامل, مواجهة
+copper: نحاس
+cops: شرطة, رجال شرطة
+copy: نسخة, نسخ
+copyright: حقوق الطبع, حقوق النشر
+coral: مرجان
+cord: حبل
+core: جوهر, نواة
+corn: ذرة
+corner: زاوية, ركن
+cornerstone: حجر الأساس
+coronation: تتويج
+coroner: طبيب شرعي
+corporal: عريف
+corporate: شركات
+corporation: شركة, مؤسسة
+correct: صحيح, صحح
+correction: تصحيح
+correctly: بشكل صحيح
+correspondence: مراسلات
+cosmetic: تجميلي, تجميل
+cosmetics: مستحضرات تجميل
+costly: مكلف
+costume: زي, أزياء
+cottage: كوخ
+cotton: قطن
+couch: أريكة
+cough: سعال
+counsel: مستشار, محام
+counseling: إرشاد
+counselor: مستشار
+countdown: عد تنازلي
+counter: مضاد, تصدى
+county: مقاطعة
+couple: زوجان, زوجين, ثنائي
+courage: شجاعة
+courageous: شجاع
+courier: ساع, مندوب توصيل
+course: دورة, دورات, مسار
+courtesy: مجاملة
+courthouse: مبنى المحكمة
+courtroom: قاعة المحكمة
+courtyard: فناء, باحة
+cousin: ابن العم, ابن الخال, أقارب
+covenant: عهد, ميثاق
+cover-up: تستر
+covert: سري
+cow: بقرة, أبقار
+coward: جبان, جبناء
+cowardly: جبان
+crab: سلطعون
+crack: شق, تصدع
+craft: حرفة, صناعة
+craftsman: حرفي, حرفيون
+crane: رافعة
+crater: حفرة, فوهة
+crawl: زحف
+crazy: مجنون
+cream: قشطة, كريمة
+creation: إنشاء, خلق
+creative: إبداعي, مبدع
+creativity: إبداع
+creator: خالق, مبتكر
+creature: مخلوق, كائن
+credentials: أوراق اعتماد
+credibility: مصداقية
+credible: موثوق
+creek: جدول
+crescent: هلال
+cricket: كريكت
+crocodile: تمساح, تماسيح
+crossroads: مفترق طرق
+crow: غراب
+crown: تاج, توج
+cruel: قاس
+cruelty: قسوة
+cruise: رحلة بحرية
+cruiser: طراد
+crusade: حملة صليبية
+crusader: صليبي, صليبيون
+crust: قشرة
+cry: بكى, بكاء, صرخ
+crystal: بلور, كريستال
+cuba: كوبا
+cuban: كوبي
+cube: مكعب
+cuisine: مطبخ
+culminate: توج
+culprit: جان, مرتكب
+cult: طائفة, عبادة
+cultivation: زراعة
+curiosity: فضول
+curious: فضولي
+curtain: ستار, ستارة
+curve: منحنى
+cushion: وسادة
+custodian: خادم, حارس
+custom: عادة, عادات
+customary: معتاد
+cutback: خفض, تخفيض
+cute: لطيف
+cycle: دورة
+cycling: دراجات
+cyclist: دراج, دراجون
+cyprus: قبرص
+czech: تشيكي, التشيك
+dairy: ألبان
+damp: رطب, رطوبة
+dance: رقص, رقصة
+dancer: راقص, راقصة
+danish: دنماركي
+dare: تجرأ
+dark: مظلم, داكن, ظلام
+darkness: ظلام, عتمة
+daylight: ضوء النهار
+deadliest: الأكثر دموية, الأعنف
+deaf: أصم, صم
+dealer: تاجر, تجار
+dean: عميد
+decay: تحلل, تدهور
+deceased: متوفى, راحل
+deceive: خدع
+decent: لائق
+deception: خداع
+deck: سطح
+decorate: زين
+decoration: زينة, ديكور
+dedicate: كرس, خصص
+dedication: تفان
+deduct: خصم, اقتطع
+deduction: خصم, اقتطاع
+deed: صك, سند
+deem: اعتبر
+deep: عميق
+deeper: أعمق
+deepest: أعمق
+deeply: بعمق, بشدة
+deer: غزال, أيل
+defective: معيب
+defensive: دفاعي
+defiance: تحد
+defiant: متحد
+define: حدد, عرف
+definitely: بالتأكيد, قطعا
+definition: تعريف
+definitive: نهائي
+deflation: انكماش
+deforestation: إزالة الغابات
+defuse: نزع فتيل, فكك
+defy: تحدى
+degrading: مهين
+dehydrated: جفاف
+delete: حذف
+deliberate: متعمد
+deliberately: عمدا, عن قصد
+deliberation: مداولات
+delicate: حساس
+delicious: لذيذ
+delight: فرح, سرور
+delighted: مسرور
+delivery: تسليم, توصيل
+delta: دلتا
+delusion: وهم, أوهام
+demarcation: ترسيم
+demise: زوال, وفاة
+democrat: ديمقراطي, ديمقراطيون
+demographic: ديموغرافي, سكاني
+demon: شيطان, شياطين
+dengue: حمى الضنك
+denial: إنكار, نفي
+denmark: الدنمارك
+denomination: فئة, طائفة
+dense: كثيف
+density: كثافة
+dental: أسنان
+dentist: طبيب أسنان
+deplore: استنكر
+deportee: مرحل, مرحلون
+depot: مستودع
+depressed: مكتئب
+depression: اكتئاب, منخفض
+deprivation: حرمان
+depth: عمق, أعماق
+derive: استمد
+descend: نزل, هبط
+descendant: سليل, أحفاد
+descent: نزول, أصل
+description: وصف
+deserve: استحق
+designer: مصمم, مصممون
+desire: رغبة
+desk: مكتب
+despair: يأس
+desperate: يائس
+desperately: بشدة, بيأس
+desperation: يأس
+dessert: حلوى
+destabilize: زعزع, زعزعة
+destiny: مصير, قدر
+destroyer: مدمرة
+destructive: مدمر
+detection: كشف, رصد
+detective: محقق
+detector: كاشف
+determination: تصميم, عزيمة
+detonate: فجر, تفجير
+detonation: تفجير
+detonator: صاعق, جهاز تفجير
+detrimental: ضار
+devastated: مدمر
+devastating: مدمر
+devastation: دمار
+deviate: انحرف
+devil: شيطان
+devise: وضع, ابتكر
+devote: كرس
+devotion: تفان
+diabetic: مصاب بالسكري
+diagnostic: تشخيصي
+dial: اتصل
+diamond: ماس, ألماس
+diary: مذكرات, يوميات
+dictate: أملى, فرض
+dictatorship: ديكتاتورية
+dictionary: قاموس, معجم
+diet: نظام غذائي, حمية
+differ: اختلف
+different: مختلف
+differently: بشكل مختلف
+digest: هضم
+digit: رقم, أرقام
+dignity: كرامة
+dilapidated: متهالك
+dilemma: معضلة
+dimension: أبعاد
+diminish: تضاءل, قلص
+dinner: عشاء
+dinosaur: ديناصور, ديناصورات
+dip: انخفاض
+diploma: دبلوم, شهادة
+dire: خطير, مزر
+direction: اتجاه, اتجاهات
+directive: توجيه, توجيهات
+directly: مباشرة
+directory: دليل
+dirt: تراب, أوساخ
+dirty: قذر, متسخ
+disable: عطل, تعطيل
+disagree: اختلف, عارض
+disappoint: خيب
+disappointed: خيبة أمل
+disappointing: مخيب
+disappointment: خيبة أمل
+disastrous: كارثي
+disband: حل
+disc: قرص
+discharge: تفريغ, تسريح, خروج
+disciple: تلميذ, تلاميذ
+disciplinary: تأديبي
+discipline: انضباط, تأديب
+disclosure: كشف, إفصاح
+discomfort: انزعاج
+discourage: ثبط
+discrepancy: تفاوت, تباين
+discretion: تقدير
+disgrace: عار
+disguise: تنكر
+disgust: اشمئزاز
+disgusting: مقزز
+dish: طبق, أطباق
+disk: قرص
+dislike: كره
+dismay: استياء
+disobedience: عصيان
+disobey: عصى
+disorder: اضطراب, اضطرابات
+disparity: تفاوت, فجوة
+display: عرض
+disposal: تخلص
+dispose: تخلص
+disqualify: استبعد
+disregard: تجاهل
+disrespect: إهانة
+dissatisfaction: استياء
+dissatisfied: مستاء
+dissent: معارضة
+distant: بعيد
+distinct: متميز
+distinction: تمييز, تميز
+distinguish: ميز
+distinguished: متميز, بارز
+distort: شوه, تشويه
+distract: شتت
+distraction: تشتيت
+distress: ضائقة, محنة
+distributor: موزع, موزعون
+disturb: أزعج
+disturbance: اضطراب, إخلال
+disturbing: مقلق
+ditch: خندق
+dive: غطس, غوص
+diver: غواص, غواصون
+diverse: متنوع
+diversify: نوع, تنويع
+diversion: تحويل
+diversity: تنوع
+divert: حول, تحويل
+dividend: أرباح, توزيعات
+divine: إلهي
+diving: غوص
+divisive: مثير للانقسام
+dizzy: دوار
+dock: رصيف
+doctrine: عقيدة
+dog: كلب, كلاب
+doll: دمية
+dolphin: دلفين
+domain: مجال, نطاق
+dome: قبة, قباب
+dominance: هيمنة
+dominant: مهيمن
+dominate: هيمن, سيطر
+domination: هيمنة
+donkey: حمار, حمير
+door: باب, أبواب
+doorstep: عتبة
+dorm: سكن جامعي
+dormant: خامل
+dormitory: سكن جامعي
+dosage: جرعة
+dossier: ملف
+dot: نقطة
+doubtful: مشكوك
+dough: عجين
+dove: حمامة
+downfall: سقوط
+download: تنزيل, تحميل
+downpour: أمطار غزيرة
+downward: هبوط
+drag: جر, سحب
+dragon: تنين
+drain: صرف, تصريف
+drainage: صرف صحي, تصريف
+dramatic: دراماتيكي, كبير
+dramatically: بشكل كبير
+drank: شرب
+drastic: جذري
+drawer: درج
+drawing: رسم, رسومات
+dreadful: مروع
+dream: حلم, أحلام
+dreamt: حلم
+dress: فستان, ملابس, لباس
+dressed: ارتدى
+drift: انجراف
+drizzle: رذاذ
+drugstore: صيدلية
+drum: طبل
+drunk: مخمور, سكران
+drunken: مخمور
+dubious: مشبوه
+duck: بط, بطة
+duel: مبارزة
+duke: دوق
+dull: ممل
+dumb: غبي
+dump: مكب, رمى
+dumping: رمي, إلقاء
+dune: كثيب, كثبان
+dungeon: زنزانة
+duplicate: تكرار, نسخة
+dust: غبار
+dusty: مغبر
+dutch: هولندي
+dwarf: قزم
+dweller: سكان
+dwelling: مسكن
+dwindle: تضاءل
+dye: صبغة
+dynamic: ديناميكي
+dynamite: ديناميت
+dynasty: سلالة
+eager: حريص, متلهف
+eagle: نسر, نسور
+ear: أذن, آذان
+earliest: أقدم, أول
+earth: الأرض, أرض
+easier: أسهل
+easily: بسهولة
+easter: عيد الفصح, الفصح
+easy: سهل
+eat: أكل, تناول
+eaten: أكل, تناول
+ebola: إيبولا
+echo: صدى
+eclipse: كسوف, خسوف
+ecological: بيئي
+ecosystem: نظام بيئي
+edge: حافة
+edit: حرر, تعديل
+edition: نسخة, طبعة, دورة
+editorial: افتتاحية
+educate: علم, تثقيف
+educated: متعلم
+educational: تعليمي, تربوي
+educator: معلم, تربوي
+effective: فعال, ناجع, فعالية
+effectively: بشكل فعال, فعليا
+effectiveness: فعالية
+efficiency: كفاءة
+efficient: فعال, كفء
+ego: غرور
+eighteen: ثمانية عشر, ثماني عشرة
+elaborate: مفصل
+elbow: كوع, مرفق
+elder: شيخ, شيوخ, وجهاء
+eldest: أكبر
+electorate: ناخبون
+electrical: كهربائي
+electrician: كهربائي
+electrocute: صعق
+element: عنصر, عناصر
+elementary: ابتدائي
+elephant: فيل, فيلة
+elevate: رفع
+elevator: مصعد
+eleven: أحد عشر, إحدى عشرة
+eligibility: أهلية
+elimination: إقصاء, قضاء
+elite: نخبة
+elsewhere: مكان آخر
+embark: شرع, انطلق
+embarrass: أحرج
+embarrassed: محرج
+embarrassing: محرج
+embarrassment: إحراج
+embrace: احتضن, عانق, تبنى
+emissary: مبعوث
+emotion: عاطفة, مشاعر
+emotional: عاطفي
+emperor: إمبراطور
+emphasis: تأكيد, تركيز
+empire: إمبراطورية
+empower: مكن, تمكين
+empowerment: تمكين
+encounter: واجه, لقاء, مواجهة
+encouragement: تشجيع
+encroach: تعدى
+encyclopedia: موسوعة
+endanger: هدد, عرض للخطر
+endangered: مهدد بالانقراض
+endeavor: مسعى, جهد
+endorsement: تأييد
+enforcement: تطبيق, إنفاذ
+engage: انخرط, شارك, اشتبك
+engaged: مخطوب, منخرط
+engagement: خطوبة, مشاركة, اشتباك
+engine: محرك, محركات
+england: إنجلترا
+enhance: عزز, حسن
+enjoy: استمتع, تمتع
+enjoyable: ممتع
+enlarge: وسع
+enlist: جند
+enormous: هائل, ضخم
+enquiry: تحقيق, استفسار
+enrage: أغضب
+entail: استلزم
+enterprise: مؤسسة, مشروع
+entertain: سلى, استضاف
+entertainment: ترفيه
+enthusiasm: حماس
+enthusiastic: متحمس
+entirely: تماما, بالكامل
+entitle: خول, حق
+entitled: يحق
+entrance: مدخل
+entrench: رسخ
+entrepreneur: رائد أعمال, رواد أعمال
+entry: دخول, مدخل
+envelope: ظرف, مغلف
+environmentalist: ناشط بيئي, ناشطون بيئيون
+envy: حسد
+epic: ملحمة
+epicenter: مركز
+epicentre: مركز
+episode: حلقة
+equal: متساو, مساو
+equally: بالتساوي
+equation: معادلة
+equator: خط الاستواء
+equitable: عادل
+equity: إنصاف, أسهم
+equivalent: معادل, ما يعادل
+era: حقبة, عصر
+eradicate: قضى, استأصل
+erase: محا
+erect: أقام, نصب
+erode: آكل
+erosion: تآكل, انجراف
+escort: رافق, مرافقة
+essay: مقال
+essence: جوهر
+essential: أساسي, ضروري
+essentially: أساسا
+estate: عقار, ضيعة, تركة
+esteem: تقدير
+eternal: أبدي
+eternity: أبد
+ethical: أخلاقي
+ethics: أخلاق, أخلاقيات
+ethnicity: عرق
+evade: تهرب
+evaluation: تقييم
+evasion: تهرب
+eve: عشية
+everyday: يومي
+evident: واضح
+evil: شر, شرير
+evolution: تطور
+evolve: تطور
+exacerbate: فاقم
+exaggerate: بالغ, مبالغة
+exaggeration: مبالغة
+examiner: فاحص, ممتحن
+example: مثال, أمثلة
+excavate: حفر, تنقيب
+excel: تفوق
+excellence: تميز, امتياز
+excellency: سعادة, معالي, فخامة
+excellent: ممتاز
+except: باستثناء
+exception: استثناء
+exceptional: استثنائي
+excerpt: مقتطف, مقتطفات
+excess: فائض, زيادة
+excessive: مفرط
+excite: أثار
+excited: متحمس
+excitement: حماس, إثارة
+exciting: مثير
+exclusive: حصري
+exclusively: حصريا
+excursion: رحلة
+excuse: عذر, أعذار
+exert: بذل, مارس
+exhaust: عادم, استنفد
+exhausted: منهك
+exhaustion: إرهاق
+exhibit: معروض, عرض
+exist: وجد, موجود
+existence: وجود
+existing: قائم, موجود
+exodus: نزوح, هجرة
+exotic: غريب
+expectation: توقع, توقعات
+expedite: سرع, تسريع
+expedition: بعثة, حملة
+experiment: تجربة, تجارب
+experimental: تجريبي
+expertise: خبرة
+explanation: تفسير, توضيح
+explicit: صريح
+explicitly: صراحة
+exploration: استكشاف, تنقيب
+explore: استكشف
+explorer: مستكشف
+exporter: مصدر, مصدرون
+exposure: تعرض
+expression: تعبير
+extension: تمديد, امتداد
+extensive: واسع, مكثف
+exterior: خارجي
+external: خارجي
+extinct: منقرض
+extinction: انقراض
+extinguisher: طفاية
+extra: إضافي
+extract: استخرج, استخراج
+extraction: استخراج
+extraordinary: استثنائي
+extreme: متطرف, شديد
+eye: عين, عيون
+eyebrow: حاجب
+eyesight: بصر
+fabric: قماش, أقمشة
+fabricate: لفق, فبرك
+fabricated: ملفق, مفبرك
+facial: وجه
+facilitate: سهل, تسهيل
+faculty: كلية, هيئة تدريس
+fade: تلاشى
+fahrenheit: فهرنهايت
+faint: أغمي, إغماء
+fairly: نسبيا, بشكل عادل
+fairness: عدالة, إنصاف
+fairy: جنية
+faithful: مخلص, وفي
+falcon: صقر, صقور
+fame: شهرة
+familiar: مألوف
+fanatic: متعصب
+fancy: فاخر
+fantastic: رائع
+fantasy: خيال
+farewell: وداع
+fascinating: مذهل, رائع
+fascism: فاشية
+fascist: فاشي, فاشية
+fashion: أزياء, موضة
+fast: سريع, صيام, صام
+faster: أسرع
+fastest: أسرع
+fat: دهون, سمنة, سمين
+fatigue: تعب, إرهاق
+faulty: معيب
+favor: لصالح, معروف
+favorable: موات, إيجابي
+favorite: مفضل
+favour: لصالح, معروف
+favourable: موات, إيجابي
+favourite: مفضل
+fax: فاكس
+fearful: خائف
+feasibility: جدوى
+feasible: ممكن
+feast: وليمة, عيد
+feat: إنجاز
+feather: ريشة, ريش
+feature: ميزة, سمة, خاصية
+fed: الاحتياطي الفيدرالي, أطعم, غذى
+feedback: ملاحظات, آراء
+feelings: مشاعر
+feet: أقدام
+fellow: زميل, زملاء
+fellowship: زمالة
+felony: جناية, جنايات
+feminist: نسوي, نسوية
+fence: سياج, سور
+ferocious: شرس
+fertile: خصب
+fertility: خصوبة
+festive: احتفالي
+fetus: جنين, أجنة
+feud: نزاع, ثأر
+fewer: أقل
+fiance: خطيب
+fiancee: خطيبة
+fiasco: فشل ذريع
+fiber: ألياف
+fibre: ألياف
+fiction: خيال, رواية
+fierce: شرس, عنيف
+fiery: ناري
+fifteen: خمسة عشر, خمس عشرة
+fill: ملأ, عبأ
+filling: تعبئة
+filming: تصوير
+filmmaker: مخرج, صانع أفلام
+filter: فلتر, تصفية
+filth: قذارة
+filthy: قذر
+financially: ماليا
+financier: ممول
+finger: إصبع, أصابع
+fingerprint: بصمة, بصمات
+firebrand: متشدد
+fireplace: مدفأة
+firepower: قوة نارية
+firewood: حطب
+fireworks: ألعاب نارية
+firm: شركة, حازم
+firmly: بحزم
+first aid: إسعافات أولية
+fishery: مصايد, مصائد
+fist: قبضة
+fit: لائق, مناسب
+fitness: لياقة
+flag: علم, أعلام, راية
+flame: لهب, لهيب
+flammable: قابل للاشتعال
+flank: جناح, خاصرة
+flare: شعلة, قنبلة ضوئية
+flash: وميض
+flashlight: مصباح يدوي
+flashpoint: بؤرة توتر
+flat: شقة, شقق, مسطح
+flavor: نكهة
+flavour: نكهة
+flaw: عيب, خلل
+flawed: معيب
+fleet: أسطول, أساطيل
+flesh: لحم
+flexibility: مرونة
+flexible: مرن
+flier: منشور, منشورات
+float: طفا, عوم
+flock: قطيع, سرب
+florida: فلوريدا
+flotilla: أسطول
+flower: زهرة, زهور, ورد
+fluctuation: تذبذب, تقلب
+fluid: سائل, سوائل
+flyer: منشور, منشورات
+foam: رغوة
+foe: عدو, خصم
+fog: ضباب
+foggy: ضبابي
+foil: أحبط
+fold: طوى
+folder: ملف
+folk: شعبي
+folklore: فولكلور, تراث شعبي
+follower: متابع, أتباع
+fool: أحمق
+foolish: أحمق
+foot: أقدام
+footprint: بصمة, أثر
+forcibly: قسرا
+forefront: طليعة
+forehead: جبين
+forensic: طب شرعي, جنائي
+foresee: توقع
+forgave: سامح, عفا
+forget: نسي
+forgiven: سامح, عفا
+forgiveness: مغفرة, عفو
+forgot: نسي
+forgotten: منسي, نسي
+fork: شوكة
+formal: رسمي
+formality: إجراء شكلي
+formidable: هائل
+formula: صيغة, معادلة
+fort: حصن, قلعة
+forthcoming: مقبل
+fortnight: أسبوعين, أسبوعان
+fortunate: محظوظ
+fortunately: لحسن الحظ
+fortune: ثروة, حظ
+forum: منتدى
+fossil: أحفورة
+foster: عزز, رعاية
+foul: خطأ, مخالفة
+fountain: نافورة
+fourteen: أربعة عشر, أربع عشرة
+fox: ثعلب
+fraction: جزء
+fracture: كسر
+fragile: هش
+fragility: هشاشة
+fragment: شظية, شظايا
+fragmentation: تشرذم, تفتت
+frame: إطار
+franchise: امتياز
+frankly: بصراحة
+freelance: مستقل
+freely: بحرية
+freezer: فريزر
+freezing: تجمد, تجميد
+frequent: متكرر
+fresh: طازج, جديد
+friction: احتكاك
+fridge: ثلاجة
+fried: مقلي
+friendship: صداقة
+frighten: أخاف
+frightened: خائف
+frightening: مخيف
+fringe: هامش
+frog: ضفدع
+frontier: حدود, حدودي
+frost: صقيع
+frustrated: محبط
+frustrating: محبط
+frustration: إحباط
+fry: قلى
+fulfil: أوفى, لبى
+fumes: أبخرة
+fun: متعة
+function: وظيفة, وظائف
+functional: وظيفي
+fundamental: أساسي, جوهري
+fundamentalist: أصولي, أصوليون
+fundraiser: حملة تبرعات
+fundraising: جمع تبرعات
+fungi: فطر, فطريات
+fungus: فطر, فطريات
+funny: مضحك
+fur: فرو
+furious: غاضب
+furnace: فرن
+furniture: أثاث
+further: مزيد, إضافي
+fury: غضب
+fuse: صمام
+fusion: اندماج
+futile: عقيم
+gadget: جهاز, أداة
+galaxy: مجرة
+gallery: معرض, صالة عرض
+gallon: جالون, غالون
+gamble: قمار, مقامرة
+gambling: قمار
+gangster: رجل عصابة, عصابات
+garage: مرأب, كراج
+garden: حديقة, حدائق
+gardener: بستاني
+garlic: ثوم
+garrison: حامية
+gate: بوابة, بوابات
+gateway: بوابة
+gauge: مقياس
+gay: مثلي
+gear: معدات, ترس
+geese: إوز
+gem: جوهرة
+gendarmerie: درك
+gene: جين, جينات
+generally: عموما, بشكل عام
+generate: ولد, أنتج
+generosity: كرم
+generous: سخي
+genetic: وراثي, جيني
+genius: عبقري
+gentle: لطيف
+genuine: حقيقي, أصيل
+geography: جغرافيا
+geometry: هندسة
+geopolitical: جيوسياسي
+georgia: جورجيا
+germ: جرثومة, جراثيم
+gesture: لفتة, بادرة
+ghetto: غيتو
+ghost: شبح, أشباح
+giant: عملاق
+gift: هدية, هدايا
+gifted: موهوب
+gigantic: ضخم
+girlfriend: صديقة, حبيبة
+glacier: نهر جليدي, أنهار جليدية
+glad: مسرور
+gland: غدة
+glass: زجاج, كأس
+glasses: نظارة, نظارات
+glimpse: لمحة
+globe: كرة أرضية, العالم
+gloomy: قاتم
+glorious: مجيد
+glory: مجد
+glove: قفاز, قفازات
+glow: توهج
+glue: غراء
+goat: ماعز, عنزة
+god: الله, إله
+goddess: إلهة
+golden: ذهبي
+golf: غولف, جولف
+good: جيد, خير
+goodbye: وداع
+goodwill: حسن نية
+goose: إوزة
+gospel: إنجيل
+gossip: نميمة, شائعات
+governance: حوكمة
+gown: ثوب
+grab: انتزع, أمسك
+grace: نعمة
+graffiti: كتابات على الجدران
+graft: فساد, رشوة
+gram: غرام, غرامات
+grammar: قواعد
+grand: كبير, عظيم
+granddaughter: حفيدة
+grandson: حفيد
+granite: جرانيت
+grape: عنب
+grapple: تصارع
+grass: عشب, حشائش
+grassroots: شعبي, قاعدة شعبية
+grateful: ممتن
+gratitude: امتنان
+gravel: حصى
+graveyard: مقبرة
+gravity: جاذبية, خطورة
+graze: رعى
+grazing: رعي
+great: عظيم, كبير
+greatest: أعظم, أكبر
+greatly: كثيرا, بشكل كبير
+greatness: عظمة
+greed: جشع
+greedy: جشع
+greek: يوناني
+green: أخضر, خضراء
+greet: حيا, استقبل
+greeting: تحية, تهنئة
+grief: حزن
+grievance: مظلمة, مظالم
+grieve: حزن
+grill: شواء
+grim: قاتم
+grip: قبضة
+grocer: بقال
+grocery: بقالة
+groom: عريس
+gross: إجمالي, فادح
+grouping: تجمع
+grudge: ضغينة
+gruesome: مروع
+guardian: ولي أمر, وصي, حارس
+guardianship: وصاية, ولاية
+guerrilla: عصابات, مقاتلون
+guess: خمن, تخمين
+guidance: توجيه, إرشاد
+guide: دليل, مرشد, أرشد
+guideline: إرشادات, مبادئ توجيهية
+guild: نقابة
+guilt: ذنب
+guinea: غينيا
+guitar: غيتار, جيتار
+gum: علكة, لثة
+gunboat: زورق حربي
+gunpowder: بارود
+gunshot: طلق ناري, إطلاق نار
+gust: هبة, هبات
+gut: أمعاء
+guy: رجل, شاب
+gym: صالة رياضية
+gymnastics: جمباز
+gypsy: غجري, غجر
+habit: عادة, عادات
+habitat: موطن, بيئة
+hail: برد, أشاد
+hair: شعر
+hairdresser: حلاق, مصفف شعر
+haiti: هايتي
+halal: حلال
+halfway: منتصف الطريق
+hall: قاعة, صالة
+hallway: ممر
+hammer: مطرقة
+hand: يد, أيدي
+handbag: حقيبة يد
+handball: كرة اليد
+handcuffs: أصفاد
+handful: حفنة, عدد قليل
+handicapped: معاق
+handicraft: حرف يدوية
+handover: تسليم
+handshake: مصافحة
+handsome: وسيم
+handwriting: خط اليد
+hangar: حظيرة طائرات
+haphazard: عشوائي
+happiness: سعادة
+happy: مسرور, سعادة
+hard: صعب, قاس, شاق
+harder: أصعب
+hardline: متشدد
+hardliner: متشدد, متشددون
+hardly: بالكاد
+hardship: مشقة, معاناة
+hardware: أجهزة, معدات
+harmful: ضار
+harmony: انسجام, وئام
+harness: سخر
+hate: كره, كراهية
+hated: كره, مكروه
+hating: كره
+hatred: كراهية, كره
+haul: حمولة, شحنة
+havana: هافانا
+haven: ملاذ
+hawk: صقر
+hawkish: متشدد
+hay: قش, تبن
+hazard: خطر, مخاطر
+hazardous: خطر, خطير
+headache: صداع
+headmaster: مدير مدرسة
+headphones: سماعات
+headway: تقدم
+heartbeat: نبض
+heartland: معقل
+heater: مدفأة, سخان
+heatstroke: ضربة شمس
+heaven: جنة, سماء
+heavier: أثقل
+heaviest: أثقل, أعنف
+hebrew: العبرية, عبري
+heel: كعب
+hegemony: هيمنة
+height: ارتفاع, طول
+heights: مرتفعات, هضبة
+heir: وريث, ورثة
+helmet: خوذة, خوذ
+helper: مساعد
+helpful: مفيد
+helpless: عاجز
+hemorrhage: نزيف
+hen: دجاجة
+herb: عشب, أعشاب
+herbal: عشبي
+herd: قطيع
+hereditary: وراثي
+hero: بطل, أبطال
+heroic: بطولي
+heroin: هيروين
+hesitate: تردد
+hesitation: تردد
+hideout: مخبأ
+hierarchy: تسلسل هرمي
+highland: مرتفعات, هضبة
+highlight: أبرز, سلط الضوء
+hijack: اختطف, خطف
+hijacker: خاطف, خاطفون
+hijacking: اختطاف
+hill: تل, تلال, تلة
+hint: لمح, تلميح
+hip: ورك
+historian: مؤرخ, مؤرخون
+hitler: هتلر
+hiv: الإيدز, فيروس نقص المناعة
+hoax: خدعة, كذبة
+hobby: هواية, هوايات
+hockey: هوكي
+hoist: رفع
+holder: حامل
+hole: حفرة, ثقب
+holland: هولندا
+hollow: أجوف
+holocaust: هولوكوست, محرقة
+homage: تكريم
+homecoming: عودة
+homeland: وطن
+homemade: محلي الصنع
+hometown: مسقط رأس
+homework: واجبات منزلية
+homosexual: مثلي
+honest: صادق, نزيه
+honestly: بصراحة
+honesty: صدق, نزاهة
+honey: عسل
+honeymoon: شهر العسل
+honor killing: جريمة شرف
+honorable: شريف, مشرف
+honorary: فخري
+hook: خطاف
+hooligan: مشاغب, مشاغبون
+hopeful: متفائل
+hopeless: ميؤوس
+horizon: أفق, آفاق
+horizontal: أفقي
+hormone: هرمون, هرمونات
+horn: قرن, بوق
+horrible: فظيع, مروع
+horrific: مروع
+horrifying: مرعب
+horror: رعب
+horse: حصان, خيول, فرس
+hose: خرطوم
+hospitality: ضيافة
+hostel: نزل
+hostess: مضيفة
+hot: حار, ساخن
+hotline: خط ساخن, رقم مجاني
+hottest: الأشد حرارة, الأكثر حرارة
+housekeeper: مدبرة منزل
+housewife: ربة منزل, ربات بيوت
+housewives: ربة منزل, ربات بيوت
+hub: مركز, محور
+hug: عانق, عناق
+hull: هيكل
+humane: إنساني
+humble: متواضع
+humid: رطب
+humidity: رطوبة
+humiliate: أذل, أهان
+humiliation: إذلال, إهانة
+humility: تواضع
+humor: فكاهة, دعابة
+humour: فكاهة, دعابة
+hung: علق, شنق
+hungarian: مجري
+hungary: المجر
+hunt: صيد, طارد
+hunter: صياد, صيادون
+hunting: صيد
+hurdle: عقبة, عقبات
+hurl: ألقى, رشق
+hurry: أسرع, عجلة
+hut: كوخ, أكواخ
+hybrid: هجين
+hydroelectric: كهرومائي
+hydrogen: هيدروجين
+hymn: ترنيمة
+hypocrisy: نفاق
+hypocrite: منافق
+hysteria: هستيريا
+ice: جليد, ثلج
+iceberg: جبل جليدي
+icon: أيقونة, رمز
+icy: جليدي
+idea: فكرة, أفكار
+ideal: مثالي
+identical: مطابق
+identification: تحديد هوية, تعرف
+ideology: أيديولوجيا, أيديولوجية
+idiot: أحمق
+idle: معطل, عاطل
+ignorance: جهل
+ignorant: جاهل
+ignore: تجاهل
+ill: مريض
+illusion: وهم, أوهام
+illustrate: وضح
+imaginary: وهمي, خيالي
+imagination: خيال
+imagine: تخيل
+imitate: قلد
+imitation: تقليد
+immense: هائل
+imminent: وشيك
+immune: محصن, مناعة
+immune system: جهاز المناعة
+impartial: محايد
+impasse: مأزق, طريق مسدود
+imperative: ضروري
+imperial: إمبراطوري
+implant: زرع
+implication: تداعيات, انعكاسات
+impossible: مستحيل
+impress: أثار إعجاب
+impressed: معجب
+impression: انطباع
+impressive: مثير للإعجاب
+improvise: ارتجل
+impulse: دافع
+inability: عجز
+incense: بخور
+incentive: حافز, حوافز
+inch: بوصة, إنش
+inconvenience: إزعاج
+incorrect: خاطئ
+incredible: مذهل
+indeed: بالفعل
+indefinitely: إلى أجل غير مسمى
+indian: هندي, هنود
+indication: مؤشر, دلالة
+indicator: مؤشر, مؤشرات
+indigenous: أصلي, سكان أصليون
+indoor: داخلي
+inevitable: حتمي
+inevitably: حتما
+infamous: سيئ السمعة
+infantry: مشاة
+infertility: عقم
+inflammation: التهاب
+inflate: ضخم
+influx: تدفق
+informant: مخبر, مخبرون
+informer: مخبر, مخبرون
+infrared: الأشعة تحت الحمراء
+ingredient: مكون, مكونات
+inhale: استنشق
+inherit: ورث
+inherited: موروث
+inhuman: وحشي
+initiate: بادر, أطلق
+inject: حقن
+injection: حقنة, حقن
+injustice: ظلم
+ink: حبر
+inland: داخلي
+inn: نزل
+inner: داخلي
+innocence: براءة
+innovation: ابتكار, ابتكارات
+innovative: مبتكر
+input: مدخلات
+insane: مجنون
+insanity: جنون
+insect: حشرة, حشرات
+insecticide: مبيد حشري, مبيدات حشرية
+insecurity: انعدام الأمن
+insert: أدخل
+insider: مطلع, مصدر مطلع
+insight: رؤية
+insistence: إصرار
+insomnia: أرق
+inspiration: إلهام
+inspire: ألهم
+instance: مثال, حالة
+instant: فوري, لحظة
+instantly: على الفور, فورا
+instead: بدلا
+instinct: غريزة
+institute: معهد, معاهد
+instructor: مدرب
+instrument: أداة, أدوات, آلة
+insulin: إنسولين, أنسولين
+insure: أمن, تأمين
+insurer: شركة تأمين
+intact: سليم
+integrate: دمج, إدماج
+intellectual: مثقف, فكري
+intelligent: ذكي
+intense: مكثف, شديد
+intensity: شدة, حدة
+intentional: متعمد
+intentionally: عمدا
+interaction: تفاعل
+interactive: تفاعلي
+interference: تدخل
+intermediary: وسيط, وسطاء
+intern: متدرب
+internal: داخلي
+interpret: فسر
+interpretation: تفسير
+interpreter: مترجم
+interrogation: استجواب
+interrupt: قاطع, عطل
+interruption: انقطاع
+intersection: تقاطع
+interval: فترة
+intimate: حميم
+intimidate: أرهب, ترهيب
+intimidation: ترهيب
+introduction: مقدمة, إدخال
+intruder: دخيل, متسلل
+intrusion: تسلل, اقتحام
+invader: غاز, غزاة
+invalid: باطل
+invent: اخترع
+invention: اختراع
+inventor: مخترع
+inventory: مخزون, جرد
+investigative: استقصائي
+invisible: خفي
+invoice: فاتورة, فواتير
+ireland: إيرلندا, أيرلندا
+irish: إيرلندي, أيرلندي
+iron: حديد
+irony: مفارقة
+isolated: معزول
+italian: إيطالي
+item: بند, بنود, سلعة
+itinerary: مسار
+ivory: عاج
+ivory coast: ساحل العاج
+jacket: سترة
+jam: مربى, ازدحام
+japanese: ياباني
+jar: جرة
+jasmine: ياسمين
+jaw: فك
+jazz: جاز
+jealous: غيور
+jealousy: غيرة
+jeans: جينز
+jeopardize: هدد, عرض للخطر
+jersey: قميص
+jesus: يسوع, المسيح
+jewel: جوهرة, مجوهرات
+jewellery: مجوهرات
+jewelry: مجوهرات
+joke: نكتة, مزحة
+journal: مجلة, دورية
+joy: فرح, بهجة
+juice: عصير
+junction: تقاطع
+jungle: غابة, أدغال
+junk: خردة
+jupiter: المشتري
+jurisdiction: اختصاص, ولاية قضائية
+juror: محلف, محلفون
+justification: مبرر, تبرير
+justified: مبرر
+justify: برر
+juvenile: أحداث, قاصر
+keen: حريص
+keeper: حارس
+kenya: كينيا
+keyboard: لوحة مفاتيح
+kick: ركل, ركلة
+kickoff: انطلاق
+kidney: كلية, كلى
+killer: قاتل, قتلة
+kilo: كيلو, كيلوغرام
+kin: أقارب
+kind: نوع, أنواع, لطيف
+kindness: لطف
+kiss: قبلة, قبل
+kit: عدة, أدوات
+kitchen: مطبخ
+kite: طائرة ورقية
+knee: ركبة
+kneel: ركع
+knight: فارس, فرسان
+knock: طرق
+knot: عقدة
+knowledge: معرفة, علم
+korea: كوريا
+korean: كوري
+lab: مختبر, مختبرات
+label: ملصق, تصنيف
+ladder: سلم
+laden: محمل
+lady: سيدة, سيدات
+laid: وضع, أرسى
+lamb: خروف, لحم ضأن
+lamp: مصباح
+landfill: مكب نفايات
+landmark: معلم, معالم
+landowner: مالك أرض, ملاك
+landscape: مشهد, منظر
+lane: حارة, مسار
+lantern: فانوس
+laptop: حاسوب محمول, لابتوب
+laser: ليزر
+lately: مؤخرا
+latin: لاتيني
+latitude: خط عرض
+laugh: ضحك
+laughter: ضحك
+laundering: غسيل, تبييض
+laundry: غسيل
+lava: حمم
+lawful: قانوني, مشروع
+lawlessness: فوضى
+lawn: عشب
+lay: وضع, أرسى
+layer: طبقة, طبقات
+lazy: كسول
+leaf: ورقة, أوراق
+leaflet: منشور, منشورات
+leap: قفزة
+lease: إيجار, استئجار
+least: أقل
+leather: جلد
+lecture: محاضرة, محاضرات
+lecturer: محاضر
+leftist: يساري, يساريون
+leftover: بقايا
+leg: ساق, سيقان
+legacy: إرث
+legally: قانونيا
+legend: أسطورة, أساطير
+legendary: أسطوري
+legion: فيلق
+legislate: شرع
+leishmaniasis: اللشمانيا
+leisure: ترفيه
+lemon: ليمون
+lender: مقرض, مقرضون
+lending: إقراض
+length: طول
+lengthy: طويل
+lens: عدسة, عدسات
+less: أقل
+lettuce: خس
+leukemia: سرطان الدم, لوكيميا
+leverage: نفوذ
+levy: ضريبة, رسوم
+liability: مسؤولية
+liable: مسؤول
+liaison: اتصال, تنسيق
+liar: كاذب
+liberal: ليبرالي
+liberalization: تحرير
+liberty: حرية
+librarian: أمين مكتبة
+lice: قمل
+lid: غطاء
+lie: كذب, كذبة
+lied: كذب
+lieutenant: ملازم
+lifeguard: منقذ
+lifeline: شريان حياة
+lifelong: مدى الحياة
+lifestyle: نمط حياة
+lifetime: مدى الحياة, عمر
+light: ضوء, أضواء, خفيف
+lighter: ولاعة
+lighting: إنارة, إضاءة
+lightning: برق, صاعقة
+limb: طرف, أطراف
+limitation: قيد, قيود
+lip: شفة, شفاه
+liquid: سائل, سوائل
+liquor: خمر, مشروبات كحولية
+listen: استمع, استماع
+listener: مستمع, مستمعون
+lit: أشعل, أضاء
+literally: حرفيا
+literary: أدبي
+litigation: تقاض
+litter: قمامة
+little: صغير, قليل
+livelihood: رزق, سبل العيش
+load: حمولة, حمل, شحنة
+loaf: رغيف, أرغفة
+lobby: لوبي, جماعة ضغط, ردهة
+lock: قفل, أقفال
+locked: مغلق, مقفل
+locust: جراد
+log: سجل
+logic: منطق
+logical: منطقي
+logistics: لوجستي, لوجستية
+logo: شعار
+lone: وحيد, منفرد
+lone wolf: ذئب منفرد
+loneliness: عزلة
+lonely: وحيد
+longer: أطول
+look: نظر
+loop: حلقة
+loose: فضفاض, طليق
+loosen: خفف
+lord: لورد, رب
+lorry: شاحنة, شاحنات
+lottery: يانصيب
+loud: عال, صاخب
+lounge: صالة
+love: حب, أحب
+lovely: جميل
+lover: حبيب, عاشق
+loyal: موال, مخلص
+loyalty: ولاء
+luck: حظ
+luckily: لحسن الحظ
+lucky: محظوظ
+luggage: أمتعة
+lump: كتلة
+lunar: قمري
+lunch: غداء
+lung: رئة, رئتين
+lure: استدرج, إغراء
+luxurious: فاخر
+luxury: فخامة, كماليات
+lying: كذب
+lyrics: كلمات
+machine: آلة, آلات, ماكينة
+machinery: آليات, معدات
+mad: مجنون, غاضب
+madness: جنون
+mafia: مافيا
+magic: سحر
+magician: ساحر
+magistrate: قاض
+magnet: مغناطيس
+magnificent: رائع
+maid: خادمة, خادمات
+mail: بريد
+mainland: البر الرئيسي
+mainly: أساسا, بشكل رئيسي
+mainstream: سائد
+maize: ذرة
+majesty: جلالة
+maker: صانع
+makeup: مكياج
+malicious: خبيث
+mammal: ثديي, ثدييات
+manama: المنامة
+manhunt: مطاردة
+manifest: تجلى
+manifesto: بيان, برنامج انتخابي
+manipulate: تلاعب
+manipulation: تلاعب
+mankind: البشرية
+manner: طريقة, أسلوب
+manpower: قوى عاملة
+mansion: قصر
+manslaughter: قتل خطأ
+manual: يدوي, دليل
+manuscript: مخطوطة, مخطوطات
+map: خريطة, خرائط
+marathon: ماراثون
+marble: رخام
+margin: هامش
+marginal: هامشي
+marginalize: همش, تهميش
+marijuana: ماريجوانا, حشيش
+maritime: بحري
+marketing: تسويق
+marketplace: سوق
+mars: المريخ
+marsh: مستنقع, أهوار
+martin: مارتن
+marxist: ماركسي
+masked: ملثم, ملثمون
+massage: تدليك
+master: ماجستير
+mastermind: العقل المدبر, دبر
+masterpiece: تحفة
+mate: رفيق
+maternity: أمومة
+matter: مسألة, قضية, أمر
+mattress: فراش, مرتبة
+mature: ناضج
+maturity: نضج
+mayhem: فوضى
+maze: متاهة
+meadow: مرج
+measurement: قياس
+mechanic: ميكانيكي
+mechanical: ميكانيكي
+medieval: العصور الوسطى
+meditation: تأمل
+medium: متوسط, وسيط
+melody: لحن
+melt: ذاب, ذوبان
+meltdown: انهيار
+membership: عضوية
+memo: مذكرة
+memoir: مذكرات
+memorial: نصب تذكاري, تأبين
+memorize: حفظ
+memory: ذاكرة, ذكرى, ذكريات
+menace: تهديد, خطر
+mentality: عقلية
+mentally: عقليا, نفسيا
+mentor: مرشد
+menu: قائمة طعام
+merchandise: بضائع, سلع
+merciful: رحيم
+mercury: زئبق
+mercy: رحمة
+mere: مجرد
+merely: مجرد
+merit: جدارة, استحقاق
+mess: فوضى
+messenger: رسول, مبعوث
+metal: معدن, معادن
+metaphor: استعارة
+meteor: نيزك
+meteorologist: خبير أرصاد
+methane: ميثان
+metropolitan: حضري, مطران
+mexican: مكسيكي
+mexico: المكسيك
+mice: فئران
+microphone: ميكروفون
+microscope: مجهر
+microwave: ميكروويف
+midday: ظهر, منتصف النهار
+midfielder: لاعب وسط
+midst: خضم, وسط
+midterm: نصفي
+mighty: قوي, جبار
+migraine: صداع نصفي
+militancy: تشدد
+militarization: عسكرة
+mill: مطحنة, مصنع
+millennium: ألفية
+millionaire: مليونير
+mind: عقل, ذهن
+minefield: حقل ألغام
+mineral: معدن, معادن
+minimal: ضئيل, أدنى
+minimize: قلل
+minus: ناقص
+miracle: معجزة
+miraculous: معجزة
+mirror: مرآة
+miscarriage: إجهاض
+misdemeanor: جنحة
+miserable: بائس
+misery: بؤس
+misfortune: مصيبة
+missionary: مبشر, تبشيري
+mist: ضباب
+mistaken: مخطئ
+mistress: عشيقة
+misunderstanding: سوء فهم
+misuse: سوء استخدام
+mix: خلط, مزيج
+mixed: مختلط
+mixture: خليط, مزيج
+mob: حشد, غوغاء
+mobility: تنقل
+mock: سخر
+mockery: سخرية
+mode: وضع, نمط
+model: نموذج, نماذج, عارضة
+moderation: اعتدال
+modern: حديث, عصري
+modernization: تحديث
+modernize: حدث
+modest: متواضع
+modification: تعديل
+modify: عدل
+moisture: رطوبة
+mold: عفن, قالب
+molecule: جزيء, جزيئات
+moment: لحظة
+momentum: زخم
+monarch: عاهل, ملك
+monarchy: ملكية
+monastery: دير, أديرة
+monitoring: رصد, مراقبة
+monk: راهب, رهبان
+monkey: قرد, قردة
+monkeypox: جدري القردة
+monsoon: رياح موسمية, موسم الأمطار
+monster: وحش
+mood: مزاج
+moon: قمر
+moral: أخلاقي, معنوي
+morale: معنويات
+morality: أخلاق
+moratorium: تجميد, وقف
+morgue: مشرحة
+mosaic: فسيفساء
+mosquito: بعوض, بعوضة
+mostly: غالبا
+motel: فندق, نزل
+motherhood: أمومة
+motion: حركة, اقتراح
+motivate: حفز
+motivation: دافع, تحفيز
+motor: محرك
+motorbike: دراجة نارية
+motorist: سائق, سائقون
+motto: شعار
+mound: تلة, كومة
+mount: جبل, تصاعد
+mountainous: جبلي
+mounting: متزايد
+mourner: مشيع, مشيعون
+mouse: فأر, فئران
+mouth: فم, مصب
+mouthpiece: لسان حال
+mud: طين, وحل
+mudslide: انهيار طيني
+mug: كوب
+mule: بغل
+multinational: متعدد الجنسيات
+multiply: ضاعف
+mummy: مومياء
+mural: جدارية
+muscle: عضلة, عضلات
+musical: موسيقي
+mustache: شارب
+mustard: خردل
+mutation: طفرة
+mutilate: شوه, مثل
+mutilation: تشويه
+mutiny: تمرد
+mysterious: غامض
+mystery: لغز, غموض
+myth: أسطورة, خرافة
+mythology: أساطير
+nail: مسمار, ظفر, أظافر
+naive: ساذج
+naked: عار
+narrative: رواية, سردية
+narrator: راو
+narrow: ضيق
+narrowly: بصعوبة, بفارق ضئيل
+nasa: ناسا
+nasty: سيء
+native: أصلي, مواطن
+naturally: طبيعيا
+nature: طبيعة
+nausea: غثيان
+navigation: ملاحة
+nazi: نازي, نازيون
+nearest: أقرب
+necessarily: بالضرورة
+necessity: ضرورة
+neck: رقبة, عنق
+necklace: قلادة
+needle: إبرة, إبر
+nephew: ابن شقيق, ابن أخ
+nerve: عصب, أعصاب
+nervous: عصبي, متوتر
+nest: عش
+net: شبكة, صاف
+neutral: محايد
+neutrality: حياد
+new zealand: نيوزيلندا
+newcomer: قادم جديد, وافد
+newer: أحدث
+newest: أحدث
+newly: حديثا
+nice: لطيف, جميل
+nickname: لقب
+nicotine: نيكوتين
+niece: ابنة شقيق, ابنة أخ
+nightclub: ملهى ليلي
+nightmare: كابوس, كوابيس
+nineteen: تسعة عشر, تسع عشرة
+nitrogen: نيتروجين
+nobility: نبلاء
+noise: ضجيج, ضوضاء
+nomad: بدو, رحل
+nomadic: بدوي
+nonsense: هراء
+norm: قاعدة, أعراف
+normally: عادة
+norwegian: نرويجي
+nose: أنف
+notable: بارز
+notably: خصوصا
+notebook: دفتر
+notice: إشعار, لاحظ
+noticeable: ملحوظ
+notion: فكرة, مفهوم
+notorious: سيئ السمعة
+nowadays: حاليا
+nuisance: إزعاج
+nuke: نووي
+numerous: عديد, عديدة
+nun: راهبة, راهبات
+nursery: حضانة, مشتل
+nursing: تمريض
+nut: جوز, مكسرات
+oak: بلوط
+oasis: واحة, واحات
+oat: شوفان
+obedience: طاعة
+obese: بدين
+obesity: سمنة
+obey: أطاع
+object: جسم, شيء, اعترض
+obligatory: إلزامي
+obliged: مضطر
+obscure: غامض
+observation: مراقبة, ملاحظة
+obsessed: مهووس
+obsession: هوس
+obsolete: متقادم
+obstacle: عقبة, عقبات
+obstruction: عرقلة
+obvious: واضح
+obviously: بوضوح
+occasion: مناسبة
+occasional: عرضي
+occupant: ساكن, ركاب
+occupier: محتل
+ocean: محيط, محيطات
+odd: غريب
+odds: احتمالات
+odor: رائحة
+odour: رائحة
+offend: أساء
+offering: عرض, قربان
+offshoot: فرع
+offshore: بحري, قبالة
+offspring: ذرية, نسل
+older: أكبر
+oldest: أقدم, أكبر
+omit: حذف
+onboard: على متن, متن
+onion: بصل
+onset: بداية
+onslaught: هجوم
+openly: علنا
+opera: أوبرا
+operational: عملياتي, تشغيلي
+operative: عميل, عناصر
+opium: أفيون
+opposite: عكس, مقابل
+oppress: اضطهد, قمع
+oppression: قمع, ظلم, اضطهاد
+oppressive: قمعي
+opt: اختار
+optimism: تفاؤل
+optimistic: متفائل
+optional: اختياري
+oral: شفهي
+orange: برتقال, برتقالي
+orbit: مدار
+orchard: بستان
+orchestra: أوركسترا
+orchestrate: دبر
+ordeal: محنة
+ordinance: مرسوم
+ordnance: ذخائر
+ore: خام
+organ: عضو, أعضاء
+organic: عضوي
+organism: كائن حي, كائنات
+organizational: تنظيمي
+orientation: توجه, توجيه
+original: أصلي
+originally: أصلا
+ottoman: عثماني
+ounce: أونصة
+outcry: غضب, احتجاج
+outdated: قديم
+outdoor: خارجي, في الهواء الطلق
+outer: خارجي
+outfit: زي
+outlet: منفذ, متجر
+outline: خطوط عريضة, حدد
+outlook: توقعات, نظرة
+outrageous: فاضح, مشين
+outset: بداية
+outsider: دخيل
+outspoken: صريح
+outstanding: بارز, مستحق
+oven: فرن
+overall: إجمالي, عام
+overcast: غائم
+overdose: جرعة زائدة
+overdue: متأخر
+overflow: فيضان, طفح
+overlap: تداخل
+overlook: تجاهل, أطل
+overpass: جسر
+overrun: اجتاح
+overshadow: طغى
+overtake: تجاوز
+overtime: عمل إضافي, وقت إضافي
+overtook: تجاوز
+overweight: وزن زائد
+overwhelm: غمر
+overwhelming: ساحق
+overwhelmingly: بأغلبية ساحقة
+owl: بومة
+ownership: ملكية
+ozone: أوزون
+pace: وتيرة, سرعة
+pacific: المحيط الهادئ
+pack: حزمة, عبأ
+package: حزمة, طرد, رزمة
+packet: علبة, طرد
+page: صفحة, صفحات
+painful: مؤلم
+painkiller: مسكن, مسكنات
+paint: طلاء, رسم, دهان
+painter: رسام, دهان
+pair: زوج, أزواج
+palm: نخيل, نخلة, كف
+pamphlet: كتيب, منشور
+pan: مقلاة
+panama: بنما
+panel: لجنة, هيئة, لوحة
+panic: ذعر, هلع
+pants: بنطال
+paper: ورق, ورقة
+paperwork: أوراق, معاملات
+parachute: مظلة
+parade: عرض, استعراض, موكب
+paradise: جنة
+paragraph: فقرة, فقرات
+parallel: مواز
+paralympic: بارالمبي
+paralyse: شل
+paralysis: شلل
+paralyze: شل
+paralyzed: مشلول
+parasite: طفيلي
+parish: أبرشية
+parity: تكافؤ
+park: حديقة, منتزه, ركن
+parliamentarian: برلماني, نواب
+parole: إفراج مشروط
+parrot: ببغاء
+partially: جزئيا
+particle: جسيم, جزيئات
+particular: خاص, معين
+partisan: حزبي
+passage: ممر, مرور
+passion: شغف
+passionate: شغوف
+passive: سلبي
+pasta: معكرونة
+pastor: قس
+pasture: مرعى, مراع
+patch: رقعة
+patent: براءة اختراع
+path: طريق, مسار
+patience: صبر
+patriot: وطني
+patriotic: وطني
+patriotism: وطنية
+patron: راع
+pattern: نمط, أنماط
+pavement: رصيف
+payroll: رواتب
+pea: بازلاء
+peacefully: سلميا
+peach: خوخ
+peanut: فول سوداني
+pearl: لؤلؤ, لؤلؤة
+peasant: فلاح, فلاحون
+pediatric: أطفال
+pediatrician: طبيب أطفال
+peer: نظير, أقران
+peg: ربط
+pen: قلم, أقلام
+penal: جزائي
+penal code: قانون العقوبات
+pencil: قلم رصاص
+pending: معلق
+penetrate: اخترق
+penguin: بطريق
+penny: بنس
+pepper: فلفل
+perception: تصور, إدراك
+perfect: مثالي, كامل
+perfectly: تماما
+perform: أدى, أجرى
+performance: أداء
+performer: فنان, مؤد
+perfume: عطر, عطور
+peril: خطر
+perimeter: محيط
+periphery: أطراف
+perjury: شهادة زور
+persecute: اضطهد
+persian: فارسي
+persistent: مستمر
+personal: شخصي
+personality: شخصية
+personally: شخصيا
+perspective: منظور, وجهة نظر
+persuasion: إقناع
+peru: بيرو
+pessimism: تشاؤم
+pessimistic: متشائم
+pest: آفة, آفات
+pet: حيوان أليف
+petrochemical: بتروكيماوي
+petroleum: نفط, بترول
+pharaoh: فرعون, فراعنة
+pharaonic: فرعوني
+pharmacist: صيدلي, صيادلة
+philanthropist: محسن
+philippines: الفلبين
+philosopher: فيلسوف, فلاسفة
+philosophy: فلسفة
+phishing: تصيد احتيالي
+photograph: صورة, صور
+photography: تصوير
+phrase: عبارة
+physical: جسدي, بدني
+physically: جسديا
+physics: فيزياء
+piano: بيانو
+pick: اختار, التقط
+pickup: شاحنة صغيرة
+picnic: نزهة
+pie: فطيرة
+piece: قطعة, قطع
+pier: رصيف
+pig: خنزير, خنازير
+pigeon: حمام, حمامة
+pile: كومة, أكوام
+pill: حبة, حبوب
+pillar: ركيزة, عمود
+pillow: وسادة
+pine: صنوبر
+pink: وردي
+pinpoint: حدد
+pioneer: رائد
+piracy: قرصنة
+pirate: قرصان, قراصنة
+pit: حفرة
+pitch: ملعب, أرض الملعب
+pity: شفقة
+pizza: بيتزا
+placard: لافتة, لافتات
+plagiarism: سرقة أدبية
+plague: طاعون
+plain: سهل, واضح
+plaintiff: مدع
+planet: كوكب, كواكب
+planner: مخطط
+plantation: مزرعة
+plasma: بلازما
+plaster: جبس
+plastic: بلاستيك, بلاستيكي
+plate: صحن, لوحة
+plateau: هضبة
+platoon: فصيلة
+playground: ملعب
+playwright: كاتب مسرحي
+plaza: ساحة
+plea: مناشدة, التماس
+pleasant: لطيف, ممتع
+pleased: مسرور, راض
+pleasure: متعة, سرور
+plebiscite: استفتاء
+plenary: عامة
+plenty: الكثير, وفرة
+plight: محنة
+ploy: حيلة
+plug: قابس, سد
+plumber: سباك
+plumbing: سباكة
+pluralism: تعددية
+plus: زائد
+plutonium: بلوتونيوم
+pneumonia: التهاب رئوي
+poaching: صيد جائر
+pocket: جيب, جيوب
+podcast: بودكاست
+poisonous: سام
+poland: بولندا
+polar: قطبي
+polarization: استقطاب
+pole: عمود, قطب
+polish: بولندي
+polite: مهذب
+pond: بركة
+pontiff: البابا
+pool: مسبح, بركة
+poorer: أفقر
+poorest: أفقر
+poorly: بشكل سيء
+pop: بوب
+populace: سكان
+popularity: شعبية
+populism: شعبوية
+populist: شعبوي
+porcelain: خزف
+pork: لحم خنزير
+pornography: إباحية
+portable: محمول
+porter: حمال
+portfolio: حقيبة, محفظة
+portion: جزء, حصة
+portrait: صورة, بورتريه
+portray: صور
+portugal: البرتغال
+portuguese: برتغالي
+pose: شكل, طرح
+possess: امتلك, حاز
+possession: حيازة, ممتلكات
+possibility: إمكانية, احتمال
+postal: بريدي
+poster: ملصق
+postgraduate: دراسات عليا
+postponement: تأجيل
+pot: وعاء, قدر
+potato: بطاطا, بطاطس
+potentially: محتمل
+pottery: فخار
+pour: صب, سكب
+powder: مسحوق
+powerless: عاجز
+practical: عملي
+practically: عمليا
+practice: ممارسة, تدريب
+practise: مارس
+practitioner: ممارس
+pragmatic: براغماتي
+prague: براغ
+preach: وعظ
+preacher: واعظ, داعية
+precarious: هش
+precaution: احتياط, احتياطات
+precautionary: احترازي
+precede: سبق
+precedent: سابقة
+precious: ثمين
+precipitation: هطول, أمطار
+precision: دقة
+precondition: شرط مسبق, شروط مسبقة
+predator: مفترس
+predictable: متوقع
+predominantly: غالبية
+preemptive: استباقي
+prefecture: محافظة
+prefer: فضل
+preference: تفضيل
+prejudice: تحيز
+premature: مبكر, خديج
+premiere: عرض أول
+premises: مقر, مبنى
+premium: قسط, علاوة
+preparation: تحضير, استعداد, تحضيرات
+prerequisite: شرط
+prescribe: وصف
+prescription: وصفة طبية
+presence: وجود, حضور
+presentation: عرض, تقديم
+presenter: مقدم
+preservation: حفظ, صون
+prestige: هيبة
+prestigious: مرموق
+pretend: تظاهر
+pretext: ذريعة
+pretty: جميل
+prevail: ساد
+prevalence: انتشار
+prevalent: منتشر
+prevention: وقاية, منع
+preventive: وقائي
+prey: فريسة
+pride: فخر, اعتزاز
+primarily: أساسا
+primary: أساسي, أولي, ابتدائي
+prime: رئيسي
+primitive: بدائي
+princess: أميرة
+principal: رئيسي, مدير
+principle: مبدأ, مبادئ
+print: طبع, طباعة
+printer: طابعة
+printing: طباعة
+prior: سابق
+prioritize: أعطى الأولوية, أولوية
+privately: سرا, بشكل خاص
+privilege: امتياز, امتيازات
+privileged: ميسور, متميز
+pro: مؤيد
+probability: احتمال
+probable: محتمل
+probably: على الأرجح
+proceed: مضى, تابع
+proceedings: إجراءات
+proceeds: عائدات
+proclaim: أعلن
+proclamation: إعلان
+procurement: مشتريات
+productive: منتج
+productivity: إنتاجية
+profession: مهنة
+professional: محترف, مهني
+profile: ملف شخصي
+profitable: مربح
+profound: عميق
+progressive: تقدمي
+prohibition: حظر, تحريم
+projection: توقع, توقعات
+proliferation: انتشار
+prolong: أطال
+prolonged: مطول
+promising: واعد
+promotion: ترقية, ترويج
+promptly: فورا
+prone: عرضة
+pronounce: نطق, أعلن
+pronounced: ملحوظ
+proper: مناسب, سليم
+properly: بشكل صحيح, بشكل سليم
+prophecy: نبوءة
+proponent: مؤيد, مؤيدون
+proportional: نسبي
+prosper: ازدهر
+prosperous: مزدهر
+prostitute: بائعة هوى
+prostitution: دعارة
+protective: واق, وقائي
+protector: حام
+protein: بروتين
+protestant: بروتستانتي
+protocol: بروتوكول
+prototype: نموذج أولي
+protracted: مطول
+proud: فخور
+proudly: بفخر
+provisional: مؤقت
+provocative: استفزازي
+proximity: قرب
+psychiatric: نفسي
+psychiatrist: طبيب نفسي
+psychologist: أخصائي نفسي
+psychology: علم النفس
+pub: حانة
+puberty: بلوغ
+publication: نشر, منشور
+publicity: دعاية
+publisher: ناشر
+pull: سحب, جذب
+pulse: نبض
+pump: مضخة, ضخ
+punch: لكمة
+punitive: عقابي
+puppet: دمية, عميل
+puppy: جرو
+pure: نقي, خالص
+purge: تطهير
+purification: تنقية
+purify: نقى, تنقية
+purity: نقاء
+purple: بنفسجي, أرجواني
+purse: محفظة
+pursuit: سعي, مطاردة
+puzzle: لغز
+pyramid: هرم, أهرامات
+quality: جودة, نوعية
+quarrel: شجار
+quarry: محجر, مقلع
+queen: ملكة
+quest: سعي
+quick: سريع
+quiet: هدوء
+quietly: بهدوء
+quiz: مسابقة, اختبار
+rabbi: حاخام
+rabbit: أرنب, أرانب
+rabies: داء الكلب
+racial: عنصري
+racist: عنصري
+radiation: إشعاع
+radicalization: تطرف
+radioactive: مشع
+radius: نطاق
+raft: طوف
+rage: غضب, احتدم
+raging: محتدم, مستعر
+railroad: سكة حديد
+rainbow: قوس قزح
+rainforest: غابات مطيرة
+ram: دهس, صدم, كبش
+rampant: متفش
+ranch: مزرعة
+random: عشوائي
+randomly: عشوائيا
+rang: رن, اتصل
+range: مدى, نطاق, مجموعة
+ranger: حارس
+ransack: نهب
+rapid: سريع
+rapist: مغتصب
+rare: نادر
+ratification: مصادقة
+rating: تصنيف, تقييم
+rational: عقلاني
+rationale: مبرر
+rats: جرذان, فئران
+raw: خام
+ray: شعاع, أشعة
+razor: شفرة
+read: قرأ, قراءة
+reader: قارئ, قراء
+readiness: جاهزية, استعداد
+reading: قراءة
+realistic: واقعي
+reality: واقع, حقيقة
+realm: مجال
+rear: خلفي, مؤخرة, تربية
+reasonable: معقول
+reassure: طمأن
+rebuff: رفض
+rebuke: وبخ, توبيخ
+receipt: إيصال
+receiver: مستقبل
+receptionist: موظف استقبال
+recess: عطلة
+recipe: وصفة
+recipient: متلق, مستفيد
+reciprocal: متبادل
+reckless: متهور
+reclaim: استعاد
+recognise: اعترف, عرف
+reconnaissance: استطلاع
+reconsider: أعاد النظر
+recreation: ترفيه
+recreational: ترفيهي
+rectify: صحح
+rector: رئيس جامعة
+recurring: متكرر
+recycle: تدوير, أعاد تدوير
+recycling: إعادة تدوير, تدوير
+red: أحمر, حمراء
+redemption: خلاص
+redeployment: إعادة انتشار
+redistribution: إعادة توزيع
+reef: شعاب مرجانية
+refined: مكرر
+reflect: عكس, تأمل
+reflection: انعكاس, تأمل
+reformist: إصلاحي, إصلاحيون
+refrain: امتنع
+refrigerator: ثلاجة
+refuge: ملجأ, ملاذ
+refute: فند
+regard: اعتبر
+regiment: فوج
+regret: ندم, أسف
+regrettable: مؤسف
+regular: منتظم, عادي, نظامي
+rehab: إعادة تأهيل, تأهيل
+reign: عهد, حكم
+reimburse: عوض, سدد
+reinstate: أعاد
+rejection: رفض
+relate: ارتبط
+relax: استرخى
+relaxation: استرخاء, تخفيف
+relay: نقل
+relegation: هبوط
+relentless: متواصل
+relevant: معني, مختص
+reliable: موثوق
+reliance: اعتماد
+relic: أثر, آثار
+relieve: خفف
+relieved: مرتاح
+relinquish: تخلى
+reluctant: متردد
+remainder: الباقي, بقية
+remains: رفات, بقايا, بقي
+remand: حبس احتياطي
+remarkable: لافت, ملحوظ
+remedy: علاج
+remind: تذكير
+reminder: تذكير
+remnant: فلول, بقايا
+remorse: ندم
+renaissance: نهضة
+renounce: تخلى, نبذ
+renowned: شهير
+rental: إيجار
+reparations: تعويضات
+repatriate: أعاد, إعادة
+repatriation: إعادة, ترحيل
+repel: صد
+representation: تمثيل
+reprimand: توبيخ
+reprisal: انتقام
+reproductive: إنجابي
+reputation: سمعة
+resemble: شابه
+resent: استاء
+resentment: استياء
+reservation: حجز, تحفظ
+reside: أقام
+residence: إقامة, مسكن, مقر إقامة
+residue: بقايا
+resilience: صمود, مرونة
+resilient: صامد
+resort: منتجع, لجأ
+respectful: محترم
+respite: استراحة
+rest: راحة, استراحة, بقية
+restive: مضطرب
+restoration: ترميم, استعادة
+restraint: ضبط النفس
+restroom: دورة مياه
+resumption: استئناف
+resurgence: عودة, تجدد
+resurrection: قيامة
+retake: استعاد
+retract: تراجع
+retribution: عقاب
+retrieve: استعاد
+reunification: توحيد
+reunion: لم الشمل
+reunite: لم شمل, جمع
+revamp: إصلاح
+revelation: كشف
+reverend: القس
+reverse: عكس, تراجع
+revision: مراجعة
+revival: إحياء
+revolt: ثورة, انتفاضة
+revolutionary: ثوري
+revolver: مسدس
+rhetoric: خطاب
+rhythm: إيقاع
+rib: ضلع, أضلاع
+ribbon: شريط
+richer: أغنى
+richest: أغنى
+ridden: ركب
+riddle: لغز
+ride: ركب, ركوب, رحلة
+rider: راكب, ركاب
+ridge: سلسلة, تلة
+ridiculous: سخيف
+riding: ركوب
+rift: خلاف, شرخ
+rightful: شرعي
+rigid: صارم
+rigorous: صارم
+ring: خاتم, حلقة, رن
+ripe: ناضج
+risky: محفوف بالمخاطر, خطير
+rite: طقس, طقوس
+ritual: طقس, طقوس
+riverbank: ضفة
+roadblock: حاجز, حواجز
+roast: شوى
+robe: رداء
+robot: روبوت, روبوتات
+robust: قوي
+rock: صخرة, صخور, روك
+rocky: صخري
+rod: قضيب
+rode: ركب
+rogue: مارق
+roman: روماني
+romance: رومانسية
+romania: رومانيا
+romantic: رومانسي
+rome: روما
+rooftop: سطح
+rookie: مبتدئ
+room: غرفة, غرف
+root: جذر, جذور
+rope: حبل, حبال
+rot: تعفن
+rotate: تناوب
+rotation: تناوب, دوران
+rotten: فاسد
+rough: خشن, صعب
+routine: روتين, روتيني
+row: صف, صفوف, خلاف
+rubber: مطاط
+rude: وقح
+rug: سجادة
+ruin: دمر, خراب
+ruined: مدمر
+runaway: هارب
+runner: عداء
+runway: مدرج
+rupee: روبية
+rupture: تمزق
+rush: اندفع, هرع, تدافع
+rust: صدأ
+ruthless: قاس
+sacred: مقدس
+sad: حزين
+sadly: للأسف
+sadness: حزن
+safeguard: حماية, صون
+safely: بأمان
+safest: الأكثر أمانا
+sail: أبحر, شراع
+sailing: إبحار
+sailor: بحار, بحارة
+saint: قديس, قديسون
+salesman: بائع
+salinity: ملوحة
+salon: صالون
+salt: ملح
+salute: تحية, حيا
+salvage: إنقاذ
+salvation: خلاص
+sample: عينة, عينات
+sanctity: حرمة, قدسية
+sanctuary: ملاذ, محمية
+sand: رمل, رمال
+sandwich: شطيرة, سندويش
+sang: غنى
+sanitary: صحي
+sanitizer: معقم, معقمات
+sanity: عقل
+sarcasm: سخرية
+sat: جلس
+satan: الشيطان
+satire: سخرية
+satisfaction: رضا
+satisfactory: مرض
+satisfied: راض
+satisfy: أرضى, لبى
+sauce: صلصة
+sausage: نقانق
+savage: وحشي
+savior: منقذ
+scabies: جرب
+scaffolding: سقالة, سقالات
+scale: نطاق, حجم, ميزان
+scan: مسح, فحص
+scanner: ماسح ضوئي
+scare: أخاف, ذعر
+scared: خائف
+scarf: وشاح
+scary: مخيف
+scatter: تناثر, شتت
+scattered: متفرق, متناثر
+scene: مشهد, مسرح
+scenery: مناظر
+scent: رائحة
+sceptical: متشكك
+scepticism: تشكيك
+scheme: مخطط, خطة
+scholar: عالم, علماء, باحث
+scientific: علمي
+scissors: مقص
+scope: نطاق
+scorpion: عقرب
+scotland: اسكتلندا
+scottish: اسكتلندي
+scout: كشاف
+scramble: تدافع
+scratch: خدش
+scream: صرخ, صراخ
+screen: شاشة, شاشات
+screening: فحص, عرض
+screw: برغي
+script: سيناريو
+scrutinize: دقق
+scrutiny: تدقيق
+sculpture: منحوتة, تمثال, نحت
+seabed: قاع البحر
+seafood: مأكولات بحرية
+seal: ختم, أغلق
+sealed: مختوم, مغلق
+seaport: ميناء
+seaside: ساحل
+secondary: ثانوي
+secrecy: سرية
+secretariat: أمانة عامة
+section: قسم, أقسام
+sedition: فتنة
+seemingly: على ما يبدو
+segment: شريحة, جزء
+seismic: زلزالي
+selection: اختيار
+self: ذات, نفس
+self-defence: دفاع عن النفس
+self-defense: دفاع عن النفس
+selfish: أناني
+semester: فصل دراسي
+semiconductor: أشباه الموصلات
+seminar: ندوة, ندوات
+sensation: إحساس
+sense: حس, شعور, معنى
+sensitivity: حساسية
+sensor: مستشعر, حساس
+sentencing: حكم
+sentiment: مشاعر
+separately: بشكل منفصل, على حدة
+separation: فصل, انفصال
+sequence: تسلسل
+serial: متسلسل
+serial killer: سفاح, قاتل متسلسل
+serum: مصل
+servant: خادم, خدم
+setup: إعداد
+seventeen: سبعة عشر, سبع عشرة
+sew: خاط
+sewer: مجاري, صرف صحي
+sex: جنس
+sexual: جنسي
+sexually: جنسيا
+shade: ظل
+shadow: ظل, ظلال
+shaken: هز, زلزل
+shallow: ضحل
+shame: عار, خجل
+shameful: مخز
+shampoo: شامبو
+shape: شكل, أشكال
+shareholder: مساهم, مساهمون
+shark: قرش
+sharply: بشكل حاد, حادا
+shatter: حطم, تحطم
+sheet: ورقة, ملاءة
+shelf: رف, رفوف
+shelves: رف, رفوف
+shield: درع, دروع
+shine: لمع, أشرق
+shipyard: حوض بناء السفن
+shirt: قميص, قمصان
+shoe: حذاء, أحذية
+shooter: مطلق النار, مسلح
+shore: شاطئ, ساحل
+short: قصير
+shorter: أقصر
+shortest: أقصر
+shotgun: بندقية صيد
+shoulder: كتف, أكتاف
+shout: صرخ, هتف
+shovel: مجرفة
+showdown: مواجهة
+shower: استحمام, زخات
+shrank: تقلص, انكمش, انكماش
+shrimp: روبيان, جمبري
+shrunk: تقلص, انكمش, انكماش
+shuttle: مكوكي, حافلة
+shy: خجول
+sickness: مرض
+sidewalk: رصيف
+sight: بصر, مشهد
+sighting: رؤية, مشاهدة
+signatory: موقع, موقعون
+signature: توقيع, تواقيع
+significance: أهمية
+silence: صمت
+silent: صامت
+silicon: سيليكون
+silk: حرير
+silly: سخيف
+silver: فضة, فضي
+similar: مماثل, مشابه
+similarly: بالمثل
+simple: بسيط
+simply: ببساطة
+simulation: محاكاة
+sin: خطيئة, ذنب
+sincere: صادق
+singapore: سنغافورة
+single: واحد, أعزب, منفرد
+sit: جلس, جلوس
+sitting: جلسة, جلوس
+sixteen: ستة عشر, ست عشرة
+skating: تزلج
+skeleton: هيكل عظمي
+skeptical: متشكك
+skepticism: تشكيك
+sketch: رسم
+ski: تزلج
+skiing: تزلج
+skill: مهارة, مهارات
+skilled: ماهر
+skin: جلد, بشرة
+skip: تخطى
+skirt: تنورة
+skull: جمجمة
+sky: سماء
+skyrocket: ارتفع بشدة, قفز
+skyscraper: ناطحة سحاب
+slap: صفعة
+slash: خفض
+slaughterhouse: مسلخ
+slave: عبد, عبيد
+slavery: عبودية, رق
+sleep: نوم, نام
+slept: نام
+slice: شريحة
+slid: انزلق, تراجع
+slide: انزلق, تراجع
+slight: طفيف
+slightly: قليلا, طفيف
+slim: ضئيل
+slip: انزلق
+slippery: زلق
+slope: منحدر
+slowdown: تباطؤ
+slower: أبطأ
+slowest: أبطأ
+slowly: ببطء
+sluggish: بطيء
+smaller: أصغر
+smallpox: جدري
+smart: ذكي
+smash: حطم
+smell: رائحة, شم
+smile: ابتسامة, ابتسم
+smog: ضباب دخاني
+smoker: مدخن, مدخنون
+smooth: سلس
+smoothly: بسلاسة
+snack: وجبة خفيفة
+snake: ثعبان, أفعى
+sneak: تسلل
+snowfall: تساقط الثلوج
+snowstorm: عاصفة ثلجية
+soap: صابون
+socialism: اشتراكية
+socialist: اشتراكي
+socially: اجتماعيا
+sock: جورب, جوارب
+sodium: صوديوم
+sofa: أريكة
+soft: ناعم, لين
+sole: وحيد
+solid: صلب
+solidarity: تضامن
+solitary: انفرادي
+solo: منفرد
+sophisticated: متطور
+sore: التهاب
+sorrow: حزن
+sorry: آسف
+sort: نوع
+soul: روح, أرواح
+sound: صوت, أصوات
+soup: حساء, شوربة
+sour: حامض
+souvenir: تذكار
+sovereign: سيادي
+soviet: سوفيتي, الاتحاد السوفيتي
+sow: زرع
+space: فضاء, مساحة
+spacecraft: مركبة فضائية
+spain: إسبانيا
+span: مدى
+spanish: إسباني
+spare: احتياطي, أعفى
+spare parts: قطع غيار
+spate: سلسلة, موجة
+spearhead: قاد
+specialist: أخصائي, متخصص
+specialty: تخصص
+species: نوع, أنواع
+specific: محدد
+specify: حدد
+specimen: عينة, عينات
+spectacular: مذهل
+spectator: متفرج, مشاهد, جمهور
+spectrum: طيف
+speculate: تكهن
+spice: توابل, بهارات
+spider: عنكبوت
+spike: ارتفاع حاد, قفزة
+spill: تسرب
+spinal: شوكي
+spine: عمود فقري
+spiral: دوامة
+spirit: روح
+spiritual: روحي
+splinter: منشق
+spoil: أفسد
+sponge: إسفنج
+spontaneous: عفوي
+spoon: ملعقة
+sporadic: متقطع
+spot: مكان, بقعة
+spotlight: أضواء
+spray: رش, رذاذ
+sprayed: رش
+spraying: رش
+spyware: برنامج تجسس, برامج تجسس
+squad: فرقة, فريق
+squadron: سرب
+squeeze: ضغط
+stagnant: راكد
+stagnation: ركود
+stain: بقعة
+staircase: درج
+stairs: درج, سلالم
+stake: حصة, رهان
+stakeholder: جهات معنية
+stall: كشك, تعثر
+stalled: متعثر
+stamp: طابع, ختم
+stand: موقف, منصة
+standard: معيار, معايير, مستوى
+standby: تأهب
+standing: مكانة, دائم
+standoff: مواجهة
+staple: أساسي
+star: نجم, نجوم
+stare: حدق
+stared: حدق
+staring: حدق
+startup: شركة ناشئة
+statehood: دولة
+statesman: رجل دولة
+stationed: متمركز
+statute: قانون, نظام أساسي
+steadfast: صامد
+steady: ثابت, مستقر
+stealth: شبح
+steam: بخار
+steep: حاد
+steer: وجه, قاد
+steering: توجيه
+stepfather: زوج الأم
+stepmother: زوجة الأب
+sterile: معقم
+steward: مضيف
+stick: عصا
+sticker: ملصق
+stigma: وصمة
+stimulate: حفز
+sting: لدغة
+stipulate: نص
+stipulation: شرط
+stir: أثار, حرك
+stitch: غرزة
+stomach: بطن
+stone: حجر, حجارة
+storage: تخزين, مستودع
+story: قصة, قصص
+stove: موقد
+straight: مستقيم, متتالي
+straightforward: بسيط, واضح
+strange: غريب
+stranger: غريب, غرباء
+strangle: خنق
+straw: قش
+strawberry: فراولة
+stray: ضال
+stream: تيار, جدول, بث
+streaming: بث
+strength: قوة
+stressful: مرهق
+stretch: امتد, مسافة
+stretcher: نقالة
+strictly: بصرامة
+strife: صراع, نزاع
+string: خيط, سلسلة
+stringent: صارم
+strip: قطاع, شريط
+stripped: جرد
+stronger: أقوى
+strongest: أقوى
+strongly: بشدة
+strongman: رجل قوي
+structural: هيكلي
+structure: هيكل, بنية
+stubborn: عنيد
+studio: استوديو
+stuff: أشياء, أغراض
+stumble: تعثر
+stun: صعق, أذهل
+stung: لدغ
+stunned: مذهول
+stunning: مذهل
+stupid: غبي
+stupidity: غباء
+style: أسلوب, نمط
+subdue: أخضع
+subject: موضوع, مواضيع, خاضع
+subjected: تعرض
+submission: تقديم, خضوع
+subpoena: استدعاء
+subsidiary: شركة تابعة, فرع
+substance: مادة, مواد
+substantial: كبير, ملموس
+substitute: بديل
+subversion: تخريب
+successfully: بنجاح
+successive: متعاقب
+sufficient: كاف
+suggestion: اقتراح, اقتراحات
+suicidal: انتحاري
+suit: بدلة, دعوى, ناسب
+suitable: مناسب
+suitcase: حقيبة سفر
+suite: جناح
+summary: ملخص
+sun: شمس
+sung: غنى, غناء
+sunk: غرق, أغرق
+sunlight: ضوء الشمس
+sunny: مشمس
+sunshine: أشعة الشمس
+superficial: سطحي
+superior: متفوق, أعلى
+superiority: تفوق
+superpower: قوة عظمى
+superstition: خرافة
+supervisor: مشرف
+supper: عشاء
+supplement: مكمل, مكملات
+supportive: داعم
+suppose: افترض
+supposedly: مفترض
+supremacy: تفوق, سيادة
+sure: متأكد, أكيد
+surface: سطح
+surgical: جراحي
+surname: لقب, اسم العائلة
+surprising: مفاجئ
+surprisingly: بشكل مفاجئ
+suspension: تعليق, إيقاف
+suspicious: مشبوه, مريب
+sustain: تكبد, أصيب, حافظ
+sustainability: استدامة
+swallow: ابتلع
+swam: سبح
+swamp: مستنقع
+swarm: سرب, أسراب
+sweat: عرق
+sweater: كنزة
+swedish: سويدي
+sweeping: شامل, اجتاح, اكتساح
+sweet: حلو, حلوى
+swelling: تورم
+swift: سريع
+swiftly: بسرعة
+swim: سباحة, سبح
+swimmer: سباح
+swing: تأرجح
+swiss: سويسري
+swollen: متورم
+sword: سيف, سيوف
+swung: تأرجح
+syllabus: منهج
+symbol: رمز, رموز
+symbolic: رمزي
+symbolize: رمز
+sympathetic: متعاطف
+sympathize: تعاطف
+sympathizer: متعاطف, أنصار
+sympathy: تعاطف
+symphony: سيمفونية
+syndrome: متلازمة
+synthetic: اصطناعي
+syringe: حقنة, محقنة
+syrup: شراب
+table: طاولة, جدول
+tablet: جهاز لوحي, قرص
+tactic: تكتيك, أساليب
+tactical: تكتيكي
+tail: ذيل
+tailor: خياط
+taiwan: تايوان
+takeoff: إقلاع
+tale: حكاية, قصة
+talent: موهبة, مواهب
+talented: موهوب
+tall: طويل
+taller: أطول
+tamper: عبث
+tangible: ملموس
+tape: شريط, تسجيل
+task: مهمة, مهام
+task force: فريق عمل, قوة مهام
+taste: طعم, ذوق
+tattoo: وشم
+taxation: ضرائب
+tea: شاي
+teamwork: عمل جماعي
+tear: دموع, مزق
+teargas: غاز مسيل للدموع
+technical: فني, تقني
+technique: تقنية, أسلوب
+technocrat: تكنوقراط
+teeth: أسنان
+telephone: هاتف
+telescope: تلسكوب, مقراب
+temple: معبد, معابد, هيكل
+temporarily: مؤقتا
+temptation: إغراء
+tendency: ميل, نزعة
+tentative: مبدئي
+tenure: ولاية, فترة
+terminal: محطة, صالة, نهائي
+terminate: أنهى, إنهاء
+termination: إنهاء
+terrace: شرفة
+terrain: تضاريس
+terrible: فظيع, رهيب
+terrified: مذعور
+terrifying: مرعب
+territorial: إقليمي
+terror: رعب, إرهاب
+testing: فحص, اختبار
+textbook: كتاب مدرسي
+textile: نسيج, منسوجات
+thai: تايلاندي
+thailand: تايلاند
+thankful: ممتن
+theatrical: مسرحي
+theme: موضوع
+theoretical: نظري
+theory: نظرية, نظريات
+therapist: معالج
+therapy: علاج
+thermal: حراري
+thesis: أطروحة, رسالة
+thick: سميك, كثيف
+thigh: فخذ
+thin: رقيق, نحيف
+thirst: عطش
+thirsty: عطشان
+thirteen: ثلاثة عشر, ثلاث عشرة
+thorn: شوكة
+thorough: شامل
+thoroughly: بدقة
+thread: خيط
+threshold: عتبة
+thrive: ازدهر
+thriving: مزدهر
+throat: حنجرة
+throne: عرش
+throng: حشود
+throughout: طوال
+thug: بلطجي, بلطجية
+thumb: إبهام
+thunder: رعد
+thwart: أحبط
+tidal: مدي
+tide: مد, مد وجزر
+tiger: نمر
+tight: ضيق, مشدد
+tile: بلاط
+timber: خشب
+timeframe: إطار زمني
+timing: توقيت
+tin: قصدير, علبة
+tiny: صغير, ضئيل
+tip: بلاغ, إكرامية
+tire: إطار, إطارات
+tired: متعب
+tissue: نسيج, أنسجة
+toddler: طفل صغير
+toe: إصبع القدم
+toilet: مرحاض, دورة مياه
+token: رمز
+tolerance: تسامح
+tolerate: تحمل
+tomato: طماطم, بندورة
+tomb: قبر, ضريح, مقبرة
+tone: نبرة, لهجة
+tongue: لسان
+tool: أداة, أدوات
+tooth: أسنان
+topic: موضوع, مواضيع
+topple: أطاح
+torch: شعلة
+tore: مزق
+torn: ممزق
+tornado: إعصار
+torpedo: طوربيد
+torrent: سيل, سيول
+torrential: غزير
+toss: رمى
+totalitarian: شمولي
+touch: لمس
+tougher: أشد
+tow: سحب
+towel: منشفة
+toy: لعبة, ألعاب
+trace: أثر, آثار, تتبع
+tractor: جرار
+trademark: علامة تجارية
+tragic: مأساوي
+trail: درب, أثر
+trailer: مقطورة
+trainee: متدرب, متدربون
+trainer: مدرب
+traitor: خائن, خونة
+trajectory: مسار
+tranquility: هدوء
+transformation: تحول
+transfusion: نقل دم
+transit: عبور, ترانزيت
+translator: مترجم
+transmit: نقل, بث
+transparent: شفاف
+transplant: زراعة, زرع
+traumatic: صادم
+tray: صينية
+treacherous: غادر
+treasure: كنز, كنوز
+tremendous: هائل
+trench: خندق, خنادق
+triangle: مثلث
+tribute: تكريم, تحية
+trick: حيلة, خدعة
+triumph: انتصار
+trivial: تافه
+trooper: جندي
+trophy: كأس, جائزة
+tropical: استوائي
+trouble: مشكلة, متاعب
+troubled: مضطرب
+troupe: فرقة
+trousers: بنطال
+true: صحيح, حقيقي
+truly: حقا
+trunk: جذع, صندوق
+trustworthy: جدير بالثقة
+truth: حقيقة, حقائق
+tsunami: تسونامي
+tube: أنبوب
+tuberculosis: السل, مرض السل
+tumor: ورم, أورام
+tumour: ورم, أورام
+tuna: تونة
+tune: لحن
+turbine: توربين, توربينات
+turbulence: اضطرابات
+turbulent: مضطرب
+turk: تركي, أتراك
+turn: تحول, منعطف
+turtle: سلحفاة
+tutor: مدرس خصوصي
+twelve: اثنا عشر, اثني عشر, اثنتي عشرة
+twin: توأم, توائم
+twist: التواء, تحول
+tying: ربط
+typhoid: تيفوئيد
+typhoon: إعصار
+typical: نموذجي, معتاد
+typically: عادة
+tyranny: طغيان, استبداد
+tyrant: طاغية
+ugly: قبيح
+ulcer: قرحة
+ultimate: نهائي, أقصى
+ultrasound: موجات فوق صوتية
+umbrella: مظلة
+unacceptable: مرفوض
+unarmed: أعزل, عزل
+unborn: جنين
+uncertain: غامض
+uncertainty: غموض, ضبابية
+uncle: خال, أعمام, أخوال
+unconscious: فاقد الوعي
+uncover: كشف
+undercover: سري, متخف
+underestimate: استهان
+undergraduate: طالب جامعي
+underline: شدد
+underlying: كامن
+underway: جار
+underwear: ملابس داخلية
+undoubtedly: بلا شك
+unexpected: مفاجئ
+unexpectedly: بشكل مفاجئ
+unfortunate: مؤسف
+unfortunately: للأسف
+unharmed: سالم, سالمين
+unification: توحيد
+uniform: زي, أزياء
+unique: فريد
+universal: عالمي, شامل
+universe: كون
+unleash: أطلق
+unload: أفرغ, تفريغ
+unlock: فتح
+unmanned: مسير, بدون طيار
+upload: رفع, تحميل
+upper: أعلى, علوي
+upset: منزعج, مستاء
+upward: صعودي
+urine: بول
+usage: استخدام
+useful: مفيد
+useless: عديم الفائدة
+username: اسم المستخدم
+usual: معتاد, عادي
+vacancy: شاغر, وظائف شاغرة
+vacant: شاغر
+vacuum: فراغ
+vague: غامض
+valid: صالح, ساري
+validity: صلاحية
+valuable: قيم, ثمين
+valuation: تقييم
+valve: صمام
+van: شاحنة صغيرة, عربة
+vanish: اختفى
+variable: متغير
+variation: تباين, تفاوت
+variety: تنوع, مجموعة
+various: مختلف, متنوع
+vary: تفاوت, تراوح
+vast: واسع, شاسع
+vault: خزنة, قبو
+vegetarian: نباتي
+veil: حجاب, نقاب
+vein: وريد
+velocity: سرعة
+vengeance: انتقام
+ventilation: تهوية
+ventilator: جهاز تنفس
+venture: مشروع, مغامرة
+venue: مكان, مقر
+verbal: لفظي
+verge: حافة, شفا
+verse: آية, بيت
+version: نسخة, رواية
+versus: مقابل
+vertical: عمودي
+vet: طبيب بيطري
+veterinary: بيطري
+via: عبر, عن طريق
+viable: مجد
+vibration: اهتزاز
+vice: نائب
+vicinity: محيط, جوار
+vicious: شرس
+victorious: منتصر
+vietnam: فيتنام
+vigil: وقفة
+vigilant: يقظ
+villa: فيلا
+villager: قروي, أهالي القرية
+villain: شرير
+vine: كرمة
+vinegar: خل
+vineyard: كرم, كروم
+violently: بعنف
+virgin: عذراء
+virtual: افتراضي
+virtually: تقريبا, افتراضيا
+virtue: فضيلة
+visibility: رؤية
+visible: مرئي, ظاهر
+vision: رؤية
+visual: بصري
+vitamin: فيتامين, فيتامينات
+vocational: مهني
+void: باطل, فراغ
+volatile: متقلب
+volatility: تقلب, تقلبات
+volcanic: بركاني
+volcano: بركان, براكين
+volleyball: كرة طائرة
+volume: حجم
+voluntarily: طوعا
+vomit: تقيأ, قيء
+vomiting: تقيؤ, قيء
+voucher: قسيمة
+voyage: رحلة
+wagon: عربة
+waist: خصر
+waiter: نادل
+waitress: نادلة
+waive: تنازل, أعفى
+waiver: إعفاء
+wake: أعقاب, استيقظ
+walk: مشى, سير
+walkout: انسحاب, إضراب
+wallet: محفظة
+walter: والتر
+ward: جناح, قسم, حي
+warden: مدير سجن, حارس
+wardrobe: خزانة ملابس
+warhead: رأس حربي, رؤوس حربية
+warlord: أمير حرب, أمراء الحرب
+warm: دافئ, دفء
+warmth: دفء
+warrior: محارب, مقاتل
+wash: غسل
+washing: غسيل
+waterfall: شلال, شلالات
+watermelon: بطيخ
+waterway: ممر مائي
+wax: شمع
+way: طريقة, طريق, سبيل
+weaker: أضعف
+weakest: أضعف
+weakness: ضعف
+weaponry: أسلحة
+web: شبكة, الإنترنت
+wed: تزوج
+weed: حشيش, أعشاب ضارة
+weep: بكى
+weigh: وزن
+weight: وزن, أوزان
+weird: غريب
+well-being: رفاه
+wept: بكى
+wet: مبلل, رطب
+wheel: عجلة, عجلات
+wheelchair: كرسي متحرك
+whereabouts: مكان, مصير
+whip: سوط, جلد
+whiskey: ويسكي
+whisky: ويسكي
+whisper: همس
+whistle: صافرة
+whistleblower: مبلغ
+white: أبيض, بيضاء
+wholesale: جملة, بالجملة
+wide: واسع, عريض
+wider: أوسع
+width: عرض
+wifi: واي فاي
+wild: بري, متوحش
+wilderness: برية
+wildlife: حياة برية
+willing: مستعد
+willingness: استعداد
+window: نافذة, نوافذ
+windy: عاصف
+wine: نبيذ, خمر
+wing: جناح, أجنحة
+wipe: مسح
+wire: سلك, أسلاك
+wireless: لاسلكي
+wiretap: تنصت
+wiretapping: تنصت
+wisdom: حكمة
+wise: حكيم
+wish: تمنى, أمنية
+witch: ساحرة
+witchcraft: سحر, شعوذة
+withstood: صمد, صمود
+woke: استيقظ
+woken: استيقظ
+wolf: ذئب, ذئاب
+wolves: ذئب, ذئاب
+womb: رحم
+wonder: تساءل, عجيبة
+wonderful: رائع
+wood: خشب, أخشاب
+wooden: خشبي
+woods: غابة
+wool: صوف
+word: كلمة, كلمات
+wore: ارتدى
+workload: عبء عمل
+workplace: مكان العمل
+workshop: ورشة, ورش
+worm: دودة, ديدان
+worn: ارتدى, بال
+worship: عبادة, عبد
+worthy: جدير
+wrap: لف
+wrath: غضب
+wreck: حطام
+wrestler: مصارع
+wrestling: مصارعة
+wrist: معصم
+wrong: خطأ, خاطئ
+wrongly: خطأ, بالخطأ
+xenophobia: كراهية الأجانب
+yacht: يخت
+yard: ساحة, فناء, ياردة
+yell: صرخ
+yellow: أصفر, صفراء
+yellow card: بطاقة صفراء, إنذار
+yoga: يوغا
+yogurt: لبن, زبادي
+younger: أصغر
+youngest: أصغر
+youngster: شاب, شبان
+yuan: يوان
+zero: صفر
+zinc: زنك
+zionism: صهيونية
+zionist: صهيوني, صهاينة
+zoo: حديقة حيوان
+zoom: زووم
 `;

@@ -62,14 +62,19 @@ export function englishLemmas(w: string): string[] {
   return lemmas;
 }
 
-/** Arabic words (normalized) for an English word or joined phrase, or for the word it misspells; empty when the glossary lacks it. */
-export function translateEnglish(phrase: string): readonly string[] {
+/**
+ * Arabic words (normalized) for an English word or joined phrase, or, unless
+ * `typos` is false, for the glossary word it misspells; empty when the
+ * glossary lacks it. A name should not be read as a misspelling: Miller is
+ * not a typo of killer.
+ */
+export function translateEnglish(phrase: string, typos = true): readonly string[] {
   if (phrase.includes(' ')) return GLOSSARY.get(phrase) ?? [];
   for (const lemma of englishLemmas(phrase)) {
     const arabic = GLOSSARY.get(lemma);
     if (arabic) return arabic;
   }
-  return misspelled(phrase);
+  return typos ? misspelled(phrase) : [];
 }
 
 /** Words this long may be one typo away from a glossary word (presidental → presidential); shorter ones have too many neighbours. */

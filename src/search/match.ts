@@ -239,7 +239,8 @@ function analyzedTranslation(arabic: string): Token[] {
 function englishForms(index: PassageIndex, token: Token, name: boolean): { forms: MatchForm[]; questionVerb: boolean } {
   const forms: MatchForm[] = [];
   let questionVerb = false;
-  const translations = translateEnglish(token.norm);
+  // A word written as a name is not a misspelling of a glossary word (Miller is not killer).
+  const translations = translateEnglish(token.norm, !name);
   for (const arabic of translations) {
     const words = analyzedTranslation(arabic);
     // A phrase the corpus does not hold whole is not there: المتحدة alone is not الأمم المتحدة.
