@@ -62,6 +62,8 @@ const ARTICLE = `مجلس المدينة يقر الموازنة
 ويطالب سكان الحي بإصلاح الطرق.
 
 وانقطعت الكهرباء في ثلاث محافظات منذ الصباح. وفتحت الوزارة مراكز إيواء في محافظتي الشمال والوسط.
+
+ويحصل سكان القرى على مياه الشرب يومين في الأسبوع.
 `;
 
 const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
@@ -164,6 +166,9 @@ describe('ranking rules', () => {
     expect(top('في أي محافظات انقطعت الكهرباء؟')).toBeNull();
     expect(top('كم محافظة انقطعت فيها الكهرباء؟')).toContain('ثلاث محافظات');
     expect(top('في أي محافظات فتحت الوزارة مراكز إيواء؟')).toContain('محافظتي الشمال');
+    // A dual is a number of them too (يومين: how many days, not which).
+    expect(top('في أي أيام يحصل سكان القرى على مياه الشرب؟')).toBeNull();
+    expect(top('كم يوما يحصل سكان القرى على مياه الشرب؟')).toContain('يومين في الأسبوع');
   });
 
   it('asks an office question for a person, found in the sentence that names one', () => {

@@ -1,3 +1,4 @@
+import type { Token } from '../arabic/analyze.js';
 import { pluralForms } from '../arabic/lexicon.js';
 import { lightStem } from '../arabic/stem.js';
 import { matchHits, resolveWords, type Hits, type QueryWord } from '../search/match.js';
@@ -110,11 +111,12 @@ const between = (entry: IndexedChunk, from: number, to: number) =>
   entry.chunk.text.slice(entry.tokens[from]!.end - entry.chunk.start, entry.tokens[to]!.start - entry.chunk.start);
 
 /**
- * Whether a word is the dual of a noun of this stem: a feminine dual
- * (دولتين، محافظتان), or one in ين/ان of a noun whose plural is broken
- * (حزبين of حزب/أحزاب), where ين cannot be a plural ending (مواطنين is).
+ * Whether a word of the article is a dual noun, which says "two" by itself:
+ * a feminine dual (دولتين، محافظتان), or one in ين/ان of a noun whose plural
+ * is broken (حزبين of حزب/أحزاب، يومين of يوم/أيام), where ين cannot be a
+ * plural ending (مواطنين is).
  */
-function isDualOf(norm: string, stem: string): boolean {
+function isDual({ norm, stem }: Token): boolean {
   const word = norm.replace(/^[وفبل]?(ال|لل)?/, '');
   const dual = /^(.{2,}?)(تين|تان|ين|ان)$/.exec(word);
   if (!dual) return false;
@@ -198,7 +200,7 @@ const DEFINITE = /^[وفبك]?(ال|لل)/;
 /**
  * Whether every mention of the thing asked for is unspecified: an
  * indefinite noun and an indefinite adjective (حزبين معارضين، وسطاء
- * إقليميين), a number of them (ثلاث محافظات), or some of them (عدد من
+ * إقليميين), a number of them (ثلاث محافظات، يومين), or some of them (عدد من
  * البنوك، بعض الشركات). Such a sentence speaks of the thing but does not
  * say which; an identified one is definite, in construct (محافظتي الشمال،
  * مستشفى الأطفال), named, or told by a clause (أطفال لم يتلقوا، أطفال
@@ -212,8 +214,9 @@ function onlyUnspecified(entry: IndexedChunk, hits: Hits): boolean {
   };
   // في عدد من البنوك، بعض الشركات: some of them, not which.
   const some = (at: number) => /^(بعض|عده)$/.test(tokens[at - 1]?.norm ?? '') || (tokens[at - 1]?.norm === 'من' && /^(عدد|عددا|العديد)$/.test(tokens[at - 2]?.norm ?? ''));
-  // في ثلاث محافظات: how many, not which (محافظتي الشمال والوسط, in construct, says which).
-  const counted = (at: number) => isNumberWord(tokens[at - 1]?.norm ?? '') && !DEFINITE.test(tokens[at + 1]?.norm ?? '') && !features.name.includes(at + 1);
+  // في ثلاث محافظات، يومين في الأسبوع: how many, not which (محافظتي الشمال والوسط, in construct, says which).
+  const counted = (at: number) =>
+    (isNumberWord(tokens[at - 1]?.norm ?? '') || isDual(tokens[at]!)) && !DEFINITE.test(tokens[at + 1]?.norm ?? '') && !features.name.includes(at + 1);
   const indefinite = (at: number) => !DEFINITE.test(tokens[at]!.norm);
   return hits.length > 0 && hits.every(({ at }) => some(at) || (indefinite(at) && (isAdjective(at + 1) || counted(at))));
 }
@@ -272,7 +275,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     nearHead: (at) => sameHead && hits[0]!.some((head) => at - head.at >= -NAME_WINDOW.before && at - head.at <= NAME_WINDOW.after),
     // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
     counts: (at) => near(at, COUNT_WINDOW.beside) || (REACHING.test(entry.tokens[at - 1]?.norm ?? '') && sameClause(at)),
-    dual: query.counted.some((i) => hits[i]!.some(({ at }) => isDualOf(entry.tokens[at]!.norm, words[i]!.token.stem))),
+    dual: query.counted.some((i) => hits[i]!.some(({ at }) => isDual(entry.tokens[at]!))),
   };
   // "Which parties" is not answered by "two opposition parties" ("how many" is), nor, without the word, by no name at all.
   const names = () => entry.features.name.some((at) => !matched.includes(at) && !entry.features.outlet.includes(at));
