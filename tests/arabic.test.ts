@@ -182,6 +182,8 @@ describe('spoken dialect in questions', () => {
     ['ينصابوا', 'أصيب'], // listed as انصابوا: the present of a spoken passive
     ['بيتسجن', 'سجن'],
     ['ينسحب', 'ينسحب'], // a standard present is left alone
+    ['يتمسك', 'يتمسك'], // the standard تفعّل, not the Egyptian passive اتمسك
+    ['بيتمسك', 'اعتقل'], // with the spoken بـ it is
     ['شافوا', 'شاهد'],
     ['حمص', 'حمص'],
     ['تقرير', 'تقرير'], // a noun beginning with ت is not read as a verb of another person

@@ -43,7 +43,7 @@ const HOW_MANY_WORDS = 'كم قديش كام شكد اشكد شكثر شقد ا�
 
 /**
  * Question words (normalized) → kind; the first one found in the first three
- * words decides. Besides standard Arabic and English: Levantine, Egyptian,
+ * words decides, else a later one (see kindOf). Besides standard Arabic and English: Levantine, Egyptian,
  * Gulf, Iraqi (شكد، شوكت، منو، شنو، اشلون) and Maghrebi (شكون، وقتاش،
  * علاش، كيفاش، فاين، اشنو) forms.
  */
@@ -57,15 +57,20 @@ const KINDS: Record<string, QuestionKind> = {
   كيف: 'how', ازاي: 'how', كيفاش: 'how', كيفاه: 'how', شلون: 'how', اشلون: 'how', how: 'how',
   هل: 'yes-no', did: 'yes-no', does: 'yes-no', is: 'yes-no', are: 'yes-no',
   ما: 'what', ماذا: 'what', شو: 'what', ايش: 'what', ايه: 'what', شنو: 'what', اشنو: 'what', شنهو: 'what', شنوه: 'what', شنيه: 'what', شنيا: 'what',
-  اشنوه: 'what', اشنيه: 'what', اش: 'what', اشمن: 'what', شمن: 'what', انهي: 'what', انهو: 'what', what: 'what', which: 'what',
+  اشنوه: 'what', اشنيه: 'what', اش: 'what', اشمن: 'what', شمن: 'what', what: 'what', which: 'what',
 };
 
-/** The kind a question word asks, also behind an attached و ف ب (بكم، ومتى، وهل; not ل: لكم is "for you"). */
+/**
+ * The kind a question word asks, also behind an attached و ف ب for the
+ * words that take one (بكم، ومتى، وهل; not ل: لكم is "for you"; not اش or
+ * أين: واش، باين are words of their own).
+ */
 const kindWord = (norm: string): QuestionKind | undefined =>
-  KINDS[norm] ?? (norm.length > 2 && /^[وفب]/.test(norm) ? KINDS[norm.slice(1)] : undefined);
+  KINDS[norm] ?? (/^[وفب]/.test(norm) && TAKES_ATTACHED.has(norm.slice(1)) ? KINDS[norm.slice(1)] : undefined);
+const TAKES_ATTACHED = new Set(['كم', 'متي', 'امتي', 'هل', 'من', 'ما', 'ماذا', 'مين', 'شو', 'ليش', 'لماذا', 'كيف']);
 
 /** Question words followed by the kind of thing they ask for (كم دولة، بأي مدينة، which hospital, how many countries). */
-const IDENTITY_ASKERS = new Set(['اي', 'باي', 'فاي', 'لاي', 'انهي', 'انهو', 'ياتو', 'which']);
+const IDENTITY_ASKERS = new Set(['اي', 'باي', 'فاي', 'لاي', 'ياتو', 'which']);
 const TYPE_ASKERS = new Set([...HOW_MANY_WORDS, 'many', 'much', ...IDENTITY_ASKERS]);
 
 /** Nouns that only say "the number of" (كم عدد …). */
@@ -86,6 +91,16 @@ const PERSON_NOUNS = new Set(['شخص', 'رجل', 'سيده', 'امراه', 'per
 /** Words of "the next one" (المقبل، القادمة، الجاي after dialect reading, next, upcoming). */
 const UPCOMING = /^(ال)?(مقبل|مقبله|قادم|قادمه)$|^(next|upcoming)$/;
 
+/**
+ * Whether the question asks about something still to come: a word of "the
+ * next one", but not "next to", nor in a question about the past ("when did
+ * the next convoy arrive").
+ */
+function isUpcoming(tokens: readonly Token[]): boolean {
+  const past = tokens.some((token) => /^(did|was|were|had)$/.test(token.norm));
+  return !past && tokens.some((token, i) => UPCOMING.test(token.norm) && tokens[i + 1]?.norm !== 'to');
+}
+
 /** A word without its article (الرئيس → رئيس), for the lists above. */
 const bare = (token: Token | undefined) => (token?.norm ?? '').replace(/^ال/, '');
 /** An office noun, or an English phrase ending in one (prime minister, interior minister). */
@@ -103,6 +118,9 @@ function nameFrame(tokens: readonly Token[]): Token[] {
   return PERSON_NOUNS.has(bare(next)) ? [tokens[at]!, next!] : [tokens[at]!];
 }
 
+/** Words after which من means "from" or "among", not "who": a question word of place, time or number, أي, ضمن, بين. */
+const FROM_WHAT = /^(ضمن|بين|اي|متي|امتي|كم|قديش|كام|وين|اين|فين|منين)$/;
+
 /** The question without its copula and relatives (من هو، مين اللي), which stand between the question word and its topic. */
 const withoutCopula = (tokens: readonly Token[]) => tokens.filter((token) => !/^(هو|هي|اللي|الذي)$/.test(token.norm));
 
@@ -118,8 +136,8 @@ function kindOf(tokens: readonly Token[], frame: readonly Token[]): QuestionKind
   // من وين، من أين: "from where".
   if (first[0]?.norm === 'من' && KINDS[first[1]?.norm ?? ''] === 'where') return 'where';
   for (const [index, token] of first.entries()) {
-    // من ضمن، من بين: "among", not "who"; من أي، من متى، من كم: "from which / since when / from how many".
-    if (token.norm === 'من' && (/^(ضمن|بين)$/.test(tokens[index + 1]?.norm ?? '') || kindWord(tokens[index + 1]?.norm ?? '') || /^[بفل]?اي$/.test(tokens[index + 1]?.norm ?? ''))) continue;
+    // من ضمن، من بين: "among", not "who"; من أي، من متى، من كم، من وين: "from which / since when / from how many / from where".
+    if (token.norm === 'من' && FROM_WHAT.test(tokens[index + 1]?.norm ?? '')) continue;
     // بأي سنة، في أي يوم: "which year" asks when.
     // The word after, past a request for precision (what exact date).
     const after = tokens.slice(tokens.indexOf(token) + 1).find((next) => !PRECISION_WORDS.has(next.norm));
@@ -134,12 +152,16 @@ function kindOf(tokens: readonly Token[], frame: readonly Token[]): QuestionKind
   }
   // Spoken questions often end with their question word (الاتحاد أعلن القرار ده امتى، هي لازم ترجع كام فلوس).
   // Words that are also prepositions, negations or auxiliaries (من، ما، لم، هل، is) are only read in front.
-  const later = tokens.slice(3).find((token) => !AMBIGUOUS_LATER.has(token.norm) && kindWord(token.norm));
+  const later = tokens.slice(3).find((token, i) => !AMBIGUOUS_LATER.has(token.norm) && !(token.norm === 'كم' && /^(قبل|بعد)$/.test(tokens[i + 2]?.norm ?? '')) && kindWord(token.norm));
   return later ? kindWord(later.norm)! : 'other';
 }
 
-/** Question words that elsewhere in a sentence are mostly something else: من from, ما not, لم not, is / did … auxiliaries. */
-const AMBIGUOUS_LATER = new Set(['من', 'ما', 'لم', 'هل', 'مما', 'ممن', 'is', 'are', 'did', 'does', 'much', 'many', 'which', 'what', 'who', 'how']);
+/**
+ * Question words that elsewhere in a sentence are mostly something else: من
+ * from, ما and لم not, منو from him, ليه to him, is / did … auxiliaries (and
+ * كم after قبل or بعد: a few days ago).
+ */
+const AMBIGUOUS_LATER = new Set(['من', 'ما', 'لم', 'هل', 'مما', 'ممن', 'منو', 'ليه', 'is', 'are', 'did', 'does', 'much', 'many', 'which', 'what', 'who', 'how']);
 
 /**
  * Words that only look like content: the word after the vocative يا names
@@ -150,11 +172,14 @@ const AMBIGUOUS_LATER = new Set(['من', 'ما', 'لم', 'هل', 'مما', 'مم
  */
 function dropNonTopics(tokens: Token[]): Token[] {
   const addressee = (i: number) => i > 0 && tokens[i - 1]!.norm === 'يا';
-  // قديش واحد، كم واحد: "how many people", the واحد a placeholder for whoever is counted.
-  const counted = (i: number) => tokens[i]!.norm === 'واحد' && i > 0 && KINDS[tokens[i - 1]!.norm] === 'how-many';
+  // قديش واحد، شحال من واحد: "how many people", the واحد a placeholder for whoever is counted.
+  const countedOne = (i: number) => {
+    const before = tokens[i - 1]?.norm === 'من' ? tokens[i - 2] : tokens[i - 1];
+    return tokens[i]!.norm === 'واحد' && kindWord(before?.norm ?? '') === 'how-many';
+  };
   const contraction = (i: number) => tokens[i]!.norm === 'won' && tokens[i + 1]?.norm === 't';
   const asWell = (i: number) => tokens[i]!.norm === 'well' && tokens[i - 1]?.norm === 'as';
-  return tokens.map((token, i) => (!token.stop && (addressee(i) || counted(i) || contraction(i) || asWell(i)) ? { ...token, stop: true } : token));
+  return tokens.map((token, i) => (!token.stop && (addressee(i) || countedOne(i) || contraction(i) || asWell(i)) ? { ...token, stop: true } : token));
 }
 
 /**
@@ -210,11 +235,14 @@ function answerTypeWords(tokens: readonly Token[], names: ReadonlySet<Token>, as
 
 /**
  * A verb right after كم (قديش طلبوا، كم دفعت): the question asks how much
- * was done, and names no kind of thing. Told by form: a past in وا or in the
- * feminine ت (not the plural ات, nor the وت of بيوت), or a present in ي; a
- * word of three letters is a noun as often (صوت، وقت).
+ * was done, and names no kind of thing. Told by form: a past in وا (not the
+ * accusative عضوا) or in the feminine ت (not the plural ات, nor the وت of
+ * بيوت), or a present in ي (كم يبلغ), unless it carries the accusative alif
+ * that a counted noun takes (كم يوما); a word of three letters is a noun as
+ * often (صوت، وقت).
  */
-const looksLikeVerb = (norm: string) => /^[\u0621-\u064A]+$/.test(norm) && norm.length >= 4 && (/[^او]ت$|وا$/.test(norm) || norm.startsWith('ي'));
+const looksLikeVerb = (norm: string) =>
+  /^[\u0621-\u064A]+$/.test(norm) && norm.length >= 4 && (/[^او]ت$/.test(norm) || /^.{3,}وا$/.test(norm) || /^ي.{2,}[^ا]$/.test(norm));
 
 /**
  * In "ما اسم رئيس الحزب" the word اسم only says a name is wanted, which the
@@ -255,7 +283,7 @@ export function parseQuestion(text: string): Question {
     names,
     kind,
     precise: tokens.some((token) => PRECISION_WORDS.has(token.norm)),
-    upcoming: tokens.some((token) => UPCOMING.test(token.norm)),
+    upcoming: isUpcoming(tokens),
     language: hasArabic(text) ? 'ar' : 'en',
   };
 }

@@ -114,14 +114,15 @@ const between = (entry: IndexedChunk, from: number, to: number) =>
  * Whether a word of the article is a dual noun, which says "two" by itself:
  * a feminine dual (دولتين، محافظتان), or one in ين/ان of a noun whose plural
  * is broken (حزبين of حزب/أحزاب، يومين of يوم/أيام), where ين cannot be a
- * plural ending (مواطنين is).
+ * plural ending (مواطنين is). Only words the question matched are asked.
  */
-function isDual({ norm, stem }: Token): boolean {
+function isDual({ norm }: Token): boolean {
   const word = norm.replace(/^[وفبل]?(ال|لل)?/, '');
   const dual = /^(.{2,}?)(تين|تان|ين|ان)$/.exec(word);
   if (!dual) return false;
-  if (dual[2]!.startsWith('ت')) return lightStem(`${dual[1]}ه`) === stem;
-  return dual[1] === stem && pluralForms(stem).size > 0;
+  if (dual[2]!.startsWith('ت')) return true;
+  // Not the فاعل pattern (عاملين، زائرين), whose ين is the plural of the participle beside its broken plural (عمال).
+  return dual[1]![1] !== 'ا' && pluralForms(lightStem(dual[1]!)).size > 0;
 }
 
 /** Where evidence may stand in a sentence to answer this question: see scoreChunk. */
@@ -215,10 +216,10 @@ function onlyUnspecified(entry: IndexedChunk, hits: Hits): boolean {
   // في عدد من البنوك، بعض الشركات: some of them, not which.
   const some = (at: number) => /^(بعض|عده)$/.test(tokens[at - 1]?.norm ?? '') || (tokens[at - 1]?.norm === 'من' && /^(عدد|عددا|العديد)$/.test(tokens[at - 2]?.norm ?? ''));
   // في ثلاث محافظات، يومين في الأسبوع: how many, not which (محافظتي الشمال والوسط, in construct, says which).
-  const counted = (at: number) =>
+  const numbered = (at: number) =>
     (isNumberWord(tokens[at - 1]?.norm ?? '') || isDual(tokens[at]!)) && !DEFINITE.test(tokens[at + 1]?.norm ?? '') && !features.name.includes(at + 1);
   const indefinite = (at: number) => !DEFINITE.test(tokens[at]!.norm);
-  return hits.length > 0 && hits.every(({ at }) => some(at) || (indefinite(at) && (isAdjective(at + 1) || counted(at))));
+  return hits.length > 0 && hits.every(({ at }) => some(at) || (indefinite(at) && (isAdjective(at + 1) || numbered(at))));
 }
 
 /**
@@ -319,7 +320,13 @@ export function questionWords(index: PassageIndex, question: Question): QueryWor
   for (const token of question.content) {
     if (seen.has(token.stem)) continue;
     seen.add(token.stem);
-    words.push(...resolveWords(index, token, { name: question.names.has(token), answerType: question.answerTypes.has(token) }));
+    for (const word of resolveWords(index, token, { name: question.names.has(token), answerType: question.answerTypes.has(token) })) {
+      // A word of a translated phrase that the question also asks by itself (agriculture minister … agriculture) counts once.
+      const asked = word.forms.length ? word.forms.map((form) => `${form.on}:${form.term}`).sort().join(' ') : null;
+      if (asked && seen.has(asked) && (word.part !== undefined || words.some((other) => other.part !== undefined))) continue;
+      if (asked) seen.add(asked);
+      words.push(word);
+    }
   }
   return words;
 }

@@ -41,7 +41,7 @@ export function analyze(text: string, offset = 0, stopwords: ReadonlySet<string>
   for (const match of text.matchAll(WORD)) {
     const written = normalizeArabic(match[0]);
     // A function word is read as it is (اشنو is "what", not a chat plural of some verb).
-    const norm = spoken && !isStopword(written, stopwords) ? standardWord(written) : written;
+    const norm = spoken && !stopwords.has(written) ? standardWord(written) : written;
     if (norm.length === 0) continue;
     const start = offset + match.index;
     const stem = lightStem(norm);

@@ -2,9 +2,9 @@ import { normalizeArabic } from './normalize.js';
 import { SPOKEN_WORDS } from './spoken-words.js';
 
 /**
- * Spoken Arabic as people type it in chat (Levantine, Egyptian, Gulf): the
- * words that differ from the written news language, mapped to the word a
- * news article would use. Applied to questions only; articles are written
+ * Spoken Arabic as people type it in chat (Levantine, Egyptian, Gulf, Iraqi,
+ * Maghrebi): the words that differ from the written news language, mapped to
+ * the word a news article would use. Applied to questions only; articles are written
  * in standard Arabic. Function words of the dialects (شو، اللي، بدو، هيك …)
  * are stopwords instead (stopwords.ts).
  */
@@ -56,7 +56,8 @@ export function standardWord(norm: string): string {
   const direct = MAP.get(norm) ?? otherPerson(norm);
   if (direct) return direct;
   if (isChatPlural(norm)) return `${norm}ا`;
-  if (norm.length >= 5 && norm.startsWith('عال')) return standardWord(norm.slice(1));
+  // عالحدود = على الحدود; not عالم، عالمي، عالية، عالق, words of their own.
+  if (norm.length >= 5 && norm.startsWith('عال') && !/^عال(م|مي|ميه|ميا|ميين|مين|ي|يه|يا|ق|قه|قين|قون|قا)$/.test(norm)) return standardWord(norm.slice(1));
   // هالـ is the spoken "this" before a noun (هالمستوى، بهالوقت، لهالسبب): the noun with its article.
   // Not هالك، هالكون، هالات، هالوين, words of their own (هالة is too short to match).
   const demonstrative = /^هال(ك|كون|كين|وين|ات.*)$/.test(norm) ? null : /^([وفب]?)(ل?)هال(.{3,})$/.exec(norm);
@@ -86,11 +87,17 @@ function otherPerson(norm: string): string | undefined {
 /**
  * The present of a spoken passive or reflexive verb whose past is listed
  * (انصاب → ينصاب، بينصابوا; اتسجن → بيتسجن): its ا gives way to the
- * person prefix, as in the standard انسحب → ينسحب.
+ * person prefix, as in the standard انسحب → ينسحب. The Egyptian passive
+ * in ات has the letters of the standard تفعّل (يتمسك holds on, not اتمسك
+ * arrested), so its present is read only with a spoken mark: the بـ of the
+ * present (بيتمسكوا), the هـ or حـ of the future (هيتحاكم) or the chat plural
+ * (يتمسكو).
  */
 function derivedPresent(norm: string): string | undefined {
-  const present = /^ب?[يتن]([نت].{3,})$/.exec(norm);
-  return present ? MAP.get(`ا${present[1]}`) : undefined;
+  const present = /^([بهح]?)[يتن]([نت].{3,})$/.exec(norm);
+  if (!present) return undefined;
+  const spokenMark = present[1] !== '' || /و$/.test(norm);
+  return present[2]!.startsWith('ت') && !spokenMark ? undefined : MAP.get(`ا${present[2]}`);
 }
 
 /**

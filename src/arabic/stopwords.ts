@@ -18,13 +18,8 @@ const ARABIC = `
 كل بعض أيضا أيضًا فقط كذلك غير سوى مثل بخصوص بشأن حيال إزاء
 يكون تكون سيكون ستكون نكون أكون
 يا أجل نعم بلى إلا ولا وما ومن وفي وعلى وهو وهي وقد ولم
-شكد شگد اشكد اشگد شكثر شقد أديش اديش بيش شحال بشحال قداش قدّاش قداه إيمتى ايمتى إيمتا ايمتا امتا وقتيش وقتاه إيحين ايحين
-لويش علاه لمه منهو منهوا اشكون اشلون كيفاه شنهو شنهوا شنوة شنية شنيا اشنوة اشنية آش اش أشمن اشمن شمن واش فاش فاين ياتو ياتوا اشنوا
-اكو ماكو ماكوا فد چان ويا وياه وياها وياهم هيج هيچ هكا هاكا هذني هذوله ذوله هذاك هذيك هذيج هادول هيدول هداك هديك هيداك هيديك داك هادوك هاداك هاديك
-لعد گبل دا عشان علشان مشان منشان كرمال برضو برضوا برضه أهو اهو اد موش ماهوش مب مهب مافي غادي غا باش كي حيت با
 مين شو ايش إيش ايه إيه وين فين ليش ليه امتى إمتى قديش كام ازاي إزاي كيفاش اللي يلي هاد هادا هاي هذي هيك شي يعني
 وش ويش شلون چم جم منو هيدا هيدي هدول هذول دي ده كده كدا بس كمان عم رح ح لسا لسه مش مو ما حدا اشي شي ع عال
-علاش شكون وقتاش فوقاش شوكت شنو اشنو منين أنهي انهي أنهو انهو
 لحد لغاية لحتى بدو بدها بدهم بدي بدنا عايز عايزة عايزين عاوز عاوزين يبي يبغى ودي انو إنو انه خلينا يا
 `;
 
@@ -41,6 +36,20 @@ const QUESTION_ONLY = `
 ديال ديالو ديالوا ديالها ديالهم تاع تاعو تاعوا تاعها تاعهم نتاع نتاعو نتاعوا متاع متاعو متاعوا متاعها متاعهم مالت مالته مالتهم
 شصار شصاير شكو طرا زعما أوي اوي دلوقت ذلحين دلحين هسي هسا دروك ضرك توه بلكي متين راه راهي راهو راهوا راهم
 بغيت بغينا أبغى ابغى أريد اريد أعرف اعرف نعرف أشتي اشتي خبرني خبرنا قلي قللي قولي قوللي گلي احكيلي احكيلنا فهمني عاودلي
+`;
+
+/**
+ * Function words of the dialects that are other words in standard Arabic or
+ * in names once normalized (لمه in كلمة، اكو in باكو، مهب in مهب الريح):
+ * question words and particles of Iraqi, Maghrebi, Gulf, Egyptian and
+ * Levantine chat. Removed from questions only.
+ */
+const SPOKEN_ONLY = `
+علاش شكون وقتاش فوقاش شوكت شنو اشنو منين
+شكد شگد اشكد اشگد شكثر شقد أديش اديش بيش شحال بشحال قداش قدّاش قداه إيمتى ايمتى إيمتا ايمتا امتا وقتيش وقتاه إيحين ايحين
+لويش علاه لمه منهو منهوا اشكون اشلون كيفاه شنهو شنهوا شنوة شنية شنيا اشنوة اشنية آش اش أشمن اشمن شمن واش فاش فاين ياتو ياتوا اشنوا
+اكو ماكو ماكوا فد چان ويا وياه وياها وياهم هيج هيچ هكا هاكا هذني هذوله ذوله هذاك هذيك هذيج هادول هيدول هداك هديك هيداك هيديك داك هادوك هاداك هاديك
+لعد گبل دا عشان علشان مشان منشان كرمال برضو برضوا برضه أهو اهو اد موش ماهوش مب مهب مافي غادي غا باش كي حيت با
 `;
 
 /** English function words, so that an English question is judged on its content. */
@@ -66,7 +75,7 @@ function normalizedSet(...lists: string[]): ReadonlySet<string> {
 export const STOPWORDS: ReadonlySet<string> = normalizedSet(ARABIC, ENGLISH);
 
 /** Stopwords for questions only: {@link STOPWORDS} plus words about the article. */
-export const QUESTION_STOPWORDS: ReadonlySet<string> = normalizedSet(ARABIC, ENGLISH, QUESTION_ONLY, PRECISION);
+export const QUESTION_STOPWORDS: ReadonlySet<string> = normalizedSet(ARABIC, ENGLISH, QUESTION_ONLY, SPOKEN_ONLY, PRECISION);
 
 /** Words asking for precision, normalized (بالضبط، تحديدًا، exactly). */
 export const PRECISION_WORDS: ReadonlySet<string> = normalizedSet(PRECISION);
@@ -80,7 +89,7 @@ const ATTACHED = /^[وفبلك]/;
  * فرح is joy, not ف + رح; بدا began, not ب + دا; وفد a delegation, not
  * و + فد; لبس wore, not ل + بس). شو and شي do take one (بشو، وشي).
  */
-const STANDALONE = new Set('او رح ح عم بس مش مو وش جم دي ده اش فد دا اد مب غا كي با'.split(' '));
+const STANDALONE = new Set('او رح ح عم بس مش مو وش جم دي ده اش فد دا اد مب غا كي با لمه اكو'.split(' '));
 
 /** True when a normalized word is a stopword, alone or behind one attached letter. */
 export function isStopword(norm: string, stopwords: ReadonlySet<string>): boolean {

@@ -102,8 +102,30 @@ function shortProcliticMatches(index: PassageIndex, token: Token): MatchForm[] {
 const sameStart = (candidate: string, typed: string): boolean =>
   candidate[0] === typed[0] || candidate[1] === typed[0] || candidate[0] === typed[1];
 
-/** Nearest words of the index to a misspelled word, when it has no exact match. */
+/**
+ * Misspelling look-ups already done, per index: a fuzzy search of the whole
+ * vocabulary is the costliest step of a question, and askers repeat their
+ * words. Emptied when it grows past a bound, so a long-running bot's memory
+ * stays flat.
+ */
+const typoCache = new WeakMap<PassageIndex, Map<string, MatchForm[]>>();
+const TYPO_CACHE_SIZE = 5000;
+
+/** {@link nearestWords}, remembered per index. */
 function typoForms(index: PassageIndex, token: Token): MatchForm[] {
+  let cache = typoCache.get(index);
+  if (!cache) typoCache.set(index, (cache = new Map()));
+  const key = `${token.norm} ${token.stem}`;
+  let forms = cache.get(key);
+  if (!forms) {
+    if (cache.size >= TYPO_CACHE_SIZE) cache.clear();
+    cache.set(key, (forms = nearestWords(index, token)));
+  }
+  return forms.map((form) => ({ ...form }));
+}
+
+/** Nearest words of the index to a misspelled word, when it has no exact match. */
+function nearestWords(index: PassageIndex, token: Token): MatchForm[] {
   const forms: MatchForm[] = [];
   if (token.stem.length < MIN_TYPO_STEM) return forms;
   const add = (term: string, quality: number) => {

@@ -1,5 +1,6 @@
 import type { Token } from '../arabic/analyze.js';
 import { normalizeArabic } from '../arabic/normalize.js';
+import { lightStem } from '../arabic/stem.js';
 import { PLACES } from '../arabic/places.js';
 import { OUTLET_STEMS } from '../attribution/lexicon.js';
 
@@ -23,8 +24,9 @@ export interface SentenceFeatures {
   time: number[];
   /**
    * Something still to come: المقبل، القادم، غدًا، سوف, or a future tense
-   * (ستعقد، سيصدر). Read loosely (a word like سيطرت counts too): it only
-   * decides whether a question about the next one may be answered at all.
+   * (ستعقد، سيصدر), told by its letters: the common nouns that begin alike
+   * (سنوات، سياسة، سيارة، سيطرة، سندات) are left out, rarer ones may pass.
+   * It only decides whether a question about the next one may be answered.
    */
   future: number[];
   /** A number, a number word (مئات، ثلاثة), or an enumeration of three or more coordinated words. */
@@ -117,7 +119,14 @@ const REASON_WORDS = new Set(
 const isPurpose = (token: Token) => !token.stop && /^ل(ت|ا[^ل]|است)/.test(token.norm) && token.norm.length >= 5;
 
 const FUTURE_WORDS = new Set('مقبل مقبله قادم قادمه غدا سوف قريبا لاحقا'.split(' '));
-const isFuture = (token: Token, bare: string) => FUTURE_WORDS.has(bare) || /^[وف]?س[يتن].{3,}$/.test(token.norm);
+/** Common words that begin like a future tense (سنوات، سياسة، سيارة، سيطرت), by light stem. */
+const NOT_FUTURE = new Set(
+  'سنوات سنه سنتين سنين سنوي سنويا سياسه سياسي سياسات سياره سيارات سياده سيطره سيطرت سيدات سيده سيناء سيول ستين ستون ستار ستاد سندات سينما سنغافوره'
+    .split(' ')
+    .map((word) => lightStem(word)),
+);
+const isFuture = (token: Token, bare: string) =>
+  FUTURE_WORDS.has(bare) || (/^[وف]?س[يتن].{3,}$/.test(token.norm) && !NOT_FUTURE.has(token.stem) && !NOT_FUTURE.has(token.alt ?? ''));
 
 const positionsWhere = (tokens: readonly Token[], test: (token: Token, at: number) => boolean) =>
   tokens.flatMap((token, at) => (test(token, at) ? [at] : []));
