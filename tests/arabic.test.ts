@@ -194,6 +194,9 @@ describe('spoken dialect in questions', () => {
     ['الفاو', 'الفاو'], // a noun with the article is not a chat plural
     ['الجو', 'الجو'],
     ['التزمو', 'التزموا'], // a verb in ال is
+    ['القو', 'القوا'], // ألقوا
+    ['الناتو', 'الناتو'],
+    ['والجو', 'والجو'],
     ['عضو', 'عضو'],
     ['نالت', 'نالت'],
   ])('%s reads as %s', (spoken, standard) => {

@@ -103,11 +103,15 @@ function derivedPresent(norm: string): string | undefined {
 /**
  * The past plural as chat writes it, without the final alef (قتلو for
  * قتلوا، انسحبو for انسحبوا), read as written in full. Not a loanword in يو
- * (فيديو، يونيو), a short word (عضو، نحو), or a short word with the
- * article (الجو، الفاو، العضو; a verb in ال is longer: التزمو).
+ * (فيديو، يونيو), a short word (عضو، نحو), or a noun with the article
+ * (الجو، الفاو، الناتو، والجو).
  */
-const isChatPlural = (norm: string): boolean =>
-  /^[\u0621-\u064A]{3,}و$/.test(norm) && !norm.endsWith('يو') && !norm.endsWith('وو') && !/^(ال|لل).{1,3}$/.test(norm);
+const isChatPlural = (norm: string): boolean => {
+  if (!/^[\u0621-\u064A]{3,}و$/.test(norm) || norm.endsWith('يو') || norm.endsWith('وو')) return false;
+  const word = norm.replace(/^[وفب](?=ال)/, '');
+  // With the article it is a noun (الجو، الفاو، الناتو), unless a verb begins so: التقوا، التزموا، ألغوا، ألقوا.
+  return !/^(ال|لل)/.test(word) || /^ال(ت.{2,}|غ|ق)و$/.test(word);
+};
 
 /** Prefixes a spoken word may carry, longest first. */
 const ATTACHED_PREFIXES = ['وبال', 'بال', 'وال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
