@@ -350,14 +350,31 @@ export type Hits = Array<{ at: number; quality: number }>;
 export function matchHits(word: QueryWord, tokens: readonly Token[]): Hits {
   const hits: Hits = [];
   if (word.forms.length === 0) return hits;
+  const { stem, alt } = formTables(word);
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
     if (token.stop) continue;
-    let quality = 0;
-    for (const form of word.forms) {
-      if (form.quality > quality && (form.on === 'stem' ? token.stem : token.alt) === form.term) quality = form.quality;
-    }
+    const quality = Math.max(stem.get(token.stem) ?? 0, token.alt === null ? 0 : (alt.get(token.alt) ?? 0));
     if (quality > 0) hits.push({ at, quality });
   }
   return hits;
+}
+
+/**
+ * A word's forms as term → best quality, by what they match: built once per
+ * word (its forms are fixed once resolved), since every sentence is matched
+ * against it.
+ */
+const tables = new WeakMap<QueryWord, { stem: Map<string, number>; alt: Map<string, number> }>();
+function formTables(word: QueryWord) {
+  let table = tables.get(word);
+  if (!table) {
+    table = { stem: new Map(), alt: new Map() };
+    for (const form of word.forms) {
+      const map = form.on === 'stem' ? table.stem : table.alt;
+      map.set(form.term, Math.max(map.get(form.term) ?? 0, form.quality));
+    }
+    tables.set(word, table);
+  }
+  return table;
 }
