@@ -125,6 +125,9 @@ describe('parseQuestion', () => {
     ['الاتحاد اعلن القرار ده امتى', 'when'], // the question word at the end
     ['هي لازم ترجع كام فلوس للاتحاد', 'how-many'],
     ['انسحبت القوات أمس من المدينة', 'other'], // من later in the question is "from"
+    ['وزير الصحة اسمه ايه', 'person'], // the name word after the office, in spoken order
+    ['شسمه السجين اللي هرب', 'name'],
+    ['الدولار بقى بكام', 'how-many'],
   ])('%s is a %s question', (question, kind) => {
     expect(parseQuestion(question).kind).toBe(kind);
   });

@@ -66,6 +66,8 @@ const ARTICLE = `مجلس المدينة يقر الموازنة
 ويحصل سكان القرى على مياه الشرب يومين في الأسبوع.
 
 ونقل المسعفون العاملين المصابين إلى المستشفى. ونقل المسعفون المواطنين المصابين إلى المستشفى أيضا.
+
+وأعلن وزير الداخلية سمير العبدالله إيقاف مدير السجن عن العمل. وقال كريم سالم، مدير الميناء، إن العمل مستمر.
 `;
 
 const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
@@ -121,6 +123,9 @@ describe('ranking rules', () => {
     // The office in full: the head of the transport company is not the head of the power company.
     expect(top('من مدير شركة النقل؟')).toContain('فادي حداد');
     expect(top('من مدير شركة الكهرباء؟')).toBeNull();
+    // A name before the office answers only in apposition, after a comma: here it is the minister's, not the warden's.
+    expect(top('ما اسم مدير السجن؟')).toBeNull();
+    expect(top('ما اسم مدير الميناء؟')).toContain('كريم سالم');
     // A modifier of the office (الحالي) is not part of it.
     expect(top('من مدير البلدية الحالي؟')).toContain('ماهر سليم');
     // A name elsewhere in the sentence is someone else's.

@@ -62,12 +62,12 @@ const KINDS: Record<string, QuestionKind> = {
 
 /**
  * The kind a question word asks, also behind an attached و ف ب for the
- * words that take one (بكم، ومتى، وهل; not ل: لكم is "for you"; not اش or
+ * words that take one (بكم، بكام، ومتى، وهل; not ل: لكم is "for you"; not اش or
  * أين: واش، باين are words of their own).
  */
 const kindWord = (norm: string): QuestionKind | undefined =>
   KINDS[norm] ?? (/^[وفب]/.test(norm) && TAKES_ATTACHED.has(norm.slice(1)) ? KINDS[norm.slice(1)] : undefined);
-const TAKES_ATTACHED = new Set(['كم', 'متي', 'امتي', 'هل', 'من', 'ما', 'ماذا', 'مين', 'شو', 'ليش', 'لماذا', 'كيف']);
+const TAKES_ATTACHED = new Set(['كم', 'كام', 'قديش', 'متي', 'امتي', 'هل', 'من', 'ما', 'ماذا', 'مين', 'شو', 'ليش', 'لماذا', 'كيف']);
 
 /** Question words followed by the kind of thing they ask for (كم دولة، بأي مدينة، which hospital, how many countries). */
 const IDENTITY_ASKERS = new Set(['اي', 'باي', 'فاي', 'لاي', 'ياتو', 'which']);
@@ -84,7 +84,8 @@ const OFFICES = new Set(
   `رييس رييسه قايد زعيم مدير مديره وزير وزيره امين متحدث ناطق محافظ سفير نقيب مدرب نايب مستشار حاكم ملك امير عمده
   head leader chief president minister director spokesman spokeswoman spokesperson governor chairman ambassador commander mayor secretary`.split(/\s+/),
 );
-const NAME_WORDS = new Set(['اسم', 'اسماء', 'name', 'names']);
+/** Words asking for a name: اسم, with a pronoun (وزير الصحة اسمه إيه) or the spoken ش of "what" (شسمه), and English. */
+const NAME_WORDS = new Set(['اسم', 'اسماء', 'اسمه', 'اسمها', 'اسمهم', 'اساميهم', 'شسم', 'شسمه', 'شسمها', 'شسمهم', 'name', 'names']);
 /** Nouns that only say "a person" (ما اسم الشخص الذي …): the name asked for is a person's. */
 const PERSON_NOUNS = new Set(['شخص', 'رجل', 'سيده', 'امراه', 'person', 'man', 'woman']);
 
@@ -130,7 +131,12 @@ function kindOf(tokens: readonly Token[], frame: readonly Token[]): QuestionKind
   const words = withoutCopula(tokens);
   // ما اسم …، شو أسماء …; ما اسم رئيس الحزب and ما اسم الشخص الذي … ask for a person's name.
   if (frame.length > 1) return 'person';
-  if (frame.length === 1) return isOffice(tokens.slice(tokens.indexOf(frame[0]!) + 1).find((token) => !token.stop)) ? 'person' : 'name';
+  if (frame.length === 1) {
+    // The office after the name word (ما اسم رئيس …) or, in spoken order, before it (وزير الصحة اسمه إيه).
+    const at = tokens.indexOf(frame[0]!);
+    const office = isOffice(tokens.slice(at + 1).find((token) => !token.stop)) || isOffice(tokens.slice(0, at).find((token) => !token.stop));
+    return office ? 'person' : 'name';
+  }
   // من هو رئيس …، مين قائد …، who is the head of …: who holds an office, asked by name.
   if (KINDS[words[0]?.norm ?? ''] === 'who' && isOffice(tokens.find((token) => !token.stop))) return 'person';
   // من وين، من أين: "from where".

@@ -273,7 +273,10 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const sameClause = (at: number) =>
     matched.some((word) => Math.abs(word - at) <= COUNT_WINDOW.reached && !/[،,؛;]/.test(between(entry, Math.min(word, at), Math.max(word, at))));
   const placement: Placement = {
-    nearHead: (at) => sameHead && hits[0]!.some((head) => at - head.at >= -NAME_WINDOW.before && at - head.at <= NAME_WINDOW.after),
+    // Before the office only in apposition, after a comma (فؤاد القاسمي، المدير العام): in سمير العبدالله إيقاف مدير السجن the name is another's.
+    nearHead: (at) =>
+      sameHead &&
+      hits[0]!.some((head) => (at > head.at ? at - head.at <= NAME_WINDOW.after : head.at - at <= NAME_WINDOW.before && /[،,]/.test(between(entry, at, head.at)))),
     // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
     counts: (at) => near(at, COUNT_WINDOW.beside) || (REACHING.test(entry.tokens[at - 1]?.norm ?? '') && sameClause(at)),
     dual: query.counted.some((i) => hits[i]!.some(({ at }) => isDual(entry.tokens[at]!))),
