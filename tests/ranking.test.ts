@@ -68,6 +68,8 @@ const ARTICLE = `مجلس المدينة يقر الموازنة
 ونقل المسعفون العاملين المصابين إلى المستشفى. ونقل المسعفون المواطنين المصابين إلى المستشفى أيضا.
 
 وأعلن وزير الداخلية سمير العبدالله إيقاف مدير السجن عن العمل. وقال كريم سالم، مدير الميناء، إن العمل مستمر.
+
+وتوفي الحارس سليم البالغ من العمر 45 عاما في الحادث.
 `;
 
 const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
@@ -247,6 +249,15 @@ describe('ranking rules', () => {
 
   it('reads a sentence with the one before it, which its references point to', () => {
     expect(top('من رئيس نقابة المزارعين؟')).toContain('كمال الحسن');
+  });
+
+  it('answers an age only with a number of years', () => {
+    const guard = best('كم عمر الحارس سليم؟');
+    expect(guard.entry.chunk.text).toContain('45 عاما');
+    expect(guard.coverage).toBeCloseTo(guard.topicality);
+    // The 12 of the fire's dead is not anyone's age.
+    const fire = rankChunks(library.index, parseQuestion('كم عمر ضحايا الحريق؟')).find((ranked) => ranked.entry.chunk.text.includes('12 قتيلا'))!;
+    expect(fire.coverage).toBeLessThan(fire.topicality);
   });
 
   it('reads a future tense as its present and a dual number word as a quantity', () => {

@@ -103,6 +103,11 @@ function phraseCredit(hits: readonly Hits[], phrases: ReadonlySet<number>): numb
  * clause, which reaches it (ارتفع عدد ضحايا الزلزال الذي ضرب جنوب البلاد إلى 5000).
  */
 const COUNT_WINDOW = { beside: 4, reached: 12 };
+/** Words after a number that make it an age (27 عامًا، 40 سنة). */
+const AGE_UNIT = /^(عام|عاما|اعوام|عامين|سنه|سنوات|سنين|سنتين|years?)$/;
+/** Words asking an age after كم (كم عمر، قديش عمره). */
+const AGE_WORDS = /^(ال)?(عمر|عمره|عمرها|عمرهم|سن|سنه)$/;
+
 /** Words before a number that make it the total a clause reaches (إلى، بلغ). */
 const REACHING = /^(الي|بلغ|بلغت|يبلغ|تبلغ|ليبلغ|لتبلغ|ليصل|لتصل)$/;
 
@@ -246,6 +251,8 @@ interface Query {
   identities: readonly number[];
   /** Indexes of the words naming what a how-many question counts (Question.answerTypes). */
   counted: readonly number[];
+  /** The question asks an age (كم عمر …): only a number of years answers it, not the other numbers of the sentence. */
+  asksAge: boolean;
   totalWeight: number;
 }
 
@@ -278,7 +285,9 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
       sameHead &&
       hits[0]!.some((head) => (at > head.at ? at - head.at <= NAME_WINDOW.after : head.at - at <= NAME_WINDOW.before && /[،,]/.test(between(entry, at, head.at)))),
     // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
-    counts: (at) => near(at, COUNT_WINDOW.beside) || (REACHING.test(entry.tokens[at - 1]?.norm ?? '') && sameClause(at)),
+    counts: (at) =>
+      (!query.asksAge || AGE_UNIT.test(entry.tokens[at + 1]?.norm ?? '')) &&
+      (near(at, COUNT_WINDOW.beside) || (REACHING.test(entry.tokens[at - 1]?.norm ?? '') && sameClause(at))),
     dual: query.counted.some((i) => hits[i]!.some(({ at }) => isDual(entry.tokens[at]!))),
   };
   // "Which parties" is not answered by "two opposition parties" ("how many" is), nor, without the word, by no name at all.
@@ -350,6 +359,7 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     complement: complementOfOffice(question, words),
     identities: words.flatMap((word, i) => (question.identityTypes.has(word.token) ? [i] : [])),
     counted: question.kind === 'how-many' ? words.flatMap((word, i) => (question.answerTypes.has(word.token) ? [i] : [])) : [],
+    asksAge: question.kind === 'how-many' && [...question.answerTypes].some((token) => AGE_WORDS.test(token.norm)),
     totalWeight: words.reduce((sum, word) => sum + word.weight, 0),
   };
   const cache = new Map<IndexedChunk, Hits[]>();
