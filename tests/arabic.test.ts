@@ -185,6 +185,8 @@ describe('spoken dialect in questions', () => {
     ['يتمسك', 'يتمسك'], // the standard تفعّل, not the Egyptian passive اتمسك
     ['بيتمسك', 'اعتقل'], // with the spoken بـ it is
     ['شافوا', 'شاهد'],
+    ['سكرت', 'أغلق'], // the feminine past of a past listed in the plural (سكروا)
+    ['حطت', 'وضع'],
     ['حمص', 'حمص'],
     ['تقرير', 'تقرير'], // a noun beginning with ت is not read as a verb of another person
     ['يضيف', 'يضيف'], // standard Arabic, not a spoken spelling of another person

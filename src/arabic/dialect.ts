@@ -53,7 +53,7 @@ const MAP: ReadonlyMap<string, string> = new Map(
  * هالـ (هالمستوى = المستوى).
  */
 export function standardWord(norm: string): string {
-  const direct = MAP.get(norm) ?? otherPerson(norm);
+  const direct = MAP.get(norm) ?? otherPerson(norm) ?? femininePast(norm);
   if (direct) return direct;
   if (isChatPlural(norm)) return `${norm}ا`;
   // عالحدود = على الحدود; not عالم، عالمي، عالية، عالق, words of their own.
@@ -82,6 +82,13 @@ export function standardWord(norm: string): string {
 function otherPerson(norm: string): string | undefined {
   const present = /^(ب?)[تن](.{3,})$/.exec(norm);
   return (present ? MAP.get(`${present[1]}ي${present[2]}`) : undefined) ?? derivedPresent(norm);
+}
+
+/** A past listed in the masculine or the plural, typed in the feminine (سكروا listed: سكرت; حط listed: حطت). */
+function femininePast(norm: string): string | undefined {
+  if (norm.length < 3 || !norm.endsWith('ت')) return undefined;
+  const stem = norm.slice(0, -1);
+  return MAP.get(stem) ?? MAP.get(`${stem}وا`);
 }
 
 /**
