@@ -1,5 +1,5 @@
 import { analyze, type Token } from '../arabic/analyze.js';
-import { englishPhrase, isLatinWord, LONGEST_PHRASE } from '../arabic/english.js';
+import { englishPhrase, isLatinWord, longestPhrase } from '../arabic/english.js';
 import { hasArabic } from '../arabic/normalize.js';
 import { PRECISION_WORDS, QUESTION_STOPWORDS } from '../arabic/stopwords.js';
 import { isNumberWord } from '../search/sentence-features.js';
@@ -197,7 +197,9 @@ function joinEnglishPhrases(tokens: Token[]): Token[] {
   const joined: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let phrase: { norm: string; length: number } | null = null;
-    for (let length = Math.min(LONGEST_PHRASE, tokens.length - i); length >= 2 && !phrase; length--) {
+    // Only from an English word: an Arabic question never loads the glossary.
+    const longest = isLatinWord(tokens[i]!.norm) ? longestPhrase() : 1;
+    for (let length = Math.min(longest, tokens.length - i); length >= 2 && !phrase; length--) {
       const words = tokens.slice(i, i + length);
       if (!words.every((token) => isLatinWord(token.norm))) continue;
       const norm = englishPhrase(words.map((token) => token.norm));

@@ -11,16 +11,24 @@ import { neighbourSwaps } from '../neighbour-swaps.js';
  * question is bridged.
  */
 
-/** Lemma (or phrase of up to four words) → normalized Arabic words and phrases. */
-const GLOSSARY: ReadonlyMap<string, readonly string[]> = new Map(
-  ENGLISH_GLOSSARY.split('\n')
-    .filter((line) => line.includes(':'))
-    .map((line) => {
-      const [english, arabic] = line.split(':') as [string, string];
-      // Hyphens split words in questions (cease-fire → cease, fire), so keys are written with spaces.
-      return [english.trim().replace(/-/g, ' ').replace(/\s+/g, ' '), arabic.split(',').map((word) => normalizeArabic(word.trim())).filter(Boolean)] as const;
-    }),
-);
+/**
+ * Lemma (or phrase of up to four words) → normalized Arabic words and
+ * phrases. Read on first use, not at start-up: 8,000 lines take tens of
+ * milliseconds, and a bot asked only in Arabic never needs them.
+ */
+let entries: ReadonlyMap<string, readonly string[]> | undefined;
+function glossary(): ReadonlyMap<string, readonly string[]> {
+  entries ??= new Map(
+    ENGLISH_GLOSSARY.split('\n')
+      .filter((line) => line.includes(':'))
+      .map((line) => {
+        const [english, arabic] = line.split(':') as [string, string];
+        // Hyphens split words in questions (cease-fire → cease, fire), so keys are written with spaces.
+        return [english.trim().replace(/-/g, ' ').replace(/\s+/g, ' '), arabic.split(',').map((word) => normalizeArabic(word.trim())).filter(Boolean)] as const;
+      }),
+  );
+  return entries;
+}
 
 /** True for a word in Latin letters (after normalization, which lower-cases; the analyzer splits at apostrophes). */
 export const isLatinWord = (norm: string): boolean => /^[a-z]+$/.test(norm);
@@ -69,9 +77,9 @@ export function englishLemmas(w: string): string[] {
  * not a typo of killer.
  */
 export function translateEnglish(phrase: string, typos = true): readonly string[] {
-  if (phrase.includes(' ')) return GLOSSARY.get(phrase) ?? [];
+  if (phrase.includes(' ')) return glossary().get(phrase) ?? [];
   for (const lemma of englishLemmas(phrase)) {
-    const arabic = GLOSSARY.get(lemma);
+    const arabic = glossary().get(lemma);
     if (arabic) return arabic;
   }
   return typos ? misspelled(phrase) : [];
@@ -79,16 +87,17 @@ export function translateEnglish(phrase: string, typos = true): readonly string[
 
 /** Words this long may be one typo away from a glossary word (presidental → presidential); shorter ones have too many neighbours. */
 const MIN_TYPO_LENGTH = 6;
-/** The glossary's single-word keys, for typo look-ups. */
-const KEYS = SearchableMap.from([...GLOSSARY.keys()].filter((key) => !key.includes(' ')).map((key) => [key, true] as const));
+/** The glossary's single-word keys, for typo look-ups; built when a first word is missing from the glossary. */
+let keys: SearchableMap<boolean> | undefined;
+const singleWordKeys = () => (keys ??= SearchableMap.from([...glossary().keys()].filter((key) => !key.includes(' ')).map((key) => [key, true] as const)));
 
 /** Translations of the glossary words one edit or one swap of neighbouring letters away from a misspelled word (also after removing an ending). */
 function misspelled(word: string): readonly string[] {
   if (word.length < MIN_TYPO_LENGTH) return [];
   for (const lemma of englishLemmas(word)) {
     if (lemma.length < MIN_TYPO_LENGTH - 1) continue;
-    const near = [...KEYS.fuzzyGet(lemma, 1).keys(), ...neighbourSwaps(lemma).filter((candidate) => GLOSSARY.has(candidate))];
-    if (near.length) return [...new Set(near.flatMap((key) => GLOSSARY.get(key) ?? []))];
+    const near = [...singleWordKeys().fuzzyGet(lemma, 1).keys(), ...neighbourSwaps(lemma).filter((candidate) => glossary().has(candidate))];
+    if (near.length) return [...new Set(near.flatMap((key) => glossary().get(key) ?? []))];
   }
   return [];
 }
@@ -104,14 +113,15 @@ export function englishPhrase(words: readonly string[]): string | null {
   for (const first of englishLemmas(words[0]!)) {
     for (const last of englishLemmas(words.at(-1)!)) {
       const key = [first, ...middle, last].join(' ');
-      if (GLOSSARY.has(key)) return key;
+      if (glossary().has(key)) return key;
     }
   }
   return null;
 }
 
 /** Longest phrase of the glossary, in words. */
-export const LONGEST_PHRASE = Math.max(...[...GLOSSARY.keys()].map((key) => key.split(' ').length));
+let longest: number | undefined;
+export const longestPhrase = (): number => (longest ??= Math.max(...[...glossary().keys()].map((key) => key.split(' ').length)));
 
 /**
  * Consonant classes shared by both scripts: letters that transliterations
