@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/arabic/analyze.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
-import { derivationForms, eventStem, lightStem, procliticStem, rootOf } from '../src/arabic/stem.js';
+import { derivationForms, eventStem, hasArticle, lightStem, procliticStem, rootOf } from '../src/arabic/stem.js';
 import { isStopword, QUESTION_STOPWORDS, STOPWORDS } from '../src/arabic/stopwords.js';
 import { standardWord } from '../src/arabic/dialect.js';
 import { pluralForms, synonymForms } from '../src/arabic/lexicon.js';
@@ -47,6 +47,13 @@ describe('lightStem joins the forms people type', () => {
     ['محليتين', 'محلية'],
   ])('%s ~ %s', (a, b) => {
     expect(stem(a)).toBe(stem(b));
+  });
+});
+
+describe('hasArticle', () => {
+  it('finds the article bare or behind an attached letter, and nowhere else', () => {
+    for (const word of ['الحدود', 'والحدود', 'للحدود', 'بالحدود', 'كالعادة']) expect(hasArticle(normalizeArabic(word)), word).toBe(true);
+    for (const word of ['وزارة', 'لبنان', 'حمص']) expect(hasArticle(normalizeArabic(word)), word).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Token } from '../arabic/analyze.js';
 import { pluralForms } from '../arabic/lexicon.js';
-import { lightStem } from '../arabic/stem.js';
+import { hasArticle, lightStem } from '../arabic/stem.js';
 import { matchHits, resolveWords, type Hits, type QueryWord } from '../search/match.js';
 import type { IndexedChunk, PassageIndex } from '../search/passage-index.js';
 import { isNumberWord, type SentenceFeatures } from '../search/sentence-features.js';
@@ -201,8 +201,6 @@ function complementOfOffice(question: Question, words: readonly QueryWord[]): nu
  */
 const isPresentTense = (norm: string) => norm.startsWith('ي') || (norm.startsWith('ت') && !/(يه|ي|ين|يون|يات|ون)$/.test(norm));
 
-const DEFINITE = /^[وفبك]?(ال|لل)/;
-
 /**
  * Whether every mention of the thing asked for is unspecified: an
  * indefinite noun and an indefinite adjective (حزبين معارضين، وسطاء
@@ -216,14 +214,14 @@ function onlyUnspecified(entry: IndexedChunk, hits: Hits): boolean {
   const { tokens, features } = entry;
   const isAdjective = (at: number) => {
     const next = tokens[at];
-    return !!next && !next.stop && !DEFINITE.test(next.norm) && !/^\d/.test(next.norm) && !isPresentTense(next.norm) && !features.name.includes(at);
+    return !!next && !next.stop && !hasArticle(next.norm) && !/^\d/.test(next.norm) && !isPresentTense(next.norm) && !features.name.includes(at);
   };
   // في عدد من البنوك، بعض الشركات: some of them, not which.
   const some = (at: number) => /^(بعض|عده)$/.test(tokens[at - 1]?.norm ?? '') || (tokens[at - 1]?.norm === 'من' && /^(عدد|عددا|العديد)$/.test(tokens[at - 2]?.norm ?? ''));
   // في ثلاث محافظات، يومين في الأسبوع: how many, not which (محافظتي الشمال والوسط, in construct, says which).
   const numbered = (at: number) =>
-    (isNumberWord(tokens[at - 1]?.norm ?? '') || isDual(tokens[at]!)) && !DEFINITE.test(tokens[at + 1]?.norm ?? '') && !features.name.includes(at + 1);
-  const indefinite = (at: number) => !DEFINITE.test(tokens[at]!.norm);
+    (isNumberWord(tokens[at - 1]?.norm ?? '') || isDual(tokens[at]!)) && !hasArticle(tokens[at + 1]?.norm ?? '') && !features.name.includes(at + 1);
+  const indefinite = (at: number) => !hasArticle(tokens[at]!.norm);
   return hits.length > 0 && hits.every(({ at }) => some(at) || (indefinite(at) && (isAdjective(at + 1) || numbered(at))));
 }
 

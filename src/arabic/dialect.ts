@@ -1,4 +1,5 @@
 import { normalizeArabic } from './normalize.js';
+import { hasArticle } from './stem.js';
 import { SPOKEN_WORDS } from './spoken-words.js';
 
 /**
@@ -115,9 +116,8 @@ function derivedPresent(norm: string): string | undefined {
  */
 const isChatPlural = (norm: string): boolean => {
   if (!/^[\u0621-\u064A]{3,}و$/.test(norm) || norm.endsWith('يو') || norm.endsWith('وو')) return false;
-  const word = norm.replace(/^[وفب](?=ال)/, '');
   // With the article it is a noun (الجو، الفاو، الناتو), unless a verb begins so: التقوا، التزموا، ألغوا، ألقوا.
-  return !/^(ال|لل)/.test(word) || /^ال(ت.{2,}|غ|ق)و$/.test(word);
+  return !hasArticle(norm) || /^[وفب]?ال(ت.{2,}|غ|ق)و$/.test(norm);
 };
 
 /** Prefixes a spoken word may carry, longest first. */

@@ -33,6 +33,9 @@ const PROTECTED = new Set(['الله', 'اللهم', 'الا', 'الي', 'الذ
 
 const MIN_STEM = 3;
 
+/** Whether a normalized word carries the definite article, bare or behind و ف ب ك (الحدود، والحدود، للحدود، كالعادة). */
+export const hasArticle = (norm: string): boolean => /^[وفبك]?(ال|لل)/.test(norm);
+
 function stripArticle(word: string): string {
   for (const prefix of ARTICLE_PREFIXES) {
     if (word.startsWith(prefix) && word.length - prefix.length >= 2) {

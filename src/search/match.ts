@@ -1,7 +1,7 @@
 import { analyze, type Token } from '../arabic/analyze.js';
 import { isLatinWord, latinSkeleton, translateEnglish } from '../arabic/english.js';
 import { isQuestionVerb, pluralForms, synonymForms } from '../arabic/lexicon.js';
-import { derivationForms, eventStem, rootOf } from '../arabic/stem.js';
+import { derivationForms, eventStem, hasArticle, rootOf } from '../arabic/stem.js';
 import { neighbourSwaps } from '../neighbour-swaps.js';
 import type { PassageIndex } from './passage-index.js';
 
@@ -83,6 +83,18 @@ function addForm(forms: MatchForm[], form: MatchForm): void {
   else same.quality = Math.max(same.quality, form.quality);
 }
 
+/** Adds `term` as the index has it: as a stem at `quality`, as a proclitic reading a little weaker (ودول → دول). */
+function addIndexed(index: PassageIndex, forms: MatchForm[], term: string, quality: number): void {
+  if (index.stems.has(term)) addForm(forms, { term, on: 'stem', quality });
+  if (index.procliticStems.has(term)) addForm(forms, { term, on: 'alt', quality: quality * PROCLITIC_QUALITY });
+}
+
+/** Whether the index has a word, as a stem or a proclitic reading. */
+const inCorpus = (index: PassageIndex, word: Token) => index.stems.has(word.stem) || index.procliticStems.has(word.stem);
+
+/** A word's readings with their weight: its stem and, weaker, its proclitic reading (بانسحاب → انسحاب). */
+const readingsOf = (token: Token) => (token.alt ? ([[token.stem, 1], [token.alt, PROCLITIC_QUALITY]] as const) : ([[token.stem, 1]] as const));
+
 /**
  * A 3-letter word read as a proclitic and a 2-letter word the index has
  * (بحل → حل): too short to index that way, so it is tried only at query time,
@@ -155,8 +167,7 @@ function lexiconMatches(index: PassageIndex, stem: string): MatchForm[] {
   for (const related of new Set([stem, ...pluralForms(stem), ...family])) {
     for (const synonym of synonymForms(related)) {
       for (const variant of [synonym, ...pluralForms(synonym)]) {
-        if (index.stems.has(variant)) addForm(forms, { term: variant, on: 'stem', quality: SYNONYM_QUALITY });
-        if (index.procliticStems.has(variant)) addForm(forms, { term: variant, on: 'alt', quality: SYNONYM_QUALITY * PROCLITIC_QUALITY });
+        addIndexed(index, forms, variant, SYNONYM_QUALITY);
         // The synonym's own derivation family (دعا → يدعون), weaker again.
         for (const form of derivationForms(variant)) {
           for (const term of index.derivations.get(form) ?? []) addForm(forms, { term, on: 'stem', quality: SYNONYM_QUALITY * DERIVATION_QUALITY });
@@ -171,8 +182,7 @@ function lexiconMatches(index: PassageIndex, stem: string): MatchForm[] {
 function derivationMatches(index: PassageIndex, token: Token): MatchForm[] {
   const forms: MatchForm[] = [];
   // The word itself, and read as a proclitic + word (بانسحاب → انسحاب → انسحبت), a weaker guess.
-  const readings = token.alt ? ([[token.stem, 1], [token.alt, PROCLITIC_QUALITY]] as const) : ([[token.stem, 1]] as const);
-  for (const [reading, quality] of readings) {
+  for (const [reading, quality] of readingsOf(token)) {
     for (const form of derivationForms(reading)) {
       for (const term of index.derivations.get(form) ?? []) addForm(forms, { term, on: 'stem', quality: DERIVATION_QUALITY * quality });
       for (const term of index.procliticDerivations.get(form) ?? []) addForm(forms, { term, on: 'alt', quality: DERIVATION_QUALITY * quality });
@@ -191,14 +201,10 @@ function derivationMatches(index: PassageIndex, token: Token): MatchForm[] {
 function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchForm[] {
   const forms: MatchForm[] = [];
   const { stem, alt } = token;
-  if (index.stems.has(stem)) addForm(forms, { term: stem, on: 'stem', quality: 1 });
-  if (index.procliticStems.has(stem)) addForm(forms, { term: stem, on: 'alt', quality: PROCLITIC_QUALITY });
+  addIndexed(index, forms, stem, 1);
   if (alt && index.stems.has(alt)) addForm(forms, { term: alt, on: 'stem', quality: PROCLITIC_QUALITY });
   if (alt && index.procliticStems.has(alt)) addForm(forms, { term: alt, on: 'alt', quality: PROCLITIC_QUALITY });
-  for (const plural of pluralForms(stem)) {
-    if (index.stems.has(plural)) addForm(forms, { term: plural, on: 'stem', quality: PLURAL_QUALITY });
-    if (index.procliticStems.has(plural)) addForm(forms, { term: plural, on: 'alt', quality: PLURAL_QUALITY * PROCLITIC_QUALITY });
-  }
+  for (const plural of pluralForms(stem)) addIndexed(index, forms, plural, PLURAL_QUALITY);
   // Weaker relations are a fallback: they only speak when the word itself is absent. The word's own family
   // (انسحاب → انسحبت), its near-synonyms (انسحب ≈ خرج) and its nearest misspellings (الزارعة → الزراعة)
   // speak together, so that none hides another.
@@ -209,15 +215,11 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
     if (term !== stem && eventStem(term) === eventStem(stem)) addForm(forms, { term, on: 'stem', quality: EVENT_QUALITY });
   }
   // A word with the article is a noun, not a verb in some tense (الحدد is a typo of الحداد, not يحدد).
-  for (const term of /^[وفب]?(ال|لل)/.test(token.norm) ? [] : otherTense(stem)) {
-    if (index.stems.has(term)) addForm(forms, { term, on: 'stem', quality: TENSE_QUALITY });
-    if (index.procliticStems.has(term)) addForm(forms, { term, on: 'alt', quality: TENSE_QUALITY * PROCLITIC_QUALITY });
-  }
+  for (const term of hasArticle(token.norm) ? [] : otherTense(stem)) addIndexed(index, forms, term, TENSE_QUALITY);
   if (forms.length === 0) forms.push(...shortProcliticMatches(index, token));
   // Last, the words of the same root (انكشفت → كشف، المتجمعين → تجمع), or of the proclitic reading's (بختام → ختم).
   if (forms.length === 0) {
-    const readings = alt ? ([[stem, 1], [alt, PROCLITIC_QUALITY]] as const) : ([[stem, 1]] as const);
-    for (const [reading, quality] of readings) {
+    for (const [reading, quality] of readingsOf(token)) {
       const root = rootOf(reading);
       for (const term of (root && index.roots.get(root)) || []) addForm(forms, { term, on: 'stem', quality: ROOT_QUALITY * quality });
     }
@@ -266,7 +268,7 @@ function englishForms(index: PassageIndex, token: Token, name: boolean): { forms
   for (const arabic of translations) {
     const words = analyzedTranslation(arabic);
     // A phrase the corpus does not hold whole is not there: المتحدة alone is not الأمم المتحدة.
-    if (words.length > 1 && words.some((word) => !index.stems.has(word.stem) && !index.procliticStems.has(word.stem))) continue;
+    if (words.length > 1 && !words.every((word) => inCorpus(index, word))) continue;
     const frequency = (word: Token) => index.stems.get(word.stem) ?? index.procliticStems.get(word.stem) ?? 0;
     const rarest = words.reduce<Token | undefined>((a, b) => (a === undefined || frequency(b) < frequency(a) ? b : a), undefined);
     if (!rarest) continue;
@@ -331,8 +333,7 @@ export function resolveWord(index: PassageIndex, token: Token, role: WordRole = 
  */
 export function resolveWords(index: PassageIndex, token: Token, role: WordRole = {}): QueryWord[] {
   if (token.norm.includes(' ') && isLatinWord(token.norm.split(' ')[0]!)) {
-    const inCorpus = (word: Token) => index.stems.has(word.stem) || index.procliticStems.has(word.stem);
-    const words = translateEnglish(token.norm).map(analyzedTranslation).find((translation) => translation.length > 1 && translation.every(inCorpus));
+    const words = translateEnglish(token.norm).map(analyzedTranslation).find((translation) => translation.length > 1 && translation.every((word) => inCorpus(index, word)));
     if (words) {
       return words.map((word, part) => {
         const forms = arabicForms(index, word, false).map((form) => ({ ...form, quality: form.quality * TRANSLATION_QUALITY.glossary }));
