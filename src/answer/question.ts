@@ -43,9 +43,9 @@ const HOW_MANY_WORDS = 'كم قديش كام شكد اشكد شكثر شقد ا�
 
 /**
  * Question words (normalized) → kind; the first one found in the first three
- * words decides, else a later one (see kindOf). Besides standard Arabic and English: Levantine, Egyptian,
- * Gulf, Iraqi (شكد، شوكت، منو، شنو، اشلون) and Maghrebi (شكون، وقتاش،
- * علاش، كيفاش، فاين، اشنو) forms.
+ * words decides, else a later one (see kindOf). Besides standard Arabic and
+ * English: Levantine, Egyptian, Gulf, Iraqi (شكد، شوكت، منو، شنو، اشلون) and
+ * Maghrebi (شكون، وقتاش، علاش، كيفاش، فاين، اشنو) forms.
  */
 const KINDS: Record<string, QuestionKind> = {
   من: 'who', ممن: 'who', مين: 'who', منو: 'who', منهو: 'who', شكون: 'who', اشكون: 'who', who: 'who', whom: 'who',
@@ -148,7 +148,7 @@ function kindOf(tokens: readonly Token[], frame: readonly Token[]): QuestionKind
     // The word after, past a request for precision (what exact date).
     const after = tokens.slice(tokens.indexOf(token) + 1).find((next) => !PRECISION_WORDS.has(next.norm));
     const next = after?.norm.replace(/^ال/, '') ?? '';
-    if (/^[بفل]?اي$/.test(token.norm) && /^(سنه|عام|يوم|شهر|تاريخ|ساعه|وقت)$/.test(next)) return 'when';
+    if (IDENTITY_ASKERS.has(token.norm) && /^(سنه|عام|يوم|شهر|تاريخ|ساعه|وقت)$/.test(next)) return 'when';
     if (/^(which|what)$/.test(token.norm) && /^(year|day|date|month|time|hour)$/.test(next)) return 'when';
     const kind = kindWord(token.norm);
     if (kind === 'how' && KINDS[tokens[index + 1]?.norm ?? ''] === 'how-many') return 'how-many';

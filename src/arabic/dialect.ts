@@ -5,8 +5,8 @@ import { SPOKEN_WORDS } from './spoken-words.js';
 /**
  * Spoken Arabic as people type it in chat (Levantine, Egyptian, Gulf, Iraqi,
  * Maghrebi): the words that differ from the written news language, mapped to
- * the word a news article would use. Applied to questions only; articles are written
- * in standard Arabic. Function words of the dialects (شو، اللي، بدو، هيك …)
+ * the word a news article would use. Applied to questions only; articles are
+ * written in standard Arabic. Function words of the dialects (شو، اللي، بدو، هيك …)
  * are stopwords instead (stopwords.ts).
  */
 const GROUPS = `

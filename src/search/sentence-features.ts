@@ -64,8 +64,9 @@ export function isTimeWord(norm: string): boolean {
 /**
  * A word and its singular when it is a dual or an oblique plural (أسبوعين →
  * أسبوع، ساعتين → ساعة، ملياري → مليار), or without the accusative alif
- * (شهرًا → شهر): number and time words in those forms count. Only these endings are removed; a full stemmer would turn
- * تسعى (seeks) into تسع (nine) and العامة (public) into عام (year).
+ * (شهرًا → شهر): number and time words in those forms count. Only these
+ * endings are removed; a full stemmer would turn تسعى (seeks) into تسع
+ * (nine) and العامة (public) into عام (year).
  */
 function singulars(bare: string): string[] {
   // The accusative alif of an indefinite noun (شهرًا، يومًا، عامًا) after normalization drops the tanween.
@@ -123,7 +124,7 @@ const FUTURE_WORDS = new Set('مقبل مقبله قادم قادمه غدا س�
 const NOT_FUTURE = new Set(
   'سنوات سنه سنتين سنين سنوي سنويا سياسه سياسي سياسات سياره سيارات سياده سيطره سيطرت سيدات سيده سيناء سيول ستين ستون ستار ستاد سندات سينما سنغافوره'
     .split(' ')
-    .map((word) => lightStem(word)),
+    .map((word) => lightStem(normalizeArabic(word))),
 );
 const isFuture = (token: Token, bare: string) =>
   FUTURE_WORDS.has(bare) || (/^[وف]?س[يتن].{3,}$/.test(token.norm) && !NOT_FUTURE.has(token.stem) && !NOT_FUTURE.has(token.alt ?? ''));
