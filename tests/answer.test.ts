@@ -191,6 +191,14 @@ describe('near misses that only the whole article shows', () => {
     expect(answered('متى بالضبط أضرب المعلمون في المدارس الحكومية؟')).toBe(false);
     expect(answered('متى أغلقت المدارس الحكومية أبوابها؟')).toBe(true);
   });
+
+  it('does not take the headline, which names the topic and never its details, as the sentence most about it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'answer-'));
+    writeFileSync(join(dir, 'prison.txt'), ['هروب 17 سجينا من سجن الوادي', 'وأوضحت الوزارة أن فرار السجناء اكتشف عند الساعة السادسة.'].join('\n\n'));
+    const prison = openLibrary(dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(answerQuestion(prison, 'متى اكتشف هروب السجناء من الوادي').answered).toBe(true);
+  });
 });
 
 describe('sentence features', () => {

@@ -26,7 +26,9 @@ export const ANSWER_DEFAULTS = {
    * sentence must speak of at least this share of what that one speaks of:
    * "when is the next meeting of the committee", asked of an article that
    * only reports its last one, is not answered by a sentence about policy
-   * in the months ahead, which has a future but not the meeting.
+   * in the months ahead, which has a future but not the meeting. The
+   * headline is never that sentence: it names the topic and seldom a
+   * detail, so it would silence the body sentence that gives one.
    */
   minTopicShare: 0.8,
   /** How far below the best-ranked sentence a who-said answer's sentence may rank and still be preferred. */
@@ -91,7 +93,7 @@ export function answerQuestion(library: Library, text: string, options: AnswerOp
 
 /** Whether the best sentence speaks of much less than a more topical one that lacks the answer's form (see minTopicShare). */
 export function offTopic(ranked: readonly RankedChunk[]): boolean {
-  const topical = ranked.reduce<RankedChunk | undefined>((most, chunk) => (!most || chunk.topicality > most.topicality ? chunk : most), undefined);
+  const topical = ranked.reduce<RankedChunk | undefined>((most, chunk) => (chunk.entry.chunk.paragraph === 0 || (most && chunk.topicality <= most.topicality) ? most : chunk), undefined);
   const best = ranked[0];
   return !!topical && !!best && topical !== best && topical.coverage < topical.topicality && best.coverage < ANSWER_DEFAULTS.minTopicShare * topical.topicality;
 }
