@@ -192,6 +192,17 @@ describe('near misses that only the whole article shows', () => {
     expect(answered('متى أغلقت المدارس الحكومية أبوابها؟')).toBe(true);
   });
 
+  it('prefers, for "where", the sentence that places the thing asked about', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'answer-'));
+    writeFileSync(
+      join(dir, 'prison.txt'),
+      ['فرار سجناء', 'ولم يوضح المصدر كيف دخلت الأدوات إلى السجن.', 'ويقع السجن على بعد 40 كيلومترا جنوب العاصمة.'].join('\n\n'),
+    );
+    const prison = openLibrary(dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(answerQuestion(prison, 'السجن ده فين؟').results[0]?.quote).toContain('جنوب العاصمة');
+  });
+
   it('does not take the headline, which names the topic and never its details, as the sentence most about it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'answer-'));
     writeFileSync(join(dir, 'prison.txt'), ['هروب 17 سجينا من سجن الوادي', 'وأوضحت الوزارة أن فرار السجناء اكتشف عند الساعة السادسة.'].join('\n\n'));
@@ -207,6 +218,14 @@ describe('sentence features', () => {
     expect(sentenceFeatures(analyze('انسحبوا من القصير')).name).toEqual([2]);
     // قصير without ال is the adjective "short", not the town.
     expect(sentenceFeatures(analyze('بعد وقت قصير')).name).toEqual([]);
+  });
+
+  it('reads where a sentence places something: a place name, a direction, nearness or a kind of place', () => {
+    const place = (text: string) => sentenceFeatures(analyze(text)).place;
+    expect(place('عقد الاجتماع في الدوحة')).toEqual([3]);
+    expect(place('السجن الواقع على بعد 40 كيلومترا جنوب العاصمة')).toEqual([6]);
+    expect(place('في قرية نائية وبالقرب من الحدود')).toEqual([1, 3, 5]);
+    expect(place('ولم يوضح المصدر كيف دخلت الأدوات إلى السجن')).toEqual([]);
   });
 
   it('counts duals and accusatives of number and time words, not words that only contain one', () => {

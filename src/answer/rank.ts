@@ -158,6 +158,8 @@ function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: re
   // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
   if (kind === 'how-many') return outside(features.quantity.filter(placement.counts)) || placement.dual;
   if (kind === 'why') return outside(features.reason);
+  // Places are named in too many ways to judge a sentence without one, but one that names a place helps.
+  if (kind === 'where') return outside(features.place) || null;
   // Bodies answer "who" as often as people do: a name only helps, its absence does not count against.
   if (kind === 'who') return outside(features.person) || null;
   return null;

@@ -16,6 +16,11 @@ export interface SentenceFeatures {
   person: number[];
   /** A proper name of anything: a person's, a place's, or a word of a short quoted name (خطة «الجسر الوطني»). */
   name: number[];
+  /**
+   * Where something stands: a place name, a direction (جنوب العاصمة، شمالي
+   * البلاد), nearness (قرب، ضواحي) or a kind of place (مدينة، بلدة، حي).
+   */
+  place: number[];
   /** The quoted name of a news outlet the sentence cites (لقناة «المشرق»): a source, not what the sentence tells. */
   outlet: number[];
   /** A cause or purpose: لأن، بسبب، نتيجة، بهدف، كي، or ل + a verbal noun (لكبح، لتمويل). */
@@ -53,6 +58,11 @@ const NUMBER_WORDS = new Set(
   ${VAGUE_QUANTITY_WORDS}`.split(/\s+/),
 );
 const VAGUE_WORDS = new Set(`${VAGUE_TIME_WORDS} ${VAGUE_QUANTITY_WORDS}`.split(/\s+/));
+/** Words that say where: directions, nearness and kinds of place (their names are in places.ts). */
+const LOCATIVE_WORDS = new Set(
+  `شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي قرب بالقرب ضواحي ضاحيه ريف اطراف مشارف مدخل حدود حدودي
+  مدينه مدينتي بلده بلدات قريه قري محافظه ولايه اقليم منطقه حي شارع مخيم ساحل جزيره`.split(/\s+/),
+);
 /** Attached letters and the article, removed before looking a word up in the lists above. */
 const ATTACHED = /^(وال|بال|فال|ال|و|ف|ب|ل)(?=..)/;
 
@@ -158,6 +168,7 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
   return {
     person,
     name: union(person, places, positionsWhere(tokens, (token) => !token.stop && quoted(token))),
+    place: union(places, positionsWhere(tokens, (token, at) => LOCATIVE_WORDS.has(token.norm) || LOCATIVE_WORDS.has(bare[at]!))),
     outlet: outletNames(tokens, quoted),
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token)),
     time: positionsWhere(
