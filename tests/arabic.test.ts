@@ -45,6 +45,9 @@ describe('lightStem joins the forms people type', () => {
     ['أكدت', 'أكد'],
     ['رئيسيتين', 'الرئيسية'], // the dual of a feminine nisba
     ['محليتين', 'محلية'],
+    ['اعتقلوهم', 'اعتقل'], // a past plural before an object pronoun loses its alef
+    ['قتلوه', 'قتل'],
+    ['نموها', 'نمو'], // a noun in و keeps it
   ])('%s ~ %s', (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });
@@ -113,6 +116,10 @@ describe('procliticStem and derivationForms', () => {
     expect(related('اعتداء', 'اعتدى')).toBe(true);
     expect(related('الخبراء', 'الخبر')).toBe(false);
     expect(related('مكان', 'يمكن')).toBe(false);
+    // أفعل of a root in و: its ي-spelled verbal noun (إيقاف) and the verb (أوقف، وقفوا).
+    expect(related('إيقاف', 'وقفوهم')).toBe(true);
+    expect(related('إيضاح', 'أوضح')).toBe(true);
+    expect(related('إيمان', 'أمن')).toBe(false);
     expect(related('شمال', 'شملت')).toBe(false);
   });
 

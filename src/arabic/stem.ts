@@ -28,6 +28,9 @@ const SUFFIXES = ['ها', 'هم', 'هن', 'وا', 'ا', 'ات', 'ون', 'ين', 
 /** Pronoun suffixes after which a ta (the ta marbuta of a noun) is dropped: حكومتها → حكوم. */
 const PRONOUN_SUFFIXES = new Set(['ها', 'هم', 'هن']);
 
+/** Pronoun suffixes a verb takes as its object. */
+const OBJECT_PRONOUNS = new Set(['ها', 'هم', 'هن', 'ه']);
+
 /** Words that only look like article + stem + suffix: left whole. */
 const PROTECTED = new Set(['الله', 'اللهم', 'الا', 'الي', 'الذي', 'التي', 'الان']);
 
@@ -58,6 +61,8 @@ function stripSuffixes(word: string): string {
       if (PRONOUN_SUFFIXES.has(suffix) && nounTa) stem = stem.slice(0, -1);
     }
   }
+  // A past plural before an object pronoun drops its alef (اعتقلوه، وقفوهم): its و goes with the pronoun.
+  if (removed.some((suffix) => OBJECT_PRONOUNS.has(suffix)) && stem.endsWith('و') && stem.length - 1 >= MIN_STEM) stem = stem.slice(0, -1);
   // The dual of a feminine nisba adjective (رئيسيتين، محليتين) loses its ي too, as the singular (الرئيسية → رييس) does.
   if (removed.includes('ين') && removed.at(-1) === 'ت' && stem.endsWith('ي') && stem.length - 1 >= MIN_STEM) stem = stem.slice(0, -1);
   return stem;
@@ -131,6 +136,9 @@ export function derivationForms(stem: string): string[] {
     forms.add(form);
     if (form.length >= 4 && DERIVATION_PREFIXES.has(form[0]!)) forms.add(form.slice(1));
   }
+  // The verbal noun of an أفعل verb whose root begins with و, which turns to ي (إيقاف، إيضاح → أوقف، أوضح → وقف، وضح).
+  const assimilated = verbalNoun && /^اي(..)$/.exec(verbalNoun);
+  if (assimilated) forms.add(`و${assimilated[1]}`).add(`او${assimilated[1]}`);
   if (stem.length === 4 && stem[1] === 'ا') forms.add(stem[0]! + stem.slice(2));
   // A verbal noun in اء (انتهاء، اعتداء): the stem its verb has (انتهى → انته). Not for 3-letter remainders,
   // which are فعلاء plurals as often (خبراء is not خبر).
