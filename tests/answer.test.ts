@@ -250,4 +250,11 @@ describe('sentence features', () => {
     expect(sentenceFeatures(analyze('وأكد على أهمية الحوار'), FIRST_NAMES).person).toEqual([]);
     expect(sentenceFeatures(analyze('وقال علي حسن إن الحوار مهم'), FIRST_NAMES).person).toEqual([2]);
   });
+
+  it('reads the word after a title or rank as a name, known or not', () => {
+    expect(sentenceFeatures(analyze('وأفاد المتحدث العقيد ماهر السعدي بأن'), FIRST_NAMES).person).toEqual([3]);
+    expect(sentenceFeatures(analyze('وقالت الدكتورة آنا ريبيرو'), FIRST_NAMES).person).toEqual([2]);
+    // Not a noun with the article after it (الطلب المقدم الأخير).
+    expect(sentenceFeatures(analyze('الطلب المقدم الأخير'), FIRST_NAMES).person).toEqual([]);
+  });
 });

@@ -112,7 +112,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
 );
 
 /** Titles of respect: dropped from both the name and the role (الدكتورة نادية فرحات → نادية فرحات). */
-export const HONORIFICS: ReadonlySet<string> = new Set(words('الدكتور الدكتورة د السيد السيدة الأستاذ الأستاذة المهندس المهندسة الشيخ الحاج اللواء العميد العقيد المستشار المستشارة'));
+export const HONORIFICS: ReadonlySet<string> = new Set(words('الدكتور الدكتورة د السيد السيدة الأستاذ الأستاذة المهندس المهندسة الشيخ الحاج اللواء العميد العقيد المقدم الرائد النقيب المستشار المستشارة'));
 
 /** Words that begin the name of an organization or body, never a person's name. */
 export const BODY_WORDS: ReadonlySet<string> = new Set(

@@ -1,8 +1,8 @@
 import type { Token } from '../arabic/analyze.js';
 import { normalizeArabic } from '../arabic/normalize.js';
-import { lightStem } from '../arabic/stem.js';
+import { hasArticle, lightStem } from '../arabic/stem.js';
 import { PLACES } from '../arabic/places.js';
-import { OUTLET_STEMS } from '../attribution/lexicon.js';
+import { HONORIFICS, OUTLET_STEMS } from '../attribution/lexicon.js';
 
 /**
  * What kind of answer a sentence can give by its form, computed once at
@@ -163,7 +163,9 @@ function outletNames(tokens: readonly Token[], quoted: (token: Token) => boolean
 export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlySet<string> = new Set(), quoted: (token: Token) => boolean = () => false): SentenceFeatures {
   const bare = tokens.map((token) => token.norm.replace(ATTACHED, ''));
   // A function word is never a name: normalization makes على (on) look like علي (Ali).
-  const person = positionsWhere(tokens, (token) => !token.stop && firstNames.has(token.norm));
+  // A title or rank is followed by a name, known or not (العقيد ماهر السعدي، الدكتورة آنا ريبيرو).
+  const titled = (at: number) => at > 0 && HONORIFICS.has(tokens[at - 1]!.norm) && !hasArticle(tokens[at]!.norm);
+  const person = positionsWhere(tokens, (token, at) => !token.stop && (firstNames.has(token.norm) || titled(at)));
   const places = positionsWhere(tokens, (token) => !token.stop && isPlaceName(token.norm));
   return {
     person,
