@@ -253,7 +253,7 @@ describe('sentence features', () => {
 
   it('reads the word after a title or rank as a name, known or not', () => {
     expect(sentenceFeatures(analyze('وأفاد المتحدث العقيد ماهر السعدي بأن'), FIRST_NAMES).person).toEqual([3]);
-    expect(sentenceFeatures(analyze('وقالت الدكتورة آنا ريبيرو'), FIRST_NAMES).person).toEqual([2]);
+    expect(sentenceFeatures(analyze('وقالت الدكتورة سوزان ميلر'), FIRST_NAMES).person).toEqual([2]);
     // Not a noun with the article after it (الطلب المقدم الأخير).
     expect(sentenceFeatures(analyze('الطلب المقدم الأخير'), FIRST_NAMES).person).toEqual([]);
   });

@@ -163,7 +163,7 @@ function outletNames(tokens: readonly Token[], quoted: (token: Token) => boolean
 export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlySet<string> = new Set(), quoted: (token: Token) => boolean = () => false): SentenceFeatures {
   const bare = tokens.map((token) => token.norm.replace(ATTACHED, ''));
   // A function word is never a name: normalization makes على (on) look like علي (Ali).
-  // A title or rank is followed by a name, known or not (العقيد ماهر السعدي، الدكتورة آنا ريبيرو).
+  // A title or rank is followed by a name, known or not (العقيد ماهر السعدي، الدكتورة سوزان ميلر).
   const titled = (at: number) => at > 0 && HONORIFICS.has(tokens[at - 1]!.norm) && !hasArticle(tokens[at]!.norm);
   const person = positionsWhere(tokens, (token, at) => !token.stop && (firstNames.has(token.norm) || titled(at)));
   const places = positionsWhere(tokens, (token) => !token.stop && isPlaceName(token.norm));
