@@ -103,6 +103,11 @@ describe('reading an English question', () => {
   it('drops the fragments of contractions', () => {
     expect(parseQuestion("What were Hezbollah's fighters doing?").content.map((token) => token.norm)).toEqual(['hezbollah', 'fighters', 'doing']);
   });
+
+  it('drops "happen" and "occur", which only frame the question, as حصل and جرى are dropped from Arabic ones', () => {
+    expect(parseQuestion('On what day did the robbery happen?').content.map((token) => token.norm)).toEqual(['day', 'robbery']);
+    expect(parseQuestion('When did the attack occur?').content.map((token) => token.norm)).toEqual(['attack']);
+  });
 });
 
 describe('misspelled and lower-case English', () => {

@@ -62,6 +62,7 @@ al el mr mrs ms dr long s t d ll re ve m
 if whether aren isn wasn weren don doesn didn wouldn couldn shouldn hasn haven hadn
 isnt arent wasnt werent dont doesnt didnt wont wouldnt couldnt shouldnt cant hasnt havent over
 like until till going gonna thing things according
+happen happens happened happening occur occurs occurred
 `;
 
 /** Words asking for precision ("exactly when"): dropped from questions, and read by the ranker (question.ts). */
