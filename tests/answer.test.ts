@@ -10,6 +10,7 @@ import { renderTerminal } from '../src/render/terminal.js';
 import { analyze } from '../src/arabic/analyze.js';
 import { FIRST_NAMES } from '../src/attribution/lexicon.js';
 import { sentenceFeatures } from '../src/search/sentence-features.js';
+import { withheldClauses } from '../src/search/withheld.js';
 
 const library = openLibrary(corpusDir());
 const textOf = (id: string) => library.articles.find((article) => article.id === id)!.text;
@@ -256,5 +257,51 @@ describe('sentence features', () => {
     expect(sentenceFeatures(analyze('وقالت الدكتورة سوزان ميلر'), FIRST_NAMES).person).toEqual([2]);
     // Not a noun with the article after it (الطلب المقدم الأخير).
     expect(sentenceFeatures(analyze('الطلب المقدم الأخير'), FIRST_NAMES).person).toEqual([]);
+  });
+});
+
+describe('what the article says it does not tell', () => {
+  const clauses = (text: string) => withheldClauses(analyze(text)).map(({ kinds, pointsBack }) => ({ kinds, pointsBack }));
+
+  it('reads the kind of thing left untold, and whether it is the sentence\'s own topic', () => {
+    expect(clauses('تجهيز مخيم ثان للنازحين، من دون أن يحدد مكانه')).toEqual([{ kinds: ['where'], pointsBack: true }]);
+    expect(clauses('من دون أن تكشف عن عدد المخالفات التي سجلتها')).toEqual([{ kinds: ['how-many'], pointsBack: false }]);
+    expect(clauses('وقال عضو في المجلس، طلب عدم ذكر اسمه، إن')).toEqual([{ kinds: ['identity'], pointsBack: true }]);
+    expect(clauses('واتهمت أطرافا خارجية لم تسمها بتمويل الجماعة')).toEqual([{ kinds: ['identity'], pointsBack: true }]);
+    // The ة of قيمة is not a pronoun; the ته of قيمته is.
+    expect(clauses('من دون أن تذكر قيمة الوثيقة')).toEqual([{ kinds: ['how-many'], pointsBack: false }]);
+    expect(clauses('من دون أن تذكر قيمته')).toEqual([{ kinds: ['how-many'], pointsBack: true }]);
+    // Negation without a verb of making known withholds nothing.
+    expect(clauses('ولم يسفر الحريق عن إصابات')).toEqual([]);
+  });
+
+  const dir = mkdtempSync(join(tmpdir(), 'answer-'));
+  writeFileSync(
+    join(dir, 'camps.txt'),
+    [
+      'النازحون في المخيمات',
+      'وأقيم مخيم مؤقت للنازحين في ملعب مدينة القصر.',
+      'وتعمل المحافظة على تجهيز مخيم ثان للنازحين، من دون أن يحدد المحافظ مكانه.',
+      'وجالت فرق الرقابة على عشرات المحال، من دون أن تكشف عن عدد المخالفات التي سجلتها.',
+      'وقال مصدر طلب عدم ذكر اسمه إن المخزون يكفي أسبوعين. واتهمت الوزارة أطرافا خارجية لم تسمها بتمويل الجماعة.',
+      'وستعرض الخطة على المجلس في الأسابيع المقبلة، من دون أن تحدد موعدا لذلك.',
+    ].join('\n\n'),
+  );
+  const camps = openLibrary(dir);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const answered = (question: string) => answerQuestion(camps, question).answered;
+
+  it('does not answer with a sentence that says the asked thing is not told', () => {
+    expect(answered('وين المخيم المؤقت للنازحين؟')).toBe(true);
+    expect(answered('وين رح يكون المخيم التاني للنازحين؟')).toBe(false);
+    expect(answered('كم مخالفة سجلت فرق الرقابة؟')).toBe(false);
+    expect(answered('أي أطراف خارجية اتهمتها الوزارة بتمويل الجماعة؟')).toBe(false);
+  });
+
+  it('still answers from such a sentence what it does tell', () => {
+    // "Who said it" is answered by "a source who asked not to be named".
+    expect(answered('مين قال إن المخزون يكفي أسبوعين؟')).toBe(true);
+    // A vague time elsewhere in the sentence answers "when", though no date is set.
+    expect(answered('متى ستعرض الخطة على المجلس؟')).toBe(true);
   });
 });

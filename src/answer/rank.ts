@@ -4,6 +4,7 @@ import { hasArticle, lightStem } from '../arabic/stem.js';
 import { matchHits, resolveWords, type Hits, type QueryWord } from '../search/match.js';
 import type { IndexedChunk, PassageIndex } from '../search/passage-index.js';
 import { isNumberWord, type SentenceFeatures } from '../search/sentence-features.js';
+import type { WithheldKind } from '../search/withheld.js';
 import type { Question, QuestionKind } from './question.js';
 
 /**
@@ -166,6 +167,34 @@ function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: re
 }
 
 /**
+ * What each kind of question asks that a withheld clause may leave untold.
+ * Not "who": "who said it" is answered by "a source who asked not to be named".
+ */
+const UNTOLD: Partial<Record<QuestionKind, WithheldKind>> = { when: 'when', where: 'where', 'how-many': 'how-many', why: 'why', name: 'identity', person: 'identity' };
+/** How far before a withheld clause the thing it leaves unnamed may stand (أطرافًا خارجية لم تسمّها). */
+const UNNAMED_BEFORE = 3;
+
+/**
+ * Whether the sentence says the article does not tell what is asked:
+ * "strongly" about a word of the question (لم تكشف عن عدد المخالفات for
+ * "how many violations"; for "which", about the very thing to identify:
+ * من دون أن تحدد المعبر، أطرافًا لم تسمّها), or "weakly" about the
+ * sentence's own topic (من دون أن يحدد مكانه), which other evidence in the
+ * sentence may still answer (في الأسابيع المقبلة، من دون أن تحدد موعدًا).
+ */
+function withholds(entry: IndexedChunk, kind: QuestionKind, matched: readonly number[], identities: readonly number[]): 'strongly' | 'weakly' | false {
+  let found: 'strongly' | 'weakly' | false = false;
+  for (const clause of entry.features.withheld) {
+    const unnamed = identities.some((at) => clause.about.includes(at) || (at < clause.at && clause.at - at <= UNNAMED_BEFORE));
+    if (identities.length > 0 && unnamed && (clause.kinds.length === 0 || clause.kinds.includes('identity'))) return 'strongly';
+    if (!clause.kinds.includes(UNTOLD[kind]!)) continue;
+    if (clause.about.some((at) => matched.includes(at))) return 'strongly';
+    if (clause.pointsBack) found = 'weakly';
+  }
+  return found;
+}
+
+/**
  * How far (in words) a name may stand from the office or thing it names:
  * after it (مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن) or, in
  * apposition, before it (فؤاد القاسمي، المدير العام السابق).
@@ -295,10 +324,14 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const saysWhich = !query.identities.some((i) => onlyUnspecified(entry, hits[i]!) || (hits[i]!.length === 0 && !names()));
   // "When is the next meeting" is not answered by when the last one was.
   const onlyPast = kind === 'when' && question.upcoming && entry.features.future.length === 0;
-  const kindAnswered = saysWhich && !onlyPast ? answersKind(kind, entry.features, matched, question.precise, placement) : false;
+  const withheld = withholds(entry, kind, matched, query.identities.flatMap((i) => hits[i]!.map((hit) => hit.at)));
+  const answered = saysWhich && !onlyPast && withheld !== 'strongly' ? answersKind(kind, entry.features, matched, question.precise, placement) : false;
+  // A time or a number elsewhere in the sentence may still answer; a place word or a reason word is weaker evidence.
+  const untold = withheld === 'strongly' || (withheld === 'weakly' && (answered !== true || !(kind === 'when' || kind === 'how-many')));
+  const kindAnswered = untold ? false : answered;
   // Only a vague answer (مئات، منذ أشهر) to a question asking for precision: the article does not say.
   const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry.features, matched, false, placement) === true;
-  const nearMiss = onlyVague || onlyPast || !saysWhich || kind === 'name' || kind === 'person';
+  const nearMiss = onlyVague || onlyPast || !saysWhich || untold || kind === 'name' || kind === 'person';
   const kindFactor = kindAnswered !== false ? 1 : nearMiss ? RANKING.nearMissFactor : kind === 'why' ? RANKING.missingReasonFactor : RANKING.missingKindFactor;
   const topicality = totalWeight > 0 ? covered / totalWeight : 0;
   const coverage = topicality * kindFactor;

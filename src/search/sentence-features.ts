@@ -3,6 +3,7 @@ import { normalizeArabic } from '../arabic/normalize.js';
 import { hasArticle, lightStem } from '../arabic/stem.js';
 import { PLACES } from '../arabic/places.js';
 import { HONORIFICS, OUTLET_STEMS } from '../attribution/lexicon.js';
+import { withheldClauses, type WithheldClause } from './withheld.js';
 
 /**
  * What kind of answer a sentence can give by its form, computed once at
@@ -43,6 +44,8 @@ export interface SentenceFeatures {
    * "exactly when" or "exactly how many".
    */
   vague: number[];
+  /** Clauses saying what the article does not tell (من دون أن يحدد مكانه): see withheld.ts. */
+  withheld: WithheldClause[];
 }
 
 /** Times that pin a day down: days of the week, months, yesterday / today / tomorrow (a year is found by form). */
@@ -180,5 +183,6 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
     future: positionsWhere(tokens, (token, at) => isFuture(token, bare[at]!)),
     quantity: union(positionsWhere(tokens, (token) => isNumberWord(token.norm)), enumerations(tokens)),
     vague: positionsWhere(tokens, (token, at) => singulars(bare[at]!).some((form) => VAGUE_WORDS.has(form)) || VAGUE_WORDS.has(token.norm)),
+    withheld: withheldClauses(tokens),
   };
 }

@@ -1,0 +1,80 @@
+import type { Token } from '../arabic/analyze.js';
+import { normalizeArabic } from '../arabic/normalize.js';
+import { lightStem } from '../arabic/stem.js';
+
+/**
+ * Sentences that say what the article does not tell: "من دون أن يحدد
+ * مكانه"، "لم تكشف عن عدد المخالفات"، "طلب عدم ذكر اسمه"، "أطرافًا لم
+ * تسمّها". Such a sentence speaks of the very thing asked about and has
+ * the words of the question, yet it is the article saying it does not know;
+ * for a question of that kind it is a near miss, not an answer.
+ */
+
+/** What a withheld clause leaves untold: the kinds of question it cannot answer. */
+export type WithheldKind = 'when' | 'where' | 'how-many' | 'identity' | 'why';
+
+export interface WithheldClause {
+  /** Position of the negator (لم، دون، عدم، رفض) that opens the clause. */
+  at: number;
+  /** What is left untold; none when the clause names no kind (من دون أن تحدد المعبر: which crossing). */
+  kinds: WithheldKind[];
+  /** Positions of the words the disclosure is about (the few after the verb), where the question's words may stand. */
+  about: number[];
+  /** The untold thing is the sentence's own topic, by a pronoun (مكانه، اسمه، لم تسمّها). */
+  pointsBack: boolean;
+}
+
+const stems = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map((word) => lightStem(normalizeArabic(word))));
+
+/** Words that negate or refuse what follows (لم، من دون أن، عدم ذكر، رفض الكشف). */
+const NEGATORS = new Set('لم ولم لا ولا دون بدون عدم وعدم رفض رفضت ورفض ورفضت يرفض ترفض امتنع امتنعت وامتنع وامتنعت'.split(' ').map(normalizeArabic));
+/** Verbs and verbal nouns of making known, by stem. */
+const DISCLOSING = stems(`حدد يحدد تحدد تحديد ذكر يذكر تذكر كشف يكشف تكشف الكشف وضح يوضح توضح توضيح اعلن يعلن تعلن الاعلان
+  سمى يسمي تسمي يسم تسم تسمية نشر ينشر تنشر افصح يفصح تفصح الافصاح يتضح تتضح عرف تعرف يعرف تعرف يكشفوا يعطي تعطي`);
+/** Nouns naming what is left untold, by kind. */
+const KIND_NOUNS: ReadonlyArray<[WithheldKind, ReadonlySet<string>]> = [
+  ['when', stems('موعد مواعيد تاريخ توقيت وقت متى مدة')],
+  ['where', stems('مكان اماكن موقع مواقع وجهة مقر اين')],
+  ['how-many', stems('عدد اعداد حجم قيمة نسبة حصيلة كمية مبلغ ارقام كم')],
+  ['identity', stems('اسم اسماء هوية هويات الجهة الجهات')],
+  ['why', stems('سبب اسباب لماذا دوافع دافع خلفيات')],
+];
+/** How many words after the negator the disclosure word may stand (من دون أن يحدد). */
+const DISCLOSURE_REACH = 3;
+/** How many words after the disclosure word it may be about (لم تكشف عن عدد المخالفات). */
+const ABOUT_REACH = 6;
+/**
+ * Whether a word carries an attached pronoun, so that the untold thing is
+ * the sentence's own topic (مكانه، اسمها، قيمتها، تسمّها). Normalization
+ * writes the ta marbuta as ه, so a noun in ة shows its pronoun after a ت.
+ */
+function hasPronoun(token: Token): boolean {
+  if (token.norm === token.stem) return false;
+  if (/(ها|هم|هما)$/.test(token.norm)) return true;
+  // A final ه after a noun in ة is the ة itself (قيمه), a pronoun only behind its ت (قيمته).
+  return token.norm.endsWith('ه') && (!TA_MARBUTA.has(token.stem) || token.norm.endsWith('ته'));
+}
+const TA_MARBUTA = stems('قيمة نسبة حصيلة كمية هوية مدة وجهة جهة تسمية');
+
+/** The withheld clauses of an analyzed sentence. */
+export function withheldClauses(tokens: readonly Token[]): WithheldClause[] {
+  const clauses: WithheldClause[] = [];
+  tokens.forEach((token, at) => {
+    if (!NEGATORS.has(token.norm)) return;
+    const verb = tokens.slice(at + 1, at + 1 + DISCLOSURE_REACH).findIndex((next) => DISCLOSING.has(next.stem) || DISCLOSING.has(next.alt ?? ''));
+    if (verb < 0) return;
+    const verbAt = at + 1 + verb;
+    const about = tokens.slice(verbAt + 1, verbAt + 1 + ABOUT_REACH).map((_, i) => verbAt + 1 + i);
+    // The verb "to name" withholds a name by itself (أطرافًا لم تسمّها).
+    const naming = /^[يت]?سم(ي|ا)?$/.test(tokens[verbAt]!.stem);
+    const kindOf = (i: number) => KIND_NOUNS.find(([, nouns]) => nouns.has(tokens[i]!.stem))?.[0];
+    const nouns = about.filter((i) => kindOf(i) !== undefined);
+    const kinds = [...new Set(nouns.map((i) => kindOf(i)!))];
+    if (naming) kinds.push('identity');
+    // The untold thing is the sentence's own topic when its noun carries a pronoun (مكانه) or stands alone (موعدًا لذلك).
+    const pointers = naming ? [verbAt, ...nouns] : nouns;
+    const pointsBack = pointers.some((i) => hasPronoun(tokens[i]!) || !tokens[i + 1] || tokens[i + 1]!.stop);
+    clauses.push({ at, kinds, about, pointsBack });
+  });
+  return clauses;
+}
