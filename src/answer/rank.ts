@@ -66,6 +66,8 @@ export const RANKING = {
   nearMissFactor: 0.3,
   /** The same for "why": a reason is often implicit (no لأن، بسبب), so its absence weighs less. */
   missingReasonFactor: 0.7,
+  /** The same for "where": places are named in many ways (a village's name the gazetteer lacks), so it weighs less again. */
+  missingPlaceFactor: 0.85,
 };
 
 const best = (hits: Hits) => hits.reduce((max, hit) => Math.max(max, hit.quality), 0);
@@ -159,8 +161,8 @@ function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: re
   // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
   if (kind === 'how-many') return outside(features.quantity.filter(placement.counts)) || placement.dual;
   if (kind === 'why') return outside(features.reason);
-  // Places are named in too many ways to judge a sentence without one, but one that names a place helps.
-  if (kind === 'where') return outside(features.place) || null;
+  // Places are named in many ways (see missingPlaceFactor), so a sentence without one loses little.
+  if (kind === 'where') return outside(features.place);
   // Bodies answer "who" as often as people do: a name only helps, its absence does not count against.
   if (kind === 'who') return outside(features.person) || null;
   return null;
@@ -332,7 +334,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // Only a vague answer (مئات، منذ أشهر) to a question asking for precision: the article does not say.
   const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry.features, matched, false, placement) === true;
   const nearMiss = onlyVague || onlyPast || !saysWhich || untold || kind === 'name' || kind === 'person';
-  const kindFactor = kindAnswered !== false ? 1 : nearMiss ? RANKING.nearMissFactor : kind === 'why' ? RANKING.missingReasonFactor : RANKING.missingKindFactor;
+  const kindFactor = kindAnswered !== false ? 1 : nearMiss ? RANKING.nearMissFactor : kind === 'why' ? RANKING.missingReasonFactor : kind === 'where' ? RANKING.missingPlaceFactor : RANKING.missingKindFactor;
   const topicality = totalWeight > 0 ? covered / totalWeight : 0;
   const coverage = topicality * kindFactor;
   const score =
