@@ -84,6 +84,12 @@ const top = (question: string) => {
 const best = (question: string) => rankChunks(library.index, parseQuestion(question))[0]!;
 
 describe('ranking rules', () => {
+  it('takes neighbours as a fixed expression only in the shape of one (no definite word before an indefinite one)', () => {
+    const { neighbours } = library.index;
+    expect(neighbours.has('مجلس مدين')).toBe(true); // مجلس المدينة
+    expect(neighbours.has('جديد مساء')).toBe(false); // الموازنة الجديدة مساء الأحد: an adjective and a time only meet
+  });
+
   it('weighs the noun after كم or أي less: the answer names instances of it', () => {
     const weightOf = (question: string) => questionWords(library.index, parseQuestion(question)).find((word) => word.token.norm === 'مدينه')!.weight;
     expect(parseQuestion('كم مدينة شاركت في الجلسة؟').answerTypes.size).toBe(1);

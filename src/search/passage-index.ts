@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { analyze, type Token } from '../arabic/analyze.js';
-import { derivationForms, rootOf } from '../arabic/stem.js';
+import { derivationForms, hasArticle, rootOf } from '../arabic/stem.js';
 import { arabicSkeleton, MIN_SKELETON } from '../arabic/english.js';
 import type { Chunk } from '../corpus/chunks.js';
 import { sentenceFeatures, type SentenceFeatures } from './sentence-features.js';
@@ -82,7 +82,9 @@ export class PassageIndex {
       for (const token of content) this.surfaces.set(token.norm, token.stem);
       tokens.forEach((left, i) => {
         const right = tokens[i + 1];
-        if (!right || left.stop || right.stop) return;
+        // A definite word is followed in its phrase by a definite adjective (الأمم المتحدة), never by an indefinite word:
+        // in واستضاف الاجتماعَ وزيرُ الخارجية, the object and the subject only meet.
+        if (!right || left.stop || right.stop || (hasArticle(left.norm) && !hasArticle(right.norm))) return;
         for (const l of left.alt ? [left.stem, left.alt] : [left.stem]) {
           for (const r of right.alt ? [right.stem, right.alt] : [right.stem]) this.neighbours.add(`${l} ${r}`);
         }
