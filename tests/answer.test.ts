@@ -285,6 +285,7 @@ describe('what the article says it does not tell', () => {
       'وجالت فرق الرقابة على عشرات المحال، من دون أن تكشف عن عدد المخالفات التي سجلتها.',
       'وقال مصدر طلب عدم ذكر اسمه إن المخزون يكفي أسبوعين. واتهمت الوزارة أطرافا خارجية لم تسمها بتمويل الجماعة.',
       'وستعرض الخطة على المجلس في الأسابيع المقبلة، من دون أن تحدد موعدا لذلك.',
+      'وينتخب الأعضاء رئيس البلدية في جلستهم الأولى، التي لم يحدد موعدها بعد.',
     ].join('\n\n'),
   );
   const camps = openLibrary(dir);
@@ -296,6 +297,8 @@ describe('what the article says it does not tell', () => {
     expect(answered('وين رح يكون المخيم التاني للنازحين؟')).toBe(false);
     expect(answered('كم مخالفة سجلت فرق الرقابة؟')).toBe(false);
     expect(answered('أي أطراف خارجية اتهمتها الوزارة بتمويل الجماعة؟')).toBe(false);
+    // The untold date is the session's, which the question asks about.
+    expect(answered('امتى أول جلسة للأعضاء؟')).toBe(false);
   });
 
   it('still answers from such a sentence what it does tell', () => {
@@ -303,5 +306,7 @@ describe('what the article says it does not tell', () => {
     expect(answered('مين قال إن المخزون يكفي أسبوعين؟')).toBe(true);
     // A vague time elsewhere in the sentence answers "when", though no date is set.
     expect(answered('متى ستعرض الخطة على المجلس؟')).toBe(true);
+    // "When is the mayor elected": at the first session, though that session has no date yet.
+    expect(answered('متى ينتخب رئيس البلدية؟')).toBe(true);
   });
 });

@@ -175,6 +175,8 @@ function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: re
 const UNTOLD: Partial<Record<QuestionKind, WithheldKind>> = { when: 'when', where: 'where', 'how-many': 'how-many', why: 'why', name: 'identity', person: 'identity' };
 /** How far before a withheld clause the thing it leaves unnamed may stand (أطرافًا خارجية لم تسمّها). */
 const UNNAMED_BEFORE = 3;
+/** How far before a withheld clause pointing back (موعدها، مكانه) the thing it points to may stand. */
+const ANTECEDENT_BEFORE = 4;
 
 /**
  * Whether the sentence says the article does not tell what is asked:
@@ -190,7 +192,9 @@ function withholds(entry: IndexedChunk, kind: QuestionKind, matched: readonly nu
     const unnamed = identities.some((at) => clause.about.includes(at) || (at < clause.at && clause.at - at <= UNNAMED_BEFORE));
     if (identities.length > 0 && unnamed && (clause.kinds.length === 0 || clause.kinds.includes('identity'))) return 'strongly';
     if (!clause.kinds.includes(UNTOLD[kind]!)) continue;
+    // About a word of the question, or right after one (في جلستهم الأولى، التي لم يحدد موعدها).
     if (clause.about.some((at) => matched.includes(at))) return 'strongly';
+    if (clause.pointsBack && matched.some((at) => at < clause.at && clause.at - at <= ANTECEDENT_BEFORE)) return 'strongly';
     if (clause.pointsBack) found = 'weakly';
   }
   return found;

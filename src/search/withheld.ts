@@ -41,8 +41,8 @@ const KIND_NOUNS: ReadonlyArray<[WithheldKind, ReadonlySet<string>]> = [
 ];
 /** How many words after the negator the disclosure word may stand (من دون أن يحدد). */
 const DISCLOSURE_REACH = 3;
-/** How many words after the disclosure word it may be about (لم تكشف عن عدد المخالفات). */
-const ABOUT_REACH = 6;
+/** How many words after the disclosure word it may be about, past a subject (لم توضح الوزارة حتى الآن آلية صرف التعويضات أو موعدها). */
+const ABOUT_REACH = 8;
 /**
  * Whether a word carries an attached pronoun, so that the untold thing is
  * the sentence's own topic (مكانه، اسمها، قيمتها، تسمّها). Normalization
