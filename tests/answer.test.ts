@@ -241,6 +241,9 @@ describe('sentence features', () => {
     expect(features('أغلقت الطرق مساء أمس').reason).toEqual([]);
     // رقم names a number (القرار رقم 2254), it does not give one.
     expect(features('قرار مجلس الأمن رقم 2254').quantity).toEqual([4]);
+    // A year named as one is a time, not a quantity.
+    expect(features('بين عامي 2019 و2022 حصل على 2000 دولار').quantity).toEqual([6]);
+    expect(features('بين عامي 2019 و2022').time).toEqual([2, 3]);
     expect(features('المصلحة العامة').time).toEqual([]);
     // آب is August after a day, father elsewhere.
     expect(features('فتحت العينة في 28 آب').time).toEqual([4]);

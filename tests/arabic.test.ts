@@ -155,6 +155,10 @@ describe('procliticStem and derivationForms', () => {
 });
 
 describe('stopwords and analysis', () => {
+  it('reads a number behind the article or an attached letter as the number (الـ42، بـ17)', () => {
+    expect(analyze('فروعها الـ42 وفازت بـ17 مقعدا و3 مراكز').map((token) => token.norm)).toEqual(['فروعها', '42', 'وفازت', '17', 'مقعدا', '3', 'مراكز']);
+  });
+
   it('marks question words and particles, including with an attached letter', () => {
     for (const word of ['ما', 'ماذا', 'من', 'متي', 'اين', 'كم', 'هل', 'كيف', 'لماذا', 'مين', 'شو', 'وين', 'لاي', 'بماذا']) {
       expect(isStopword(word, QUESTION_STOPWORDS), word).toBe(true);

@@ -39,7 +39,7 @@ const WORD = /[\p{L}\p{N}\p{M}\p{Cf}]+/gu;
 export function analyze(text: string, offset = 0, stopwords: ReadonlySet<string> = STOPWORDS, spoken = false): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const written = normalizeArabic(match[0]);
+    const written = numberBehindLetters(normalizeArabic(match[0]));
     // A function word is read as it is (اشنو is "what", not a chat plural of some verb).
     const norm = spoken && !stopwords.has(written) ? standardWord(written) : written;
     if (norm.length === 0) continue;
@@ -49,6 +49,11 @@ export function analyze(text: string, offset = 0, stopwords: ReadonlySet<string>
     tokens.push({ start, end: start + match[0].length, norm, stem, alt: alt === stem ? null : alt, stop: isStopword(norm, stopwords) });
   }
   return tokens;
+}
+
+/** A number behind the article or an attached letter (الـ42، بـ17، و3) is the number: the tatweel that set it apart is gone. */
+function numberBehindLetters(word: string): string {
+  return /^[وفبلك]?(?:ال)?(\d[\d.,]*)$/.exec(word)?.[1] ?? word;
 }
 
 /** Content words only: the tokens of {@link analyze} that are not stopwords. */

@@ -109,6 +109,11 @@ export function isNumberWord(norm: string): boolean {
 
 const isYear = (norm: string) => /^(1[89]|20)\d\d$/.test(norm);
 
+/** A year named as one (عام 2019، بين عامي 2019 و2022): a time, not a quantity. */
+const YEAR_WORDS = new Set(['عام', 'عامي', 'العام', 'لعام', 'بعام', 'سنه', 'السنه', 'لسنه']);
+const isDatedYear = (tokens: readonly Token[], at: number) =>
+  isYear(tokens[at]!.norm) && [1, 2].some((back) => YEAR_WORDS.has(tokens[at - back]?.norm ?? '') || (back === 1 && isYear(tokens[at - 1]?.norm ?? '')));
+
 /** Month names that are also other words once normalized (آب August, أب father): a month only after a day (28 آب). */
 const DATED_MONTHS = new Set(['اب']);
 const isDatedMonth = (tokens: readonly Token[], at: number) =>
@@ -181,7 +186,7 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
       (token, at) => TIME_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || isYear(token.norm) || isDatedMonth(tokens, at),
     ),
     future: positionsWhere(tokens, (token, at) => isFuture(token, bare[at]!)),
-    quantity: union(positionsWhere(tokens, (token) => isNumberWord(token.norm)), enumerations(tokens)),
+    quantity: union(positionsWhere(tokens, (token, at) => isNumberWord(token.norm) && !isDatedYear(tokens, at)), enumerations(tokens)),
     vague: positionsWhere(tokens, (token, at) => singulars(bare[at]!).some((form) => VAGUE_WORDS.has(form)) || VAGUE_WORDS.has(token.norm)),
     withheld: withheldClauses(tokens),
   };
