@@ -167,6 +167,9 @@ describe('stopwords and analysis', () => {
     // A short spoken function word behind an attached letter is the end of another word: بدا began, وفد a delegation, فرح joy.
     for (const word of ['بدا', 'وفد', 'فرح', 'لبس', 'فاو']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(false);
     for (const word of ['بشو', 'وهل', 'لأي']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(true);
+    // Content words of articles that only look like a letter and a function word: opened, Layla, Libyan, municipal, ambush.
+    for (const word of ['فتحت', 'ليلى', 'ليبي', 'بلدي', 'كمين']) expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(false);
+    for (const word of ['كما', 'كذلك', 'لذلك']) expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(true);
   });
 
   it('keeps offsets into the original text, marks included', () => {

@@ -108,6 +108,11 @@ describe('reading an English question', () => {
     expect(parseQuestion('On what day did the robbery happen?').content.map((token) => token.norm)).toEqual(['day', 'robbery']);
     expect(parseQuestion('When did the attack occur?').content.map((token) => token.norm)).toEqual(['attack']);
   });
+
+  it('drops an English word the glossary renders only by Arabic function words (ago: منذ، قبل)', () => {
+    expect(parseQuestion('How many refugees returned two months ago?').content.map((token) => token.norm)).not.toContain('ago');
+    expect(parseQuestion('How many refugees returned since January?').content.map((token) => token.norm)).toEqual(['refugees', 'returned', 'january']);
+  });
 });
 
 describe('misspelled and lower-case English', () => {

@@ -1,5 +1,5 @@
 import { analyze, type Token } from '../arabic/analyze.js';
-import { englishPhrase, isLatinWord, longestPhrase } from '../arabic/english.js';
+import { englishPhrase, isLatinWord, longestPhrase, translateEnglish } from '../arabic/english.js';
 import { hasArabic } from '../arabic/normalize.js';
 import { PRECISION_WORDS, QUESTION_STOPWORDS } from '../arabic/stopwords.js';
 import { isNumberWord } from '../search/sentence-features.js';
@@ -185,7 +185,16 @@ function dropNonTopics(tokens: Token[]): Token[] {
   };
   const contraction = (i: number) => tokens[i]!.norm === 'won' && tokens[i + 1]?.norm === 't';
   const asWell = (i: number) => tokens[i]!.norm === 'well' && tokens[i - 1]?.norm === 'as';
-  return tokens.map((token, i) => (!token.stop && (addressee(i) || countedOne(i) || contraction(i) || asWell(i)) ? { ...token, stop: true } : token));
+  return tokens.map((token, i) =>
+    !token.stop && (addressee(i) || countedOne(i) || contraction(i) || asWell(i) || translatesToFunctionWords(token)) ? { ...token, stop: true } : token,
+  );
+}
+
+/** An English word the glossary renders only by Arabic function words (ago: منذ، قبل; else: غير) is one itself. */
+function translatesToFunctionWords(token: Token): boolean {
+  if (!isLatinWord(token.norm)) return false;
+  const translations = translateEnglish(token.norm, false);
+  return translations.length > 0 && translations.every((arabic) => analyze(arabic, 0, QUESTION_STOPWORDS).every((word) => word.stop));
 }
 
 /**

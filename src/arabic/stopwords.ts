@@ -63,6 +63,7 @@ if whether aren isn wasn weren don doesn didn wouldn couldn shouldn hasn haven h
 isnt arent wasnt werent dont doesnt didnt wont wouldnt couldnt shouldnt cant hasnt havent over
 like until till going gonna thing things according
 happen happens happened happening occur occurs occurred
+since else yet
 `;
 
 /** Words asking for precision ("exactly when"): dropped from questions, and read by the ranker (question.ts). */
@@ -88,13 +89,16 @@ const ATTACHED = /^[وفبلك]/;
  * Short function words that take no attached letter, mostly spoken ones:
  * behind one they are the end of another word (فاو is the FAO, not ف + أو;
  * فرح is joy, not ف + رح; بدا began, not ب + دا; وفد a delegation, not
- * و + فد; لبس wore, not ل + بس). شو and شي do take one (بشو، وشي).
+ * و + فد; لبس wore, not ل + بس; فتحت opened, ليلي Layla, ليبي Libyan, بلدي
+ * municipal). شو and شي do take one (بشو، وشي).
  */
-const STANDALONE = new Set('او رح ح عم بس مش مو وش جم دي ده اش فد دا اد مب غا كي با لمه اكو'.split(' '));
+const STANDALONE = new Set('او رح ح عم بس مش مو وش جم دي ده اش فد دا اد مب غا كي با لمه اكو تحت يلي لسا يبي لدي'.split(' '));
+/** The ك of likeness attaches to few words (كما، كذلك، كأي): كمين is an ambush, not ك + مين. */
+const TAKES_KAF = new Set('ما ذلك هذا هذه ان انه انها اي'.split(' '));
 
 /** True when a normalized word is a stopword, alone or behind one attached letter. */
 export function isStopword(norm: string, stopwords: ReadonlySet<string>): boolean {
   if (stopwords.has(norm)) return true;
   const rest = norm.slice(1);
-  return norm.length > 2 && ATTACHED.test(norm) && stopwords.has(rest) && !STANDALONE.has(rest);
+  return norm.length > 2 && ATTACHED.test(norm) && stopwords.has(rest) && !STANDALONE.has(rest) && (norm[0] !== 'ك' || TAKES_KAF.has(rest));
 }
