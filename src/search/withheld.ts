@@ -33,7 +33,7 @@ const DISCLOSING = stems(`حدد يحدد تحدد تحديد ذكر يذكر ت
   سمى يسمي تسمي يسم تسم تسمية نشر ينشر تنشر افصح يفصح تفصح الافصاح يتضح تتضح عرف تعرف يعرف تعرف يكشفوا يعطي تعطي`);
 /** Nouns naming what is left untold, by kind. */
 const KIND_NOUNS: ReadonlyArray<[WithheldKind, ReadonlySet<string>]> = [
-  ['when', stems('موعد مواعيد تاريخ توقيت وقت متى مدة')],
+  ['when', stems('موعد مواعيد تاريخ توقيت وقت متى مدة يوم')],
   ['where', stems('مكان اماكن موقع مواقع وجهة مقر اين')],
   ['how-many', stems('عدد اعداد حجم قيمة نسبة حصيلة كمية مبلغ ارقام كم')],
   ['identity', stems('اسم اسماء هوية هويات الجهة الجهات')],
