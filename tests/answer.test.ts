@@ -239,6 +239,8 @@ describe('sentence features', () => {
     expect(features('احتجاجات بداعي ارتفاع الأسعار').reason).toEqual([1]);
     expect(features('أغلقت الطرق تفاديا لوقوع حوادث').reason).toEqual([2]);
     expect(features('أغلقت الطرق مساء أمس').reason).toEqual([]);
+    expect(features('وعزت الوزارة التأخير إلى تعطل الجهاز').reason).toEqual([0]);
+    expect(features('اعتقل على خلفية الاحتجاجات').reason).toEqual([2]);
     // رقم names a number (القرار رقم 2254), it does not give one.
     expect(features('قرار مجلس الأمن رقم 2254').quantity).toEqual([4]);
     // A year named as one is a time, not a quantity.

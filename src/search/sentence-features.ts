@@ -24,7 +24,7 @@ export interface SentenceFeatures {
   place: number[];
   /** The quoted name of a news outlet the sentence cites (لقناة «المشرق»): a source, not what the sentence tells. */
   outlet: number[];
-  /** A cause or purpose: لأن، بسبب، نتيجة، بهدف، كي، or ل + a verbal noun (لكبح، لتمويل). */
+  /** A cause or purpose: لأن، بسبب، نتيجة، بهدف، كي، an attribution (عزا … إلى، على خلفية), or ل + a verbal noun (لكبح، لتمويل). */
   reason: number[];
   /** A day, month, time of day, year, or a temporal conjunction (بعد، منذ، خلال). */
   time: number[];
@@ -132,7 +132,8 @@ function enumerations(tokens: readonly Token[]): number[] {
 }
 
 const REASON_WORDS = new Set(
-  `لان لانه لانها لانهم بسبب نتيجه بهدف لكي كي اجل جراء اثر نظرا لذلك ولذلك بفعل بداعي بحجه لاسباب ناجم ناجمه بغيه سعيا حرصا تفاديا منعا تجنبا`.split(/\s+/),
+  `لان لانه لانها لانهم بسبب نتيجه بهدف لكي كي اجل جراء اثر نظرا لذلك ولذلك بفعل بداعي بحجه لاسباب ناجم ناجمه بغيه سعيا حرصا تفاديا منعا تجنبا
+  خلفيه عزا عزت عزوا يعزو تعزو عزي يعزي ارجع ارجعت ارجعوا مرده`.split(/\s+/),
 );
 /** ل + a verbal noun of the derived forms (لتمويل، لاستعادة، لاتخاذ), which states a purpose; not لحقوق or لوكالة. */
 const isPurpose = (token: Token) => !token.stop && /^ل(ت|ا[^ل]|است)/.test(token.norm) && token.norm.length >= 5;
