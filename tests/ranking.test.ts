@@ -266,6 +266,17 @@ describe('ranking rules', () => {
     expect(fire.coverage).toBeLessThan(fire.topicality);
   });
 
+  it('reads an age also as "in his sixties", and does not answer an age from a sentence without one', () => {
+    const ages = mkdtempSync(join(tmpdir(), 'ranking-'));
+    writeFileSync(join(ages, 'ages.txt'), 'وفاة في الحي\n\nوتوفي رجل في الستين من عمره في الحي.\n\nوروت الممرضة هبة سليمان أن المرضى نقلوا إلى الطابق الأول.\n');
+    const library = openLibrary(ages);
+    rmSync(ages, { recursive: true, force: true });
+    const man = rankChunks(library.index, parseQuestion('كم عمر الرجل اللي توفي؟'))[0]!;
+    expect(man.entry.chunk.text).toContain('الستين من عمره');
+    expect(man.coverage).toBeCloseTo(man.topicality);
+    expect(answerQuestion(library, 'شكد عمر الممرضة هبة سليمان').answered).toBe(false);
+  });
+
   it('reads a future tense as its present and a dual number word as a quantity', () => {
     expect(top('كم قيمة السندات التي تطرحها البلدية؟')).toContain('ملياري دينار');
   });

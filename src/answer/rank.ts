@@ -108,6 +108,9 @@ function phraseCredit(hits: readonly Hits[], phrases: ReadonlySet<number>): numb
 const COUNT_WINDOW = { beside: 4, reached: 12 };
 /** Words after a number that make it an age (27 عامًا، 40 سنة). */
 const AGE_UNIT = /^(عام|عاما|اعوام|عامين|سنه|سنوات|سنين|سنتين|years?)$/;
+/** Whether the number at `at` is an age: 27 عامًا، في الستين من عمره، البالغ من العمر 27 عامًا. */
+const isAge = (tokens: readonly Token[], at: number) =>
+  AGE_UNIT.test(tokens[at + 1]?.norm ?? '') || (tokens[at + 1]?.norm === 'من' && AGE_WORDS.test(tokens[at + 2]?.norm ?? ''));
 /** Words asking an age after كم (كم عمر، قديش عمره). */
 const AGE_WORDS = /^(ال)?(عمر|عمره|عمرها|عمرهم|سن|سنه)$/;
 
@@ -321,7 +324,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
       hits[0]!.some((head) => (at > head.at ? at - head.at <= NAME_WINDOW.after : head.at - at <= NAME_WINDOW.before && /[،,]/.test(between(entry, at, head.at)))),
     // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
     counts: (at) =>
-      (!query.asksAge || AGE_UNIT.test(entry.tokens[at + 1]?.norm ?? '')) &&
+      (!query.asksAge || isAge(entry.tokens, at)) &&
       (near(at, COUNT_WINDOW.beside) || (REACHING.test(entry.tokens[at - 1]?.norm ?? '') && sameClause(at))),
     dual: query.counted.some((i) => hits[i]!.some(({ at }) => isDual(entry.tokens[at]!))),
   };
@@ -337,7 +340,8 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const kindAnswered = untold ? false : answered;
   // Only a vague answer (مئات، منذ أشهر) to a question asking for precision: the article does not say.
   const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry.features, matched, false, placement) === true;
-  const nearMiss = onlyVague || onlyPast || !saysWhich || untold || kind === 'name' || kind === 'person';
+  // An age is as plain to see as a name: a sentence about the person without one does not give it.
+  const nearMiss = onlyVague || onlyPast || !saysWhich || untold || query.asksAge || kind === 'name' || kind === 'person';
   const kindFactor = kindAnswered !== false ? 1 : nearMiss ? RANKING.nearMissFactor : kind === 'why' ? RANKING.missingReasonFactor : kind === 'where' ? RANKING.missingPlaceFactor : RANKING.missingKindFactor;
   const topicality = totalWeight > 0 ? covered / totalWeight : 0;
   const coverage = topicality * kindFactor;
