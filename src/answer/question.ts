@@ -33,6 +33,12 @@ export interface Question {
    * definite noun after مين / ايش (مين الحزبين، ايش البنوك).
    */
   identityTypes: ReadonlySet<Token>;
+  /**
+   * "Who is" (من هو، مين هي، من هم): the question asks who someone is, which
+   * "a member who asked not to be named" does not tell; plain "who" (من
+   * قال، مين اعتقل) asks who did something, which it does.
+   */
+  whoIs: boolean;
   kind: QuestionKind;
   /** Language to answer in: Arabic when the question has an Arabic letter. */
   language: 'ar' | 'en';
@@ -72,6 +78,9 @@ const TAKES_ATTACHED = new Set(['كم', 'كام', 'قديش', 'متي', 'امت�
 /** Question words followed by the kind of thing they ask for (كم دولة، بأي مدينة، which hospital, how many countries). */
 const IDENTITY_ASKERS = new Set(['اي', 'باي', 'فاي', 'لاي', 'ياتو', 'which']);
 const TYPE_ASKERS = new Set([...HOW_MANY_WORDS, 'many', 'much', ...IDENTITY_ASKERS]);
+
+/** Pronouns that make "who" ask who someone is (من هو، مين هي، منو هم). */
+const COPULAS = new Set(['هو', 'هي', 'هم', 'هما']);
 
 /** Nouns that only say "the number of" (كم عدد …). */
 const COUNT_NOUNS = new Set(['عدد', 'number']);
@@ -298,6 +307,7 @@ export function parseQuestion(text: string): Question {
     answerTypes: new Set(kind === 'when' ? [] : answerTypeWords(tokens, names, TYPE_ASKERS)),
     identityTypes: new Set(kind === 'when' ? [] : [...answerTypeWords(tokens, names, IDENTITY_ASKERS), ...whichByWho(tokens)]),
     names,
+    whoIs: kind === 'who' && COPULAS.has(tokens[1]?.norm ?? ''),
     kind,
     precise: tokens.some((token) => PRECISION_WORDS.has(token.norm)),
     upcoming: isUpcoming(tokens),

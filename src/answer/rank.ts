@@ -173,7 +173,8 @@ function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: re
 
 /**
  * What each kind of question asks that a withheld clause may leave untold.
- * Not "who": "who said it" is answered by "a source who asked not to be named".
+ * Not "who": "who said it" is answered by "a source who asked not to be
+ * named"; "who is" is (Question.whoIs).
  */
 const UNTOLD: Partial<Record<QuestionKind, WithheldKind>> = { when: 'when', where: 'where', 'how-many': 'how-many', why: 'why', name: 'identity', person: 'identity' };
 /** How far before a withheld clause the thing it leaves unnamed may stand (أطرافًا خارجية لم تسمّها). */
@@ -189,12 +190,12 @@ const ANTECEDENT_BEFORE = 4;
  * sentence's own topic (من دون أن يحدد مكانه), which other evidence in the
  * sentence may still answer (في الأسابيع المقبلة، من دون أن تحدد موعدًا).
  */
-function withholds(entry: IndexedChunk, kind: QuestionKind, matched: readonly number[], identities: readonly number[]): 'strongly' | 'weakly' | false {
+function withholds(entry: IndexedChunk, asked: WithheldKind | undefined, matched: readonly number[], identities: readonly number[]): 'strongly' | 'weakly' | false {
   let found: 'strongly' | 'weakly' | false = false;
   for (const clause of entry.features.withheld) {
     const unnamed = identities.some((at) => clause.about.includes(at) || (at < clause.at && clause.at - at <= UNNAMED_BEFORE));
     if (identities.length > 0 && unnamed && (clause.kinds.length === 0 || clause.kinds.includes('identity'))) return 'strongly';
-    if (!clause.kinds.includes(UNTOLD[kind]!)) continue;
+    if (!asked || !clause.kinds.includes(asked)) continue;
     // About a word of the question, or right after one (في جلستهم الأولى، التي لم يحدد موعدها).
     if (clause.about.some((at) => matched.includes(at))) return 'strongly';
     if (clause.pointsBack && matched.some((at) => at < clause.at && clause.at - at <= ANTECEDENT_BEFORE)) return 'strongly';
@@ -333,7 +334,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const saysWhich = !query.identities.some((i) => onlyUnspecified(entry, hits[i]!) || (hits[i]!.length === 0 && !names()));
   // "When is the next meeting" is not answered by when the last one was.
   const onlyPast = kind === 'when' && question.upcoming && entry.features.future.length === 0;
-  const withheld = withholds(entry, kind, matched, query.identities.flatMap((i) => hits[i]!.map((hit) => hit.at)));
+  const withheld = withholds(entry, question.whoIs ? 'identity' : UNTOLD[kind], matched, query.identities.flatMap((i) => hits[i]!.map((hit) => hit.at)));
   const answered = saysWhich && !onlyPast && withheld !== 'strongly' ? answersKind(kind, entry.features, matched, question.precise, placement) : false;
   // A time or a number elsewhere in the sentence may still answer; a place word or a reason word is weaker evidence.
   const untold = withheld === 'strongly' || (withheld === 'weakly' && (answered !== true || !(kind === 'when' || kind === 'how-many')));
