@@ -283,6 +283,16 @@ describe('ranking rules', () => {
 });
 
 describe('matching rules', () => {
+  it('counts a known place the corpus never names fully, as it does a name: the article is not about it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
+    const lines = ['عودة الوفد', 'وعاد الوفد إلى العاصمة مساء الأحد بعد جولة في الجنوب.', 'وزار الوفد ثلاث مدارس ومستشفى.', 'والتقى الوفد بالمحافظ وأعضاء المجلس البلدي.'];
+    writeFileSync(join(dir, 'visit.txt'), [...lines, 'وناقش الجانبان مشاريع الطرق والمياه.', 'وقال المحافظ إن الزيارة مهمة.', 'وتعهد الوفد بدعم المشاريع.'].join('\n\n'));
+    const visit = openLibrary(dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(answerQuestion(visit, 'ما عاصمة أستراليا؟').answered).toBe(false);
+    expect(answerQuestion(visit, 'متى عاد الوفد إلى العاصمة؟').answered).toBe(true);
+  });
+
   const bundled = openLibrary(corpusDir());
   const formsOf = (question: string, norm: string) =>
     questionWords(bundled.index, parseQuestion(question)).find((word) => word.token.norm === norm)!.forms.map((form) => form.term);

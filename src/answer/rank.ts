@@ -3,7 +3,7 @@ import { pluralForms } from '../arabic/lexicon.js';
 import { hasArticle, lightStem } from '../arabic/stem.js';
 import { matchHits, resolveWords, type Hits, type QueryWord } from '../search/match.js';
 import type { IndexedChunk, PassageIndex } from '../search/passage-index.js';
-import { isNumberWord, type SentenceFeatures } from '../search/sentence-features.js';
+import { isNumberWord, isPlaceName, type SentenceFeatures } from '../search/sentence-features.js';
 import type { WithheldKind } from '../search/withheld.js';
 import type { Question, QuestionKind } from './question.js';
 
@@ -376,7 +376,7 @@ export function questionWords(index: PassageIndex, question: Question): QueryWor
   for (const token of question.content) {
     if (seen.has(token.stem)) continue;
     seen.add(token.stem);
-    for (const word of resolveWords(index, token, { name: question.names.has(token), answerType: question.answerTypes.has(token) })) {
+    for (const word of resolveWords(index, token, { name: question.names.has(token) || isPlaceName(token.norm), answerType: question.answerTypes.has(token) })) {
       // A word of a translated phrase that the question also asks by itself (agriculture minister … agriculture) counts once.
       const asked = word.forms.length ? word.forms.map((form) => `${form.on}:${form.term}`).sort().join(' ') : null;
       if (asked && seen.has(asked) && (word.part !== undefined || words.some((other) => other.part !== undefined))) continue;

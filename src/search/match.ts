@@ -287,7 +287,7 @@ function englishForms(index: PassageIndex, token: Token, name: boolean): { forms
 /** What a question says about one of its words, beyond the word itself. */
 export interface WordRole {
   /**
-   * The word is a name (a capitalised English word inside the question):
+   * The word is a name (a capitalised English word inside the question, or a known place name):
    * when the corpus lacks it, the article is not about it, so its absence
    * counts fully rather than as a possible paraphrase. (A name too short to
    * be matched by sound, like Issa for عيسى, is judged absent too: measured,
