@@ -293,6 +293,7 @@ describe('what the article says it does not tell', () => {
       'وستعرض الخطة على المجلس في الأسابيع المقبلة، من دون أن تحدد موعدا لذلك.',
       'وينتخب الأعضاء رئيس البلدية في جلستهم الأولى، التي لم يحدد موعدها بعد.',
       'وتبرع رجل أعمال، طلب عدم ذكر اسمه، بمئة خيمة للنازحين.',
+      'ولم تعلن الوزارة حتى الآن نتائج التحقيق في حريق المخيم.',
     ].join('\n\n'),
   );
   const camps = openLibrary(dir);
@@ -306,6 +307,7 @@ describe('what the article says it does not tell', () => {
     expect(answered('أي أطراف خارجية اتهمتها الوزارة بتمويل الجماعة؟')).toBe(false);
     // The untold date is the session's, which the question asks about.
     expect(answered('امتى أول جلسة للأعضاء؟')).toBe(false);
+    expect(answered('What did the investigation into the camp fire find?')).toBe(false);
   });
 
   it('still answers from such a sentence what it does tell', () => {

@@ -176,7 +176,7 @@ function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: re
  * Not "who": "who said it" is answered by "a source who asked not to be
  * named"; "who is" is (Question.whoIs).
  */
-const UNTOLD: Partial<Record<QuestionKind, WithheldKind>> = { when: 'when', where: 'where', 'how-many': 'how-many', why: 'why', name: 'identity', person: 'identity' };
+const UNTOLD: Partial<Record<QuestionKind, WithheldKind>> = { when: 'when', where: 'where', 'how-many': 'how-many', why: 'why', name: 'identity', person: 'identity', what: 'what' };
 /** How far before a withheld clause the thing it leaves unnamed may stand (أطرافًا خارجية لم تسمّها). */
 const UNNAMED_BEFORE = 3;
 /** How far before a withheld clause pointing back (موعدها، مكانه) the thing it points to may stand. */
@@ -199,7 +199,8 @@ function withholds(entry: IndexedChunk, asked: WithheldKind | undefined, matched
     // About a word of the question, or right after one (في جلستهم الأولى، التي لم يحدد موعدها).
     if (clause.about.some((at) => matched.includes(at))) return 'strongly';
     if (clause.pointsBack && matched.some((at) => at < clause.at && clause.at - at <= ANTECEDENT_BEFORE)) return 'strongly';
-    if (clause.pointsBack) found = 'weakly';
+    // "What" only of the thing itself: the results of a pronoun's referent are too loose a tie.
+    if (clause.pointsBack && asked !== 'what') found = 'weakly';
   }
   return found;
 }

@@ -11,7 +11,7 @@ import { lightStem } from '../arabic/stem.js';
  */
 
 /** What a withheld clause leaves untold: the kinds of question it cannot answer. */
-export type WithheldKind = 'when' | 'where' | 'how-many' | 'identity' | 'why';
+export type WithheldKind = 'when' | 'where' | 'how-many' | 'identity' | 'why' | 'what';
 
 export interface WithheldClause {
   /** Position of the negator (لم، دون، عدم، رفض) that opens the clause. */
@@ -38,6 +38,7 @@ const KIND_NOUNS: ReadonlyArray<[WithheldKind, ReadonlySet<string>]> = [
   ['how-many', stems('عدد اعداد حجم قيمة نسبة حصيلة كمية مبلغ ارقام كم')],
   ['identity', stems('اسم اسماء هوية هويات الجهة الجهات')],
   ['why', stems('سبب اسباب لماذا دوافع دافع خلفيات')],
+  ['what', stems('نتايج نتيجه تفاصيل مضمون فحوي محتوي')],
 ];
 /** How many words after the negator the disclosure word may stand (من دون أن يحدد). */
 const DISCLOSURE_REACH = 3;
