@@ -282,6 +282,17 @@ describe('ranking rules', () => {
   });
 });
 
+describe('names of office holders', () => {
+  it('reads the name before an office in the accusative ("appointed X as head of …") as the office holder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
+    writeFileSync(join(dir, 'posts.txt'), 'تعيينات جديدة\n\nوعين المجلس البلدي سامر يوسف رئيسا للجنة الانتخابات.\n\nوقالت لجنة الانتخابات إن عملها يبدأ الأسبوع المقبل.\n');
+    const posts = openLibrary(dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(answerQuestion(posts, 'مين رئيس لجنة الانتخابات؟').results[0]?.quote).toContain('سامر يوسف رئيسا');
+    expect(answerQuestion(posts, 'مين رئيس لجنة الانتخابات؟').answered).toBe(true);
+  });
+});
+
 describe('matching rules', () => {
   it('counts a known place the corpus never names fully, as it does a name: the article is not about it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ranking-'));

@@ -211,6 +211,8 @@ function withholds(entry: IndexedChunk, asked: WithheldKind | undefined, matched
  * apposition, before it (فؤاد القاسمي، المدير العام السابق).
  */
 const NAME_WINDOW = { before: 3, after: 6 };
+/** An office in the indefinite accusative (عُيّن جهاد العلي وزيرًا للتربية): "as minister", naming the one before it. */
+const isAccusativeOffice = (token: Token) => !hasArticle(token.norm) && /[^ا]ا$/.test(token.norm) && token.norm.length >= 4;
 
 /** Whether the question has `right` right after `left`, with no word between (or next in one phrase's translation). */
 const followsInQuestion = (question: Question, left: QueryWord, right: QueryWord) =>
@@ -323,7 +325,11 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     // Before the office only in apposition, after a comma (فؤاد القاسمي، المدير العام): in سمير العبدالله إيقاف مدير السجن the name is another's.
     nearHead: (at) =>
       sameHead &&
-      hits[0]!.some((head) => (at > head.at ? at - head.at <= NAME_WINDOW.after : head.at - at <= NAME_WINDOW.before && /[،,]/.test(between(entry, at, head.at)))),
+      hits[0]!.some((head) =>
+        at > head.at
+          ? at - head.at <= NAME_WINDOW.after
+          : head.at - at <= NAME_WINDOW.before && (/[،,]/.test(between(entry, at, head.at)) || isAccusativeOffice(entry.tokens[head.at]!)),
+      ),
     // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
     counts: (at) =>
       (!query.asksAge || isAge(entry.tokens, at)) &&
