@@ -223,6 +223,15 @@ describe('ranking rules', () => {
     expect(top('متى الانسحاب من الشوارع؟')).toContain('وانسحبت الشرطة');
   });
 
+  it('looks up the synonyms of a word read behind an attached letter (لأسرة → أسرة ≈ عائلة)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
+    writeFileSync(join(dir, 'aid.txt'), 'تعويضات\n\nوقررت الحكومة صرف تعويض قدره ألف دينار لعائلة كل متوفى.\n');
+    const aid = openLibrary(dir);
+    rmSync(dir, { recursive: true, force: true });
+    const family = questionWords(aid.index, parseQuestion('كم التعويض لأسرة كل قتيل؟')).find((word) => word.token.norm === 'لاسره')!;
+    expect(family.forms.map((form) => form.term)).toContain('عايل');
+  });
+
   it('finds a verbal noun for its verb even where the verb itself is in the article', () => {
     const met = questionWords(library.index, parseQuestion('هل اجتمع المجلس مع النقابة؟')).find((word) => word.token.norm === 'اجتمع')!;
     expect(met.forms.map((form) => form.term)).toEqual(expect.arrayContaining(['اجتمع', 'اجتماع']));

@@ -158,19 +158,21 @@ function nearestWords(index: PassageIndex, token: Token): MatchForm[] {
   return forms;
 }
 
-/** Near-synonyms of the word (and of its singular or plural) that the index has. */
-function lexiconMatches(index: PassageIndex, stem: string): MatchForm[] {
+/** Near-synonyms of the word (and of its singular or plural) that the index has, also of its proclitic reading (لأسرة → أسرة → عائلة). */
+function lexiconMatches(index: PassageIndex, token: Token): MatchForm[] {
   const forms: MatchForm[] = [];
-  // The word as typed, its singular or plural, and its longer derivation forms (يطالب → طالب), each looked up in the
-  // lexicon; 3-letter forms are too ambiguous to stand for a word (تقع → وقع would read "is located" as "signed").
-  const family = derivationForms(stem).filter((form) => form.length >= 4);
-  for (const related of new Set([stem, ...pluralForms(stem), ...family])) {
-    for (const synonym of synonymForms(related)) {
-      for (const variant of [synonym, ...pluralForms(synonym)]) {
-        addIndexed(index, forms, variant, SYNONYM_QUALITY);
-        // The synonym's own derivation family (دعا → يدعون), weaker again.
-        for (const form of derivationForms(variant)) {
-          for (const term of index.derivations.get(form) ?? []) addForm(forms, { term, on: 'stem', quality: SYNONYM_QUALITY * DERIVATION_QUALITY });
+  for (const [stem, reading] of readingsOf(token)) {
+    // The word as typed, its singular or plural, and its longer derivation forms (يطالب → طالب), each looked up in the
+    // lexicon; 3-letter forms are too ambiguous to stand for a word (تقع → وقع would read "is located" as "signed").
+    const family = derivationForms(stem).filter((form) => form.length >= 4);
+    for (const related of new Set([stem, ...pluralForms(stem), ...family])) {
+      for (const synonym of synonymForms(related)) {
+        for (const variant of [synonym, ...pluralForms(synonym)]) {
+          addIndexed(index, forms, variant, SYNONYM_QUALITY * reading);
+          // The synonym's own derivation family (دعا → يدعون), weaker again.
+          for (const form of derivationForms(variant)) {
+            for (const term of index.derivations.get(form) ?? []) addForm(forms, { term, on: 'stem', quality: SYNONYM_QUALITY * DERIVATION_QUALITY * reading });
+          }
         }
       }
     }
@@ -209,7 +211,7 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   // (انسحاب → انسحبت), its near-synonyms (انسحب ≈ خرج) and its nearest misspellings (الزارعة → الزراعة)
   // speak together, so that none hides another.
   const absent = forms.length === 0;
-  if (absent) for (const form of [...derivationMatches(index, token), ...lexiconMatches(index, stem), ...(typos ? typoForms(index, token) : [])]) addForm(forms, form);
+  if (absent) for (const form of [...derivationMatches(index, token), ...lexiconMatches(index, token), ...(typos ? typoForms(index, token) : [])]) addForm(forms, form);
   // A verb and its verbal noun name one event (انسحب، انسحاب): each finds the other even when it is there itself.
   for (const term of index.derivations.get(eventStem(stem)) ?? []) {
     if (term !== stem && eventStem(term) === eventStem(stem)) addForm(forms, { term, on: 'stem', quality: EVENT_QUALITY });
