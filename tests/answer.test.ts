@@ -235,6 +235,7 @@ describe('sentence features', () => {
     expect(features('لمدة ساعتين').time).toEqual([1]);
     expect(features('واستمرت المحاكمة 14 شهرًا').time).toEqual([3]);
     expect(features('استغرقت العملية أقل من سبع دقائق').time).toEqual([5]);
+    expect(features('مدت في ستينيات القرن الماضي').time).toEqual([2, 3]);
     expect(features('تسعى الحكومة').quantity).toEqual([]);
     // Causes and purposes, stated in several ways.
     expect(features('احتجاجات بداعي ارتفاع الأسعار').reason).toEqual([1]);
