@@ -91,6 +91,8 @@ describe('parseQuestion', () => {
     ['متى صدر البيان؟', 'when'],
     ['كم عدد الدول؟', 'how-many'],
     ['اين يقع السجن', 'where'],
+    ['لوين راحوا المعلمين؟', 'where'], // "to where": ل is not "for" here
+    ['لامتى رح تضل الطرق مسكرة؟', 'when'],
     ['هل انسحبوا؟', 'yes-no'],
     ['How many states signed?', 'how-many'],
     ['ما اسم قائد الحركة؟', 'person'],
@@ -227,6 +229,7 @@ describe('sentence features', () => {
     expect(place('السجن الواقع على بعد 40 كيلومترا جنوب العاصمة')).toEqual([6]);
     expect(place('في قرية نائية وبالقرب من الحدود')).toEqual([1, 3, 5]);
     expect(place('ولم يوضح المصدر كيف دخلت الأدوات إلى السجن')).toEqual([]);
+    expect(place('واعتصموا أمام مبنى البرلمان')).toEqual([1, 2]);
   });
 
   it('counts duals and accusatives of number and time words, not words that only contain one', () => {

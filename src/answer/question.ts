@@ -57,6 +57,8 @@ const KINDS: Record<string, QuestionKind> = {
   من: 'who', ممن: 'who', مين: 'who', منو: 'who', منهو: 'who', شكون: 'who', اشكون: 'who', who: 'who', whom: 'who',
   متي: 'when', امتي: 'when', ايمتي: 'when', ايمتا: 'when', امتا: 'when', وقتاش: 'when', فوقاش: 'when', وقتيش: 'when', وقتاه: 'when', ايحين: 'when', شوكت: 'when', when: 'when',
   اين: 'where', وين: 'where', فين: 'where', فاين: 'where', منين: 'where', where: 'where',
+  // "To where", "until when": ل before these two is never "for" (لوين راحوا، لامتى رح تضل، لحد امتى).
+  لوين: 'where', لفين: 'where', لاين: 'where', لمتي: 'when', لامتي: 'when', لايمتي: 'when',
   ...Object.fromEntries(HOW_MANY_WORDS.map((word) => [word, 'how-many' as const])),
   many: 'how-many', much: 'how-many', 'how old': 'how-many',
   لماذا: 'why', لم: 'why', ليش: 'why', ليه: 'why', علاش: 'why', علاه: 'why', لويش: 'why', لمه: 'why', why: 'why',

@@ -65,7 +65,8 @@ const VAGUE_WORDS = new Set(`${VAGUE_TIME_WORDS} ${VAGUE_QUANTITY_WORDS}`.split(
 /** Words that say where: directions, nearness and kinds of place (their names are in places.ts). */
 const LOCATIVE_WORDS = new Set(
   `شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي قرب بالقرب ضواحي ضاحيه ريف اطراف مشارف مدخل حدود حدودي
-  مدينه مدينتي بلده بلدات قريه قري محافظه ولايه اقليم منطقه حي شارع مخيم ساحل جزيره`.split(/\s+/),
+  مدينه مدينتي بلده بلدات قريه قري محافظه ولايه اقليم منطقه حي شارع مخيم ساحل جزيره
+  امام داخل مبني مقر ساحه ميدان ملعب مطار ميناء معبر`.split(/\s+/),
 );
 /** Attached letters and the article, removed before looking a word up in the lists above. */
 const ATTACHED = /^(وال|بال|فال|ال|و|ف|ب|ل)(?=..)/;
