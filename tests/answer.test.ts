@@ -93,6 +93,7 @@ describe('parseQuestion', () => {
     ['اين يقع السجن', 'where'],
     ['لوين راحوا المعلمين؟', 'where'], // "to where": ل is not "for" here
     ['لامتى رح تضل الطرق مسكرة؟', 'when'],
+    ['بيا سنة صار الحادث', 'when'], // Iraqi بيا: which
     ['هل انسحبوا؟', 'yes-no'],
     ['How many states signed?', 'how-many'],
     ['ما اسم قائد الحركة؟', 'person'],

@@ -78,7 +78,7 @@ const kindWord = (norm: string): QuestionKind | undefined =>
 const TAKES_ATTACHED = new Set(['كم', 'كام', 'قديش', 'متي', 'امتي', 'هل', 'من', 'ما', 'ماذا', 'مين', 'شو', 'ليش', 'لماذا', 'كيف']);
 
 /** Question words followed by the kind of thing they ask for (كم دولة، بأي مدينة، which hospital, how many countries). */
-const IDENTITY_ASKERS = new Set(['اي', 'باي', 'فاي', 'لاي', 'ياتو', 'which']);
+const IDENTITY_ASKERS = new Set(['اي', 'باي', 'فاي', 'لاي', 'ياتو', 'بيا', 'which']);
 const TYPE_ASKERS = new Set([...HOW_MANY_WORDS, 'many', 'much', ...IDENTITY_ASKERS]);
 
 /** Pronouns that make "who" ask who someone is (من هو، مين هي، منو هم). */
