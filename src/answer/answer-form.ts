@@ -1,0 +1,129 @@
+import type { Token } from '../arabic/analyze.js';
+import { pluralForms } from '../arabic/lexicon.js';
+import { hasArticle, lightStem } from '../arabic/stem.js';
+import type { IndexedChunk } from '../search/passage-index.js';
+import type { SentenceFeatures } from '../search/sentence-features.js';
+import type { WithheldKind } from '../search/withheld.js';
+import type { QuestionKind } from './question.js';
+
+/**
+ * The form of an answer: whether a sentence holds the kind of thing a
+ * question asks for (a time for "when", a number near the counted words
+ * for "how many", a name beside the office for "who is the head of"), and
+ * whether it says the article does not tell it. The ranker (rank.ts)
+ * weighs a sentence by it.
+ */
+
+/**
+ * How far (in words) a number may stand from a word of the question to
+ * count it: beside it (سجلت 40 إصابة جديدة), or at the end of the same
+ * clause, which reaches it (ارتفع عدد ضحايا الزلزال الذي ضرب جنوب البلاد إلى 5000).
+ */
+export const COUNT_WINDOW = { beside: 4, reached: 12 };
+/** Words after a number that make it an age (27 عامًا، 40 سنة). */
+const AGE_UNIT = /^(عام|عاما|اعوام|عامين|سنه|سنوات|سنين|سنتين|years?)$/;
+/** Whether the number at `at` is an age: 27 عامًا، في الستين من عمره، البالغ من العمر 27 عامًا. */
+export const isAge = (tokens: readonly Token[], at: number) =>
+  AGE_UNIT.test(tokens[at + 1]?.norm ?? '') || (tokens[at + 1]?.norm === 'من' && AGE_WORDS.test(tokens[at + 2]?.norm ?? ''));
+/** Words asking an age after كم (كم عمر، قديش عمره). */
+export const AGE_WORDS = /^(ال)?(عمر|عمره|عمرها|عمرهم|سن|سنه)$/;
+
+/** Words before a number that make it the total a clause reaches (إلى، بلغ). */
+export const REACHING = /^(الي|بلغ|بلغت|يبلغ|تبلغ|ليبلغ|لتبلغ|ليصل|لتصل)$/;
+
+/** The sentence's text between two of its words. */
+export const between = (entry: IndexedChunk, from: number, to: number) =>
+  entry.chunk.text.slice(entry.tokens[from]!.end - entry.chunk.start, entry.tokens[to]!.start - entry.chunk.start);
+
+/**
+ * Whether a word of the article is a dual noun, which says "two" by itself:
+ * a feminine dual (دولتين، محافظتان), or one in ين/ان of a noun whose plural
+ * is broken (حزبين of حزب/أحزاب، يومين of يوم/أيام), where ين cannot be a
+ * plural ending (مواطنين is). Only words the question matched are asked.
+ */
+export function isDual({ norm }: Token): boolean {
+  const word = norm.replace(/^[وفبل]?(ال|لل)?/, '');
+  const dual = /^(.{2,}?)(تين|تان|ين|ان)$/.exec(word);
+  if (!dual) return false;
+  if (dual[2]!.startsWith('ت')) return true;
+  // Not the فاعل pattern (عاملين، زائرين), whose ين is the plural of the participle beside its broken plural (عمال).
+  return dual[1]![1] !== 'ا' && pluralForms(lightStem(dual[1]!)).size > 0;
+}
+
+/** Where evidence may stand in a sentence to answer this question: see scoreChunk (rank.ts). */
+export interface Placement {
+  /** A name stands beside the office or thing it names. */
+  nearHead: (at: number) => boolean;
+  /** A number counts what the question asks about. */
+  counts: (at: number) => boolean;
+  /** The counted noun stands in the dual, which says "two" by itself (حزبين، دولتين). */
+  dual: boolean;
+}
+
+/**
+ * Whether a sentence has the form of an answer to this kind of question,
+ * counting only evidence outside the words the question matched (a name the
+ * question itself gives is not the name it asks for), a number only near
+ * them, a name only beside the office asked about and, when the question
+ * asks for precision, only precise evidence. Null when the kind has no form.
+ */
+export function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: readonly number[], precise: boolean, placement: Placement): boolean | null {
+  // "Exactly when / how many" is not answered by منذ أشهر or مئات.
+  const isMatched = (at: number) => matched.includes(at);
+  const isVague = (at: number) => precise && features.vague.includes(at);
+  const outside = (positions: readonly number[]) => positions.some((at) => !isMatched(at) && !isVague(at));
+  // "ما اسم قائد الجيش": a name answers only beside the one it names.
+  if (kind === 'name' || kind === 'person') return (kind === 'name' ? features.name : features.person).some((at) => !isMatched(at) && placement.nearHead(at));
+  if (kind === 'when') return outside(features.time);
+  // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
+  if (kind === 'how-many') return outside(features.quantity.filter(placement.counts)) || placement.dual;
+  if (kind === 'why') return outside(features.reason);
+  // Places are named in many ways (see missingPlaceFactor), so a sentence without one loses little.
+  if (kind === 'where') return outside(features.place);
+  // Bodies answer "who" as often as people do: a name only helps, its absence does not count against.
+  if (kind === 'who') return outside(features.person) || null;
+  return null;
+}
+
+/**
+ * What each kind of question asks that a withheld clause may leave untold.
+ * Not "who": "who said it" is answered by "a source who asked not to be
+ * named"; "who is" is (Question.whoIs).
+ */
+export const UNTOLD: Partial<Record<QuestionKind, WithheldKind>> = { when: 'when', where: 'where', 'how-many': 'how-many', why: 'why', name: 'identity', person: 'identity', what: 'what' };
+/** How far before a withheld clause the thing it leaves unnamed may stand (أطرافًا خارجية لم تسمّها). */
+const UNNAMED_BEFORE = 3;
+/** How far before a withheld clause pointing back (موعدها، مكانه) the thing it points to may stand. */
+const ANTECEDENT_BEFORE = 4;
+
+/**
+ * Whether the sentence says the article does not tell what is asked:
+ * "strongly" about a word of the question (لم تكشف عن عدد المخالفات for
+ * "how many violations"; for "which", about the very thing to identify:
+ * من دون أن تحدد المعبر، أطرافًا لم تسمّها), or "weakly" about the
+ * sentence's own topic (من دون أن يحدد مكانه), which other evidence in the
+ * sentence may still answer (في الأسابيع المقبلة، من دون أن تحدد موعدًا).
+ */
+export function withholds(entry: IndexedChunk, asked: WithheldKind | undefined, matched: readonly number[], identities: readonly number[]): 'strongly' | 'weakly' | false {
+  let found: 'strongly' | 'weakly' | false = false;
+  for (const clause of entry.features.withheld) {
+    const unnamed = identities.some((at) => clause.about.includes(at) || (at < clause.at && clause.at - at <= UNNAMED_BEFORE));
+    if (identities.length > 0 && unnamed && (clause.kinds.length === 0 || clause.kinds.includes('identity'))) return 'strongly';
+    if (!asked || !clause.kinds.includes(asked)) continue;
+    // About a word of the question, or right after one (في جلستهم الأولى، التي لم يحدد موعدها).
+    if (clause.about.some((at) => matched.includes(at))) return 'strongly';
+    if (clause.pointsBack && matched.some((at) => at < clause.at && clause.at - at <= ANTECEDENT_BEFORE)) return 'strongly';
+    // "What" only of the thing itself: the results of a pronoun's referent are too loose a tie.
+    if (clause.pointsBack && asked !== 'what') found = 'weakly';
+  }
+  return found;
+}
+
+/**
+ * How far (in words) a name may stand from the office or thing it names:
+ * after it (مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن) or, in
+ * apposition, before it (فؤاد القاسمي، المدير العام السابق).
+ */
+export const NAME_WINDOW = { before: 3, after: 6 };
+/** An office in the indefinite accusative (عُيّن جهاد العلي وزيرًا للتربية): "as minister", naming the one before it. */
+export const isAccusativeOffice = (token: Token) => !hasArticle(token.norm) && /[^ا]ا$/.test(token.norm) && token.norm.length >= 4;
