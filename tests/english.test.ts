@@ -86,6 +86,7 @@ describe('reading an English question', () => {
     ['Who is the head of the observatory?', 'person'],
     ['Which year was resolution 2254 adopted?', 'when'],
     ['how many fighters left?', 'how-many'],
+    ['How far is the camp from the border?', 'how-many'], // a distance, told by a number
   ])('%s is a %s question', (question, kind) => {
     expect(parseQuestion(question).kind).toBe(kind);
   });

@@ -165,6 +165,8 @@ function kindOf(tokens: readonly Token[], frame: readonly Token[]): QuestionKind
     if (kind === 'how' && KINDS[tokens[index + 1]?.norm ?? ''] === 'how-many') return 'how-many';
     // how long, how soon: a duration or a time.
     if (kind === 'how' && /^(long|soon|often)$/.test(tokens[index + 1]?.norm ?? '')) return 'when';
+    // how far, how big, how large: a distance or a size, told by a number.
+    if (kind === 'how' && /^(far|big|large|high|deep|tall|old)$/.test(tokens[index + 1]?.norm ?? '')) return 'how-many';
     if (kind) return kind;
   }
   // Spoken questions often end with their question word (الاتحاد أعلن القرار ده امتى، هي لازم ترجع كام فلوس).
