@@ -96,7 +96,7 @@ export { SOURCE_FRAMES, DOCUMENT_FRAMES };
 
 /** Common Arabic first names (and kunya starters), which open a person's name in a subject phrase. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
- words(`
+  words(`
 محمد أحمد محمود مصطفى علي عمر عثمان حسن حسين خالد خليل إبراهيم إسماعيل يوسف يونس يحيى زكريا موسى عيسى سليمان داود
 عبد عبدالله عبدالرحمن عبدالعزيز عبدالكريم طارق طلال طه ياسر ياسين سامي سامر سمير سليم سالم سعيد سعد سعود فهد فيصل
 فؤاد فادي فراس فارس فتحي جمال جميل جورج جوزيف جبران جهاد حازم حاتم حامد حمد حمدي حمزة حيدر رامي رامز رائد راشد
