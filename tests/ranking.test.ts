@@ -302,6 +302,19 @@ describe('names of office holders', () => {
   });
 });
 
+describe('counting', () => {
+  it('prefers the number right before the counted noun to a number that counts something else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
+    writeFileSync(
+      join(dir, 'train.txt'),
+      'مقتل 9 أشخاص بانقلاب عربات قطار للركاب\n\nوكان القطار المؤلف من سبع عربات يقل نحو 320 راكبا على الخط الجنوبي الذي يربط العاصمة بمدينة المرفأ.\n\nوعلقت المؤسسة حركة القطارات على الخط الجنوبي.\n',
+    );
+    const train = openLibrary(dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(answerQuestion(train, 'شكد راكب چان بالقطار').results[0]?.quote).toContain('320 راكبا');
+  });
+});
+
 describe('matching rules', () => {
   it('counts a known place the corpus never names fully, as it does a name: the article is not about it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ranking-'));

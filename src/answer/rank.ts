@@ -38,6 +38,12 @@ export const RANKING = {
   /** The sentence holds the kind of thing asked for (a time for متى, a number for كم). */
   kind: 0.05,
   /**
+   * A number right before the noun a how-many question counts (نحو 320
+   * راكبًا for شكد راكب): that number surely counts it, while a number
+   * elsewhere (مقتل 9 أشخاص … قطار للركاب) may count something else.
+   */
+  counted: 0.1,
+  /**
    * Credit of each word of a fixed expression (حزب الله، رفع الفائدة) found
    * apart in a sentence: a verb and its object are often split by a subject
    * (رفع البنك المركزي سعر الفائدة), a name rarely is.
@@ -241,7 +247,8 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     coverage +
     RANKING.bm25 * bm25 +
     RANKING.proximity * proximity(hits, RANKING.window) +
-    RANKING.kind * (kindAnswered ? 1 : 0) -
+    RANKING.kind * (kindAnswered ? 1 : 0) +
+    RANKING.counted * (query.counted.some((i) => hits[i]!.some(({ at }) => entry.features.quantity.includes(at - 1))) ? 1 : 0) -
     (entry.chunk.paragraph === 0 ? RANKING.headline : 0);
   return { entry, score, coverage, topicality, matched };
 }
