@@ -108,6 +108,7 @@ describe('reading an English question', () => {
   it('drops "happen" and "occur", which only frame the question, as حصل and جرى are dropped from Arabic ones', () => {
     expect(parseQuestion('On what day did the robbery happen?').content.map((token) => token.norm)).toEqual(['day', 'robbery']);
     expect(parseQuestion('When did the attack occur?').content.map((token) => token.norm)).toEqual(['attack']);
+    expect(parseQuestion('Which shops have already closed because of the storm?').content.map((token) => token.norm)).toEqual(['shops', 'closed', 'storm']);
   });
 
   it('drops an English word the glossary renders only by Arabic function words (ago: منذ، قبل)', () => {

@@ -63,7 +63,7 @@ if whether aren isn wasn weren don doesn didn wouldn couldn shouldn hasn haven h
 isnt arent wasnt werent dont doesnt didnt wont wouldnt couldnt shouldnt cant hasnt havent over
 like until till going gonna thing things according
 happen happens happened happening occur occurs occurred
-since else yet
+since else yet because already
 `;
 
 /** Words asking for precision ("exactly when"): dropped from questions, and read by the ranker (question.ts). */
