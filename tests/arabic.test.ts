@@ -171,6 +171,9 @@ describe('stopwords and analysis', () => {
     for (const word of ['بشو', 'وهل', 'لأي']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(true);
     // Content words of articles that only look like a letter and a function word: opened, Layla, Libyan, municipal, ambush.
     for (const word of ['فتحت', 'ليلى', 'ليبي', 'بلدي', 'كمين']) expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(false);
+    // عالٍ is "high" in an article; عال is spoken "on the" in a question.
+    expect(isStopword(normalizeArabic('عالٍ'), STOPWORDS)).toBe(false);
+    expect(isStopword(normalizeArabic('عال'), QUESTION_STOPWORDS)).toBe(true);
     for (const word of ['كما', 'كذلك', 'لذلك']) expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(true);
   });
 
