@@ -174,6 +174,11 @@ describe('stopwords and analysis', () => {
     // عالٍ is "high" in an article; عال is spoken "on the" in a question.
     expect(isStopword(normalizeArabic('عالٍ'), STOPWORDS)).toBe(false);
     expect(isStopword(normalizeArabic('عال'), QUESTION_STOPWORDS)).toBe(true);
+    // So are ودي (friendly; spoken "I'd like") and عمّ (prevailed, uncle; the spoken progressive عم).
+    for (const word of ['ودي', 'عم']) {
+      expect(isStopword(word, STOPWORDS), word).toBe(false);
+      expect(isStopword(word, QUESTION_STOPWORDS), word).toBe(true);
+    }
     for (const word of ['كما', 'كذلك', 'لذلك']) expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(true);
   });
 
