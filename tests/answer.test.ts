@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/answer.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { openLibrary } from '../src/library.js';
+import { libraryOf } from './support/article-library.js';
 import { corpusDir } from '../src/paths.js';
 import { renderTerminal } from '../src/render/terminal.js';
 import { analyze } from '../src/arabic/analyze.js';
@@ -166,19 +164,13 @@ describe('the asker\'s own words', () => {
 });
 
 describe('near misses that only the whole article shows', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'answer-'));
-  writeFileSync(
-    join(dir, 'schools.txt'),
-    [
-      'المعلمون يضربون',
-      'وانسحبت الشرطة من الشوارع مساء الاثنين.',
-      'وستعلن البلدية خطتها للنقل مطلع العام المقبل.',
-      'وأضرب المعلمون في المدارس الحكومية منذ أشهر احتجاجا على تأخر الرواتب. وقال المعلمون إن مطالبهم عادلة.',
-      'وأغلقت المدارس الحكومية أبوابها يوم الاثنين بسبب العاصفة.',
-    ].join('\n\n'),
+  const schools = libraryOf(
+    'المعلمون يضربون',
+    'وانسحبت الشرطة من الشوارع مساء الاثنين.',
+    'وستعلن البلدية خطتها للنقل مطلع العام المقبل.',
+    'وأضرب المعلمون في المدارس الحكومية منذ أشهر احتجاجا على تأخر الرواتب. وقال المعلمون إن مطالبهم عادلة.',
+    'وأغلقت المدارس الحكومية أبوابها يوم الاثنين بسبب العاصفة.',
   );
-  const schools = openLibrary(dir);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const answered = (question: string) => answerQuestion(schools, question).answered;
 
   it('does not answer "when is the next one" with when the last one was', () => {
@@ -197,21 +189,12 @@ describe('near misses that only the whole article shows', () => {
   });
 
   it('prefers, for "where", the sentence that places the thing asked about', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'answer-'));
-    writeFileSync(
-      join(dir, 'prison.txt'),
-      ['فرار سجناء', 'ولم يوضح المصدر كيف دخلت الأدوات إلى السجن.', 'ويقع السجن على بعد 40 كيلومترا جنوب العاصمة.'].join('\n\n'),
-    );
-    const prison = openLibrary(dir);
-    rmSync(dir, { recursive: true, force: true });
+    const prison = libraryOf('فرار سجناء', 'ولم يوضح المصدر كيف دخلت الأدوات إلى السجن.', 'ويقع السجن على بعد 40 كيلومترا جنوب العاصمة.');
     expect(answerQuestion(prison, 'السجن ده فين؟').results[0]?.quote).toContain('جنوب العاصمة');
   });
 
   it('does not take the headline, which names the topic and never its details, as the sentence most about it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'answer-'));
-    writeFileSync(join(dir, 'prison.txt'), ['هروب 17 سجينا من سجن الوادي', 'وأوضحت الوزارة أن فرار السجناء اكتشف عند الساعة السادسة.'].join('\n\n'));
-    const prison = openLibrary(dir);
-    rmSync(dir, { recursive: true, force: true });
+    const prison = libraryOf('هروب 17 سجينا من سجن الوادي', 'وأوضحت الوزارة أن فرار السجناء اكتشف عند الساعة السادسة.');
     expect(answerQuestion(prison, 'متى اكتشف هروب السجناء من الوادي').answered).toBe(true);
   });
 });
@@ -286,23 +269,17 @@ describe('what the article says it does not tell', () => {
     expect(clauses('ولم يسفر الحريق عن إصابات')).toEqual([]);
   });
 
-  const dir = mkdtempSync(join(tmpdir(), 'answer-'));
-  writeFileSync(
-    join(dir, 'camps.txt'),
-    [
-      'النازحون في المخيمات',
-      'وأقيم مخيم مؤقت للنازحين في ملعب مدينة القصر.',
-      'وتعمل المحافظة على تجهيز مخيم ثان للنازحين، من دون أن يحدد المحافظ مكانه.',
-      'وجالت فرق الرقابة على عشرات المحال، من دون أن تكشف عن عدد المخالفات التي سجلتها.',
-      'وقال مصدر طلب عدم ذكر اسمه إن المخزون يكفي أسبوعين. واتهمت الوزارة أطرافا خارجية لم تسمها بتمويل الجماعة.',
-      'وستعرض الخطة على المجلس في الأسابيع المقبلة، من دون أن تحدد موعدا لذلك.',
-      'وينتخب الأعضاء رئيس البلدية في جلستهم الأولى، التي لم يحدد موعدها بعد.',
-      'وتبرع رجل أعمال، طلب عدم ذكر اسمه، بمئة خيمة للنازحين.',
-      'ولم تعلن الوزارة حتى الآن نتائج التحقيق في حريق المخيم.',
-    ].join('\n\n'),
+  const camps = libraryOf(
+    'النازحون في المخيمات',
+    'وأقيم مخيم مؤقت للنازحين في ملعب مدينة القصر.',
+    'وتعمل المحافظة على تجهيز مخيم ثان للنازحين، من دون أن يحدد المحافظ مكانه.',
+    'وجالت فرق الرقابة على عشرات المحال، من دون أن تكشف عن عدد المخالفات التي سجلتها.',
+    'وقال مصدر طلب عدم ذكر اسمه إن المخزون يكفي أسبوعين. واتهمت الوزارة أطرافا خارجية لم تسمها بتمويل الجماعة.',
+    'وستعرض الخطة على المجلس في الأسابيع المقبلة، من دون أن تحدد موعدا لذلك.',
+    'وينتخب الأعضاء رئيس البلدية في جلستهم الأولى، التي لم يحدد موعدها بعد.',
+    'وتبرع رجل أعمال، طلب عدم ذكر اسمه، بمئة خيمة للنازحين.',
+    'ولم تعلن الوزارة حتى الآن نتائج التحقيق في حريق المخيم.',
   );
-  const camps = openLibrary(dir);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const answered = (question: string) => answerQuestion(camps, question).answered;
 
   it('does not answer with a sentence that says the asked thing is not told', () => {

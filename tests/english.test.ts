@@ -1,5 +1,3 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/answer.js';
@@ -8,21 +6,14 @@ import { questionWords } from '../src/answer/rank.js';
 import { arabicSkeleton, englishLemmas, englishPhrase, latinSkeleton, translateEnglish } from '../src/arabic/english.js';
 import { ENGLISH_GLOSSARY } from '../src/arabic/english-glossary.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
-import { openLibrary } from '../src/library.js';
+import { openLibrary, type Library } from '../src/library.js';
+import { libraryOf } from './support/article-library.js';
 import { corpusDir, projectRoot } from '../src/paths.js';
 
 /** Runs `check` on a library made of one throwaway article. */
-function withArticle(text: string, check: (library: ReturnType<typeof openLibrary>) => void): void {
-  const dir = mkdtempSync(join(tmpdir(), 'english-'));
-  try {
-    writeFileSync(join(dir, 'a.txt'), text);
-    check(openLibrary(dir));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const withArticle = (text: string, check: (library: Library) => void): void => check(libraryOf(text));
 
-const formsIn = (library: ReturnType<typeof openLibrary>, question: string, norm: string) =>
+const formsIn = (library: Library, question: string, norm: string) =>
   questionWords(library.index, parseQuestion(question)).find((word) => word.token.norm === norm)!.forms.map((form) => form.term);
 
 describe('English glossary', () => {

@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/answer.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { questionWords, rankChunks } from '../src/answer/rank.js';
 import { openLibrary } from '../src/library.js';
+import { libraryOf } from './support/article-library.js';
 import { corpusDir } from '../src/paths.js';
 
 /** A small written article, so each rule is tested on sentences made for it. */
@@ -72,10 +70,7 @@ const ARTICLE = `مجلس المدينة يقر الموازنة
 وتوفي الحارس سليم البالغ من العمر 45 عاما في الحادث.
 `;
 
-const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
-writeFileSync(join(dir, 'city.txt'), ARTICLE);
-const library = openLibrary(dir);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const library = libraryOf(ARTICLE);
 const top = (question: string) => {
   const answer = answerQuestion(library, question);
   return answer.answered ? answer.results[0]!.quote : null;
@@ -224,10 +219,7 @@ describe('ranking rules', () => {
   });
 
   it('looks up the synonyms of a word read behind an attached letter (لأسرة → أسرة ≈ عائلة)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
-    writeFileSync(join(dir, 'aid.txt'), 'تعويضات\n\nوقررت الحكومة صرف تعويض قدره ألف دينار لعائلة كل متوفى.\n');
-    const aid = openLibrary(dir);
-    rmSync(dir, { recursive: true, force: true });
+    const aid = libraryOf('تعويضات', 'وقررت الحكومة صرف تعويض قدره ألف دينار لعائلة كل متوفى.');
     const family = questionWords(aid.index, parseQuestion('كم التعويض لأسرة كل قتيل؟')).find((word) => word.token.norm === 'لاسره')!;
     expect(family.forms.map((form) => form.term)).toContain('عايل');
   });
@@ -276,10 +268,7 @@ describe('ranking rules', () => {
   });
 
   it('reads an age also as "in his sixties", and does not answer an age from a sentence without one', () => {
-    const ages = mkdtempSync(join(tmpdir(), 'ranking-'));
-    writeFileSync(join(ages, 'ages.txt'), 'وفاة في الحي\n\nوتوفي رجل في الستين من عمره في الحي.\n\nوروت الممرضة هبة سليمان أن المرضى نقلوا إلى الطابق الأول.\n');
-    const library = openLibrary(ages);
-    rmSync(ages, { recursive: true, force: true });
+    const library = libraryOf('وفاة في الحي', 'وتوفي رجل في الستين من عمره في الحي.', 'وروت الممرضة هبة سليمان أن المرضى نقلوا إلى الطابق الأول.');
     const man = rankChunks(library.index, parseQuestion('كم عمر الرجل اللي توفي؟'))[0]!;
     expect(man.entry.chunk.text).toContain('الستين من عمره');
     expect(man.coverage).toBeCloseTo(man.topicality);
@@ -293,10 +282,7 @@ describe('ranking rules', () => {
 
 describe('names of office holders', () => {
   it('reads the name before an office in the accusative ("appointed X as head of …") as the office holder', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
-    writeFileSync(join(dir, 'posts.txt'), 'تعيينات جديدة\n\nوعين المجلس البلدي سامر يوسف رئيسا للجنة الانتخابات.\n\nوقالت لجنة الانتخابات إن عملها يبدأ الأسبوع المقبل.\n');
-    const posts = openLibrary(dir);
-    rmSync(dir, { recursive: true, force: true });
+    const posts = libraryOf('تعيينات جديدة', 'وعين المجلس البلدي سامر يوسف رئيسا للجنة الانتخابات.', 'وقالت لجنة الانتخابات إن عملها يبدأ الأسبوع المقبل.');
     expect(answerQuestion(posts, 'مين رئيس لجنة الانتخابات؟').results[0]?.quote).toContain('سامر يوسف رئيسا');
     expect(answerQuestion(posts, 'مين رئيس لجنة الانتخابات؟').answered).toBe(true);
   });
@@ -304,24 +290,26 @@ describe('names of office holders', () => {
 
 describe('counting', () => {
   it('prefers the number right before the counted noun to a number that counts something else', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
-    writeFileSync(
-      join(dir, 'train.txt'),
-      'مقتل 9 أشخاص بانقلاب عربات قطار للركاب\n\nوكان القطار المؤلف من سبع عربات يقل نحو 320 راكبا على الخط الجنوبي الذي يربط العاصمة بمدينة المرفأ.\n\nوعلقت المؤسسة حركة القطارات على الخط الجنوبي.\n',
+    const train = libraryOf(
+      'مقتل 9 أشخاص بانقلاب عربات قطار للركاب',
+      'وكان القطار المؤلف من سبع عربات يقل نحو 320 راكبا على الخط الجنوبي الذي يربط العاصمة بمدينة المرفأ.',
+      'وعلقت المؤسسة حركة القطارات على الخط الجنوبي.',
     );
-    const train = openLibrary(dir);
-    rmSync(dir, { recursive: true, force: true });
     expect(answerQuestion(train, 'شكد راكب چان بالقطار').results[0]?.quote).toContain('320 راكبا');
   });
 });
 
 describe('matching rules', () => {
   it('counts a known place the corpus never names fully, as it does a name: the article is not about it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ranking-'));
-    const lines = ['عودة الوفد', 'وعاد الوفد إلى العاصمة مساء الأحد بعد جولة في الجنوب.', 'وزار الوفد ثلاث مدارس ومستشفى.', 'والتقى الوفد بالمحافظ وأعضاء المجلس البلدي.'];
-    writeFileSync(join(dir, 'visit.txt'), [...lines, 'وناقش الجانبان مشاريع الطرق والمياه.', 'وقال المحافظ إن الزيارة مهمة.', 'وتعهد الوفد بدعم المشاريع.'].join('\n\n'));
-    const visit = openLibrary(dir);
-    rmSync(dir, { recursive: true, force: true });
+    const visit = libraryOf(
+      'عودة الوفد',
+      'وعاد الوفد إلى العاصمة مساء الأحد بعد جولة في الجنوب.',
+      'وزار الوفد ثلاث مدارس ومستشفى.',
+      'والتقى الوفد بالمحافظ وأعضاء المجلس البلدي.',
+      'وناقش الجانبان مشاريع الطرق والمياه.',
+      'وقال المحافظ إن الزيارة مهمة.',
+      'وتعهد الوفد بدعم المشاريع.',
+    );
     expect(answerQuestion(visit, 'ما عاصمة أستراليا؟').answered).toBe(false);
     expect(answerQuestion(visit, 'متى عاد الوفد إلى العاصمة؟').answered).toBe(true);
   });
@@ -336,19 +324,13 @@ describe('matching rules', () => {
   });
 
   it('offers a misspelling together with the family of a word the article lacks', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'typos-'));
-    try {
-      writeFileSync(join(dir, 'farm.txt'), 'عنوان\n\nوقال وزير الزراعة نبيل عوض إن الموسم صعب.\n\nويزرع الفلاحون القمح في السهل.\n\nوقال حسن الحداد إن الموسم صعب.\n\nوالمجلس يحدد موعد الانتخابات.\n');
-      const farm = openLibrary(dir);
-      const terms = (question: string, norm: string) => questionWords(farm.index, parseQuestion(question)).find((word) => word.token.norm === norm)!.forms.map((form) => form.term);
-      // الزارعة (letters swapped) is absent: its family meets يزرع, and the swap meets الزراعة.
-      expect(terms('من وزير الزارعة؟', 'الزارعه')).toEqual(expect.arrayContaining(['يزرع', 'زراع']));
-      // A word with the article is a noun, never a verb in another tense: الحدد is not the present يحدد.
-      const typed = questionWords(farm.index, parseQuestion('ماذا قال الحدد؟')).find((word) => word.token.norm === 'الحدد')!;
-      expect(typed.forms).not.toContainEqual(expect.objectContaining({ term: 'يحدد', quality: 0.9 }));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const farm = libraryOf('عنوان', 'وقال وزير الزراعة نبيل عوض إن الموسم صعب.', 'ويزرع الفلاحون القمح في السهل.', 'وقال حسن الحداد إن الموسم صعب.', 'والمجلس يحدد موعد الانتخابات.');
+    const terms = (question: string, norm: string) => questionWords(farm.index, parseQuestion(question)).find((word) => word.token.norm === norm)!.forms.map((form) => form.term);
+    // الزارعة (letters swapped) is absent: its family meets يزرع, and the swap meets الزراعة.
+    expect(terms('من وزير الزارعة؟', 'الزارعه')).toEqual(expect.arrayContaining(['يزرع', 'زراع']));
+    // A word with the article is a noun, never a verb in another tense: الحدد is not the present يحدد.
+    const typed = questionWords(farm.index, parseQuestion('ماذا قال الحدد؟')).find((word) => word.token.norm === 'الحدد')!;
+    expect(typed.forms).not.toContainEqual(expect.objectContaining({ term: 'يحدد', quality: 0.9 }));
   });
 
   it('meets a verb through a word read as proclitic + verbal noun', () => {
