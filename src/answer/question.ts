@@ -165,8 +165,8 @@ function kindOf(tokens: readonly Token[], frame: readonly Token[]): QuestionKind
     if (kind === 'how' && KINDS[tokens[index + 1]?.norm ?? ''] === 'how-many') return 'how-many';
     // how long, how soon: a duration or a time.
     if (kind === 'how' && /^(long|soon|often)$/.test(tokens[index + 1]?.norm ?? '')) return 'when';
-    // how far, how big, how large: a distance or a size, told by a number.
-    if (kind === 'how' && /^(far|big|large|high|deep|tall|old)$/.test(tokens[index + 1]?.norm ?? '')) return 'how-many';
+    // how far, how big, how large: a distance or a size, told by a number ("how old" is a glossary phrase, asked above).
+    if (kind === 'how' && /^(far|big|large|high|deep|tall)$/.test(tokens[index + 1]?.norm ?? '')) return 'how-many';
     if (kind) return kind;
   }
   // Spoken questions often end with their question word (الاتحاد أعلن القرار ده امتى، هي لازم ترجع كام فلوس).
@@ -290,7 +290,7 @@ function dropNameFrame(tokens: Token[], frame: readonly Token[]): Token[] {
  */
 function whichByWho(tokens: readonly Token[]): Token[] {
   // Past a copula (مين هي الدول، من هم المتهمون), not a relative: مين اللي الحكومة اعتقلته asks who.
-  const [first, second] = tokens.filter((token) => !/^(هو|هي|هم)$/.test(token.norm));
+  const [first, second] = tokens.filter((token) => !COPULAS.has(token.norm));
   if (!first || !second || !(KINDS[first.norm] === 'who' || first.norm === 'ايش') || second.stop || !second.norm.startsWith('ال')) return [];
   return isOffice(second) ? [] : [second];
 }

@@ -41,7 +41,8 @@ const QUESTION_VERBS = `
 ورد يرد جاء يجيء تضمن يتضمن كشف يكشف
 `;
 
-const stemOf = (word: string) => lightStem(normalizeArabic(word));
+/** The stem of a word as a list writes it (with hamzas, ة, diacritics): normalized, then light-stemmed. */
+export const stemOf = (word: string) => lightStem(normalizeArabic(word));
 
 /** Groups of a list: separated by "|" or by a line break (a group never runs on to the next line). */
 function groups(list: string): string[][] {

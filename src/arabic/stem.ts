@@ -29,7 +29,7 @@ const SUFFIXES = ['ها', 'هم', 'هن', 'وا', 'ا', 'ات', 'ون', 'ين', 
 const PRONOUN_SUFFIXES = new Set(['ها', 'هم', 'هن']);
 
 /** Pronoun suffixes a verb takes as its object. */
-const OBJECT_PRONOUNS = new Set(['ها', 'هم', 'هن', 'ه']);
+const OBJECT_PRONOUNS = new Set([...PRONOUN_SUFFIXES, 'ه']);
 
 /** Words that only look like article + stem + suffix: left whole. */
 const PROTECTED = new Set(['الله', 'اللهم', 'الا', 'الي', 'الذي', 'التي', 'الان']);

@@ -1,6 +1,7 @@
 import type { Token } from '../arabic/analyze.js';
 import { normalizeArabic } from '../arabic/normalize.js';
-import { hasArticle, lightStem } from '../arabic/stem.js';
+import { hasArticle } from '../arabic/stem.js';
+import { stemOf } from '../arabic/lexicon.js';
 import { PLACES } from '../arabic/places.js';
 import { HONORIFICS, OUTLET_STEMS } from '../attribution/lexicon.js';
 import { withheldClauses, type WithheldClause } from './withheld.js';
@@ -111,10 +112,10 @@ export function isNumberWord(norm: string): boolean {
 
 const isYear = (norm: string) => /^(1[89]|20)\d\d$/.test(norm);
 
-/** A year named as one (عام 2019، بين عامي 2019 و2022): a time, not a quantity. */
-const YEAR_WORDS = new Set(['عام', 'عامي', 'العام', 'لعام', 'بعام', 'سنه', 'السنه', 'لسنه']);
-const isDatedYear = (tokens: readonly Token[], at: number) =>
-  isYear(tokens[at]!.norm) && [1, 2].some((back) => YEAR_WORDS.has(tokens[at - back]?.norm ?? '') || (back === 1 && isYear(tokens[at - 1]?.norm ?? '')));
+/** A year named as one (عام 2019، بين عامي 2019 و2022): a time, not a quantity. `bare`: the words without attached letters. */
+const YEAR_WORDS = new Set(['عام', 'عامي', 'سنه']);
+const isDatedYear = (tokens: readonly Token[], bare: readonly string[], at: number) =>
+  isYear(tokens[at]!.norm) && (YEAR_WORDS.has(bare[at - 1] ?? '') || YEAR_WORDS.has(bare[at - 2] ?? '') || isYear(tokens[at - 1]?.norm ?? ''));
 
 /** Month names that are also other words once normalized (آب August, أب father): a month only after a day (28 آب). */
 const DATED_MONTHS = new Set(['اب']);
@@ -145,7 +146,7 @@ const FUTURE_WORDS = new Set('مقبل مقبله قادم قادمه غدا س�
 const NOT_FUTURE = new Set(
   'سنوات سنه سنتين سنين سنوي سنويا سياسه سياسي سياسات سياره سيارات سياده سيطره سيطرت سيدات سيده سيناء سيول ستين ستون ستار ستاد سندات سينما سنغافوره'
     .split(' ')
-    .map((word) => lightStem(normalizeArabic(word))),
+    .map(stemOf),
 );
 const isFuture = (token: Token, bare: string) =>
   FUTURE_WORDS.has(bare) || (/^[وف]?س[يتن].{3,}$/.test(token.norm) && !NOT_FUTURE.has(token.stem) && !NOT_FUTURE.has(token.alt ?? ''));
@@ -189,7 +190,7 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
       (token, at) => TIME_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || isYear(token.norm) || isDatedMonth(tokens, at),
     ),
     future: positionsWhere(tokens, (token, at) => isFuture(token, bare[at]!)),
-    quantity: union(positionsWhere(tokens, (token, at) => isNumberWord(token.norm) && !isDatedYear(tokens, at)), enumerations(tokens)),
+    quantity: union(positionsWhere(tokens, (token, at) => isNumberWord(token.norm) && !isDatedYear(tokens, bare, at)), enumerations(tokens)),
     vague: positionsWhere(tokens, (token, at) => singulars(bare[at]!).some((form) => VAGUE_WORDS.has(form)) || VAGUE_WORDS.has(token.norm)),
     withheld: withheldClauses(tokens),
   };

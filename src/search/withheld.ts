@@ -1,6 +1,6 @@
 import type { Token } from '../arabic/analyze.js';
 import { normalizeArabic } from '../arabic/normalize.js';
-import { lightStem } from '../arabic/stem.js';
+import { stemOf } from '../arabic/lexicon.js';
 
 /**
  * Sentences that say what the article does not tell: "من دون أن يحدد
@@ -24,13 +24,13 @@ export interface WithheldClause {
   pointsBack: boolean;
 }
 
-const stems = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map((word) => lightStem(normalizeArabic(word))));
+const stems = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(stemOf));
 
 /** Words that negate or refuse what follows (لم، من دون أن، عدم ذكر، رفض الكشف). */
 const NEGATORS = new Set('لم ولم لا ولا دون بدون عدم وعدم رفض رفضت ورفض ورفضت يرفض ترفض امتنع امتنعت وامتنع وامتنعت'.split(' ').map(normalizeArabic));
 /** Verbs and verbal nouns of making known, by stem. */
 const DISCLOSING = stems(`حدد يحدد تحدد تحديد ذكر يذكر تذكر كشف يكشف تكشف الكشف وضح يوضح توضح توضيح اعلن يعلن تعلن الاعلان
-  سمى يسمي تسمي يسم تسم تسمية نشر ينشر تنشر افصح يفصح تفصح الافصاح يتضح تتضح عرف تعرف يعرف تعرف يكشفوا يعطي تعطي`);
+  سمى يسمي تسمي يسم تسم تسمية نشر ينشر تنشر افصح يفصح تفصح الافصاح يتضح تتضح عرف يعرف تعرف يكشفوا يعطي تعطي`);
 /** Nouns naming what is left untold, by kind. */
 const KIND_NOUNS: ReadonlyArray<[WithheldKind, ReadonlySet<string>]> = [
   ['when', stems('موعد مواعيد تاريخ توقيت وقت متى مدة يوم')],
@@ -44,6 +44,8 @@ const KIND_NOUNS: ReadonlyArray<[WithheldKind, ReadonlySet<string>]> = [
 const DISCLOSURE_REACH = 3;
 /** How many words after the disclosure word it may be about, past a subject (لم توضح الوزارة حتى الآن آلية صرف التعويضات أو موعدها). */
 const ABOUT_REACH = 8;
+/** Nouns in ة among the nouns of what is left untold (see hasPronoun). */
+const TA_MARBUTA = stems('قيمة نسبة حصيلة كمية هوية مدة وجهة جهة تسمية');
 /**
  * Whether a word carries an attached pronoun, so that the untold thing is
  * the sentence's own topic (مكانه، اسمها، قيمتها، تسمّها). Normalization
@@ -55,7 +57,6 @@ function hasPronoun(token: Token): boolean {
   // A final ه after a noun in ة is the ة itself (قيمه), a pronoun only behind its ت (قيمته).
   return token.norm.endsWith('ه') && (!TA_MARBUTA.has(token.stem) || token.norm.endsWith('ته'));
 }
-const TA_MARBUTA = stems('قيمة نسبة حصيلة كمية هوية مدة وجهة جهة تسمية');
 
 /** The withheld clauses of an analyzed sentence. */
 export function withheldClauses(tokens: readonly Token[]): WithheldClause[] {
@@ -70,7 +71,7 @@ export function withheldClauses(tokens: readonly Token[]): WithheldClause[] {
     const naming = /^[يت]?سم(ي|ا)?$/.test(tokens[verbAt]!.stem);
     const kindOf = (i: number) => KIND_NOUNS.find(([, nouns]) => nouns.has(tokens[i]!.stem))?.[0];
     const nouns = about.filter((i) => kindOf(i) !== undefined);
-    const kinds = [...new Set(nouns.map((i) => kindOf(i)!))];
+    const kinds = [...new Set(nouns.flatMap((i) => kindOf(i) ?? []))];
     if (naming) kinds.push('identity');
     // The untold thing is the sentence's own topic when its noun carries a pronoun (مكانه) or stands alone (موعدًا لذلك).
     const pointers = naming ? [verbAt, ...nouns] : nouns;
