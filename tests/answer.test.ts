@@ -252,6 +252,11 @@ describe('sentence features', () => {
     // Not a noun with the article after it (الطلب المقدم الأخير).
     expect(sentenceFeatures(analyze('الطلب المقدم الأخير'), FIRST_NAMES).person).toEqual([]);
   });
+
+  it("reads a kunya's second word as a name, known or not (أبو البراء)", () => {
+    expect(sentenceFeatures(analyze('قال المتحدث الذي يعرف باسم أبو البراء'), FIRST_NAMES).person).toContain(6);
+    expect(sentenceFeatures(analyze('وقال أبو سامر إن'), FIRST_NAMES).person).toContain(2);
+  });
 });
 
 describe('what the article says it does not tell', () => {

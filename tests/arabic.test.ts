@@ -171,6 +171,10 @@ describe('stopwords and analysis', () => {
     for (const word of ['بشو', 'وهل', 'لأي']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(true);
     // Content words of articles that only look like a letter and a function word: opened, Layla, Libyan, municipal, ambush.
     for (const word of ['فتحت', 'ليلى', 'ليبي', 'بلدي', 'كمين']) expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(false);
+    // In a question a preposition or quantifier with a pronoun is a function word; لينا (a name) and كلي (total) are not.
+    for (const word of ['عندهم', 'وفوقها', 'كلها', 'بينهم', 'معهم']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(true);
+    for (const word of ['لينا', 'كلي']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(false);
+    expect(isStopword(normalizeArabic('قدام'), QUESTION_STOPWORDS)).toBe(true);
     // عالٍ is "high" in an article; عال is spoken "on the" in a question.
     expect(isStopword(normalizeArabic('عالٍ'), STOPWORDS)).toBe(false);
     expect(isStopword(normalizeArabic('عال'), QUESTION_STOPWORDS)).toBe(true);

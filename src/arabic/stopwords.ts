@@ -45,7 +45,7 @@ const QUESTION_ONLY = `
  * Levantine chat. Removed from questions only.
  */
 const SPOKEN_ONLY = `
-عم ودي عال علاش شكون وقتاش فوقاش شوكت شنو اشنو منين
+عم ودي عال قدام علاش شكون وقتاش فوقاش شوكت شنو اشنو منين
 شكد شگد اشكد اشگد شكثر شقد أديش اديش بيش شحال بشحال قداش قدّاش قداه إيمتى ايمتى إيمتا ايمتا امتا وقتيش وقتاه إيحين ايحين
 لويش علاه لمه منهو منهوا اشكون اشلون كيفاه شنهو شنهوا شنوة شنية شنيا اشنوة اشنية آش اش أشمن اشمن شمن واش فاش فاين ياتو ياتوا اشنوا
 اكو ماكو ماكوا فد چان ويا وياه وياها وياهم هيج هيچ هكا هاكا هذني هذوله ذوله هذاك هذيك هذيج هادول هيدول هداك هديك هيداك هيديك داك هادوك هاداك هاديك
@@ -96,9 +96,27 @@ const STANDALONE = new Set('او رح ح عم بس مش مو وش جم دي ده
 /** The ك of likeness attaches to few words (كما، كذلك، كأي): كمين is an ambush, not ك + مين. */
 const TAKES_KAF = new Set('ما ذلك هذا هذه ان انه انها اي'.split(' '));
 
-/** True when a normalized word is a stopword, alone or behind one attached letter. */
+/**
+ * Prepositions and quantifiers that take a pronoun suffix and stay function
+ * words with it (عندها، فوقها، كلهم، بينهم، معهم). "My" (ي) is left out, as
+ * كلي is also "total", and so are the spoken لي and بي (لينا is a name).
+ */
+const PRONOUN_HOSTS = new Set(
+  `من عن في علي الي مع عند لدي بين حول خلال ضد دون نحو تجاه امام وراء فوق تحت ضمن كل بعض غير مثل بعد قبل حيال ازاء`
+    .split(' '),
+);
+const HOSTED_PRONOUN = /^(.{2,4}?)(ه|ها|هم|هما|هن|ك|كم|كما|كن|نا)$/;
+const isHostedPronoun = (norm: string) => PRONOUN_HOSTS.has(HOSTED_PRONOUN.exec(norm)?.[1] ?? '');
+
+/**
+ * True when a normalized word is a stopword, alone or behind one attached
+ * letter. In questions a preposition with a pronoun (عندهم، وفوقها) is one
+ * too, so that it does not count as a topic the article lacks; articles keep
+ * such words (dropping them there only reshuffled ties, by measurement).
+ */
 export function isStopword(norm: string, stopwords: ReadonlySet<string>): boolean {
-  if (stopwords.has(norm)) return true;
+  const listed = (word: string) => stopwords.has(word) || (stopwords === QUESTION_STOPWORDS && isHostedPronoun(word));
+  if (listed(norm)) return true;
   const rest = norm.slice(1);
-  return norm.length > 2 && ATTACHED.test(norm) && stopwords.has(rest) && !STANDALONE.has(rest) && (norm[0] !== 'ك' || TAKES_KAF.has(rest));
+  return norm.length > 2 && ATTACHED.test(norm) && listed(rest) && !STANDALONE.has(rest) && (norm[0] !== 'ك' || TAKES_KAF.has(rest));
 }

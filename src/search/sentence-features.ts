@@ -177,7 +177,9 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
   // A function word is never a name: normalization makes على (on) look like علي (Ali).
   // A title or rank is followed by a name, known or not (العقيد ماهر السعدي، الدكتورة سوزان ميلر).
   const titled = (at: number) => at > 0 && HONORIFICS.has(tokens[at - 1]!.norm) && !hasArticle(tokens[at]!.norm);
-  const person = positionsWhere(tokens, (token, at) => !token.stop && (firstNames.has(token.norm) || titled(at)));
+  // So is a kunya's second word, known or not (أبو البراء، وأبو سامر).
+  const kunya = (at: number) => at > 0 && bare[at - 1] === 'ابو';
+  const person = positionsWhere(tokens, (token, at) => !token.stop && (firstNames.has(token.norm) || titled(at) || kunya(at)));
   const places = positionsWhere(tokens, (token) => !token.stop && isPlaceName(token.norm));
   return {
     person,
