@@ -73,6 +73,8 @@ describe('lightStem does not merge unrelated words', () => {
     ['الخبراء', 'الخبر'], // experts, news: the plural ending اء stays
     ['الوسطاء', 'الوسط'], // mediators, middle
     ['بيتين', 'بي'], // two houses: not a nisba dual
+    ['كانون', 'كان'], // a month, not "was" in a plural
+    ['تشرين', 'تشر'],
   ])('%s ≠ %s', (a, b) => {
     expect(stem(a)).not.toBe(stem(b));
   });

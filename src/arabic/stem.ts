@@ -31,8 +31,8 @@ const PRONOUN_SUFFIXES = new Set(['ها', 'هم', 'هن']);
 /** Pronoun suffixes a verb takes as its object. */
 const OBJECT_PRONOUNS = new Set([...PRONOUN_SUFFIXES, 'ه']);
 
-/** Words that only look like article + stem + suffix: left whole. */
-const PROTECTED = new Set(['الله', 'اللهم', 'الا', 'الي', 'الذي', 'التي', 'الان']);
+/** Words that only look like article + stem + suffix, and month names that look like plurals (كانون → كان، تشرين): left whole. */
+const PROTECTED = new Set(['الله', 'اللهم', 'الا', 'الي', 'الذي', 'التي', 'الان', 'كانون', 'تشرين']);
 
 const MIN_STEM = 3;
 
