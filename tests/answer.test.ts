@@ -193,6 +193,13 @@ describe('near misses that only the whole article shows', () => {
     expect(answerQuestion(prison, 'السجن ده فين؟').results[0]?.quote).toContain('جنوب العاصمة');
   });
 
+  it('does not answer "when" from a sentence that only dates something else by the event (منذ انتهاء الحرب)', () => {
+    const returns = libraryOf('عودة اللاجئين', 'وقال الوزير إن هذه أكبر عودة جماعية منذ انتهاء الحرب الأهلية في البلاد.');
+    expect(answerQuestion(returns, 'متى انتهت الحرب الأهلية؟').answered).toBe(false);
+    const ended = libraryOf('عودة اللاجئين', 'وانتهت الحرب الأهلية في البلاد عام 2011 باتفاق سلام.');
+    expect(answerQuestion(ended, 'متى انتهت الحرب الأهلية؟').answered).toBe(true);
+  });
+
   it('does not take the headline, which names the topic and never its details, as the sentence most about it', () => {
     const prison = libraryOf('هروب 17 سجينا من سجن الوادي', 'وأوضحت الوزارة أن فرار السجناء اكتشف عند الساعة السادسة.');
     expect(answerQuestion(prison, 'متى اكتشف هروب السجناء من الوادي').answered).toBe(true);

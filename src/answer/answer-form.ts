@@ -61,6 +61,14 @@ export interface Placement {
 }
 
 /**
+ * Whether the time word at `at` places something by the asked event itself
+ * (منذ إعلان القرار، بعد انتهاء الحرب): the sentence uses the event as a
+ * reference point and does not say when it happened.
+ */
+export const placesByMatched = (features: SentenceFeatures, matched: readonly number[], at: number) =>
+  features.relativeTime.includes(at) && matched.includes(at + 1);
+
+/**
  * Whether a sentence has the form of an answer to this kind of question,
  * counting only evidence outside the words the question matched (a name the
  * question itself gives is not the name it asks for), a number only near
@@ -74,7 +82,7 @@ export function answersKind(kind: QuestionKind, features: SentenceFeatures, matc
   const outside = (positions: readonly number[]) => positions.some((at) => !isMatched(at) && !isVague(at));
   // "ما اسم قائد الجيش": a name answers only beside the one it names.
   if (kind === 'name' || kind === 'person') return (kind === 'name' ? features.name : features.person).some((at) => !isMatched(at) && placement.nearHead(at));
-  if (kind === 'when') return outside(features.time);
+  if (kind === 'when') return outside(features.time.filter((at) => !placesByMatched(features, matched, at)));
   // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
   if (kind === 'how-many') return outside(features.quantity.filter(placement.counts)) || placement.dual;
   if (kind === 'why') return outside(features.reason);

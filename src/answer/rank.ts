@@ -3,7 +3,7 @@ import { matchHits, resolveWords, type Hits, type QueryWord } from '../search/ma
 import type { IndexedChunk, PassageIndex } from '../search/passage-index.js';
 import { isNumberWord, isPlaceName } from '../search/sentence-features.js';
 import type { Question } from './question.js';
-import { answersKind, AGE_WORDS, between, COUNT_WINDOW, isAccusativeOffice, isAge, isDual, NAME_WINDOW, REACHING, UNTOLD, withholds, type Placement } from './answer-form.js';
+import { answersKind, AGE_WORDS, between, COUNT_WINDOW, isAccusativeOffice, isAge, isDual, NAME_WINDOW, placesByMatched, REACHING, UNTOLD, withholds, type Placement } from './answer-form.js';
 
 /**
  * Ranking: MiniSearch (BM25+) finds the candidate sentences; each is then
@@ -239,7 +239,9 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // Only a vague answer (مئات، منذ أشهر) to a question asking for precision: the article does not say.
   const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry.features, matched, false, placement) === true;
   // An age is as plain to see as a name: a sentence about the person without one does not give it.
-  const nearMiss = onlyVague || onlyPast || !saysWhich || untold || query.asksAge || kind === 'name' || kind === 'person';
+  // "When did the war end" of منذ انتهاء الحرب: the article names the event only to date something else by it.
+  const onlyRelative = kind === 'when' && kindAnswered === false && entry.features.time.some((at) => placesByMatched(entry.features, matched, at));
+  const nearMiss = onlyVague || onlyPast || onlyRelative || !saysWhich || untold || query.asksAge || kind === 'name' || kind === 'person';
   const kindFactor = kindAnswered !== false ? 1 : nearMiss ? RANKING.nearMissFactor : kind === 'why' ? RANKING.missingReasonFactor : kind === 'where' ? RANKING.missingPlaceFactor : RANKING.missingKindFactor;
   const topicality = totalWeight > 0 ? covered / totalWeight : 0;
   const coverage = topicality * kindFactor;

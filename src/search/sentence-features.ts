@@ -30,6 +30,12 @@ export interface SentenceFeatures {
   /** A day, month, time of day, year, or a temporal conjunction (بعد، منذ، خلال). */
   time: number[];
   /**
+   * The time words that place by another event (منذ، بعد، قبل، خلال …):
+   * منذ انتهاء الحرب tells when something happened after the war's end,
+   * not when the war ended.
+   */
+  relativeTime: number[];
+  /**
    * Something still to come: المقبل، القادم، غدًا، سوف, or a future tense
    * (ستعقد، سيصدر), told by its letters: the common nouns that begin alike
    * (سنوات، سياسة، سيارة، سيطرة، سندات) are left out, rarer ones may pass.
@@ -56,6 +62,7 @@ const EXACT_TIME_WORDS = `السبت الاحد الاثنين الثلاثاء 
 const VAGUE_TIME_WORDS = `مساء صباح ليل ليلا فجر ظهر عصر يوم ساعه دقيقه دقايق ثانيه ثوان ثواني اسبوع شهر عام سنه ربيع صيف خريف شتاء
   منذ حين عندما بعد قبل اثناء خلال ايام ساعات اسابيع اشهر شهور سنوات اعوام قرن عشرينيات ثلاثينيات اربعينيات خمسينيات ستينيات سبعينيات ثمانينيات تسعينيات مءخرا موخرا قريبا لاحقا سابقا عشيه مطلع منتصف اواخر اوايل نهايه بدايه`;
 const TIME_WORDS = new Set(`${EXACT_TIME_WORDS} ${VAGUE_TIME_WORDS}`.split(/\s+/));
+const RELATIVE_TIME_WORDS = new Set('منذ حين عندما بعد قبل اثناء خلال عقب اثر عند لدي'.split(' '));
 const VAGUE_QUANTITY_WORDS = 'ميات مءات الاف الوف عشرات ملايين مليارات عدد عده بضع بضعه';
 const NUMBER_WORDS = new Set(
   `الف الفين مليون مليار عشره عشر اثنان اثنين ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه مايه ميه نصف ربع ثلث
@@ -191,6 +198,7 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
       tokens,
       (token, at) => TIME_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || isYear(token.norm) || isDatedMonth(tokens, at),
     ),
+    relativeTime: positionsWhere(tokens, (token, at) => RELATIVE_TIME_WORDS.has(token.norm) || RELATIVE_TIME_WORDS.has(bare[at]!)),
     future: positionsWhere(tokens, (token, at) => isFuture(token, bare[at]!)),
     quantity: union(positionsWhere(tokens, (token, at) => isNumberWord(token.norm) && !isDatedYear(tokens, bare, at)), enumerations(tokens)),
     vague: positionsWhere(tokens, (token, at) => singulars(bare[at]!).some((form) => VAGUE_WORDS.has(form)) || VAGUE_WORDS.has(token.norm)),
