@@ -30,14 +30,15 @@ const stems = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(st
 const NEGATORS = new Set('لم ولم لا ولا دون بدون عدم وعدم رفض رفضت ورفض ورفضت يرفض ترفض امتنع امتنعت وامتنع وامتنعت'.split(' ').map(normalizeArabic));
 /** Verbs and verbal nouns of making known, by stem. */
 const DISCLOSING = stems(`حدد يحدد تحدد تحديد ذكر يذكر تذكر كشف يكشف تكشف الكشف وضح يوضح توضح توضيح اعلن يعلن تعلن الاعلان
-  سمى يسمي تسمي يسم تسم تسمية نشر ينشر تنشر افصح يفصح تفصح الافصاح يتضح تتضح عرف يعرف تعرف يكشفوا يعطي تعطي`);
+  سمى يسمي تسمي يسم تسم تسمية نشر ينشر تنشر افصح يفصح تفصح الافصاح يتضح تتضح عرف يعرف تعرف يكشفوا يعطي تعطي
+  قدم يقدم تقدم تقديم`);
 /** Nouns naming what is left untold, by kind. */
 const KIND_NOUNS: ReadonlyArray<[WithheldKind, ReadonlySet<string>]> = [
   ['when', stems('موعد مواعيد تاريخ توقيت وقت متى مدة يوم')],
   ['where', stems('مكان اماكن موقع مواقع وجهة مقر اين')],
   ['how-many', stems('عدد اعداد حجم قيمة نسبة حصيلة كمية مبلغ ارقام كم')],
   ['identity', stems('اسم اسماء هوية هويات الجهة الجهات')],
-  ['why', stems('سبب اسباب لماذا دوافع دافع خلفيات')],
+  ['why', stems('سبب اسباب لماذا دوافع دافع خلفيات تفسير تفسيرات تبرير مبرر مبررات')],
   ['what', stems('نتايج نتيجه تفاصيل مضمون فحوي محتوي')],
 ];
 /** How many words after the negator the disclosure word may stand (من دون أن يحدد). */
