@@ -7,9 +7,9 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { ANSWER_DEFAULTS, answerQuestion, offTopic } from '../src/answer/answer.js';
+import { ANSWER_DEFAULTS, answerQuestion, offTopic, rankForAnswer } from '../src/answer/answer.js';
 import { parseQuestion } from '../src/answer/question.js';
-import { questionWords, rankChunks } from '../src/answer/rank.js';
+import { questionWords } from '../src/answer/rank.js';
 import { openLibrary } from '../src/library.js';
 import { corpusDir } from '../src/paths.js';
 
@@ -33,7 +33,7 @@ for (const text of positionals) {
     question.identityTypes.size ? `asks which: ${[...question.identityTypes].map((token) => token.norm).join(', ')}` : '',
   ].filter(Boolean);
   console.log(`${text}  (${marks.join('; ')})`);
-  const ranked = rankChunks(library.index, question);
+  const ranked = rankForAnswer(library.index, question);
   const why = offTopic(ranked)
     ? `the best sentence speaks of less than ${ANSWER_DEFAULTS.minTopicShare} of what a more topical one lacking the answer does`
     : `best coverage below ${ANSWER_DEFAULTS.minCoverage}`;

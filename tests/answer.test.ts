@@ -193,6 +193,13 @@ describe('near misses that only the whole article shows', () => {
     expect(answerQuestion(prison, 'السجن ده فين؟').results[0]?.quote).toContain('جنوب العاصمة');
   });
 
+  it('answers from the best sentence that covers the question when a higher-scored one covers too little', () => {
+    const aid = libraryOf('قافلة المساعدات', 'ونقلت وكالة الأنباء الرسمية عن المحافظ قوله إن الطريق آمن.', 'وأوضح عبد الرحمن الشامي لوكالة رويترز أن سعر الطحين ارتفع.');
+    const answer = answerQuestion(aid, 'Which news agency did al-Shami speak to?');
+    expect(answer.answered).toBe(true);
+    expect(answer.results[0]?.quote).toContain('رويترز');
+  });
+
   it('does not answer "when" from a sentence that only dates something else by the event (منذ انتهاء الحرب)', () => {
     const returns = libraryOf('عودة اللاجئين', 'وقال الوزير إن هذه أكبر عودة جماعية منذ انتهاء الحرب الأهلية في البلاد.');
     expect(answerQuestion(returns, 'متى انتهت الحرب الأهلية؟').answered).toBe(false);
@@ -258,6 +265,14 @@ describe('sentence features', () => {
     expect(sentenceFeatures(analyze('وقالت الدكتورة سوزان ميلر'), FIRST_NAMES).person).toEqual([2]);
     // Not a noun with the article after it (الطلب المقدم الأخير).
     expect(sentenceFeatures(analyze('الطلب المقدم الأخير'), FIRST_NAMES).person).toEqual([]);
+  });
+
+  it('reads a bare word right after an outlet noun as the outlet\'s name (لوكالة رويترز), not an adjective (صحيفة محلية)', () => {
+    const reuters = sentenceFeatures(analyze('وأوضح الشامي لوكالة رويترز أن'));
+    expect(reuters.outlet).toEqual([3]);
+    expect(reuters.name).toContain(3);
+    expect(sentenceFeatures(analyze('ونقلت صحيفة محلية عن')).outlet).toEqual([]);
+    expect(sentenceFeatures(analyze('ونقلت وكالة الأنباء الرسمية')).outlet).toEqual([]);
   });
 
   it("reads a kunya's second word as a name, known or not (أبو البراء)", () => {

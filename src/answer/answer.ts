@@ -1,6 +1,7 @@
 import { findArticle, type Library } from '../library.js';
 import type { Answer, Passage } from './model.js';
-import { parseQuestion } from './question.js';
+import { parseQuestion, type Question } from './question.js';
+import type { PassageIndex } from '../search/passage-index.js';
 import { rankChunks, type RankedChunk } from './rank.js';
 import { answerWhoSaid } from './who-said.js';
 import type { Statement } from '../attribution/model.js';
@@ -75,7 +76,7 @@ export function answerQuestion(library: Library, text: string, options: AnswerOp
   const limit = options.limit ?? ANSWER_DEFAULTS.limit;
   const offset = options.offset ?? 0;
   const question = parseQuestion(text);
-  const ranked = rankChunks(library.index, question);
+  const ranked = rankForAnswer(library.index, question);
   const statements = answerWhoSaid(library, text);
   if (statements.length && attributionAgrees(library, ranked, statements)) {
     return whoSaidAnswer(library, text, question.language, statements, limit, offset);
@@ -90,6 +91,23 @@ export function answerQuestion(library: Library, text: string, options: AnswerOp
   }
   return { ...base, answered: true, results };
 }
+
+/**
+ * The ranking with, when its best sentence covers too little of the
+ * question to answer it, the best sentence that does cover enough moved to
+ * the front: proximity and BM25 may lift a sentence that has the question's
+ * common words together (وكالة الأنباء) above the one that has its rarer
+ * ones (الشامي لوكالة رويترز), and the answer should not be declined for it.
+ */
+function coveredFirst(ranked: RankedChunk[]): RankedChunk[] {
+  const best = ranked[0];
+  if (!best || best.coverage >= ANSWER_DEFAULTS.minCoverage) return ranked;
+  const covered = ranked.findIndex((chunk) => chunk.coverage >= ANSWER_DEFAULTS.minCoverage);
+  return covered < 0 ? ranked : [ranked[covered]!, ...ranked.slice(0, covered), ...ranked.slice(covered + 1)];
+}
+
+/** The sentences that match a question, in the order the answer gives them (see coveredFirst). */
+export const rankForAnswer = (index: PassageIndex, question: Question): RankedChunk[] => coveredFirst(rankChunks(index, question));
 
 /** Whether the best sentence speaks of much less than a more topical one that lacks the answer's form (see minTopicShare). */
 export function offTopic(ranked: readonly RankedChunk[]): boolean {

@@ -228,7 +228,9 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   };
   // "Which parties" is not answered by "two opposition parties" ("how many" is), nor, without the word, by no name at all.
   const names = () => entry.features.name.some((at) => !matched.includes(at) && !entry.features.outlet.includes(at));
-  const saysWhich = !query.identities.some((i) => onlyUnspecified(entry, hits[i]!) || (hits[i]!.length === 0 && !names()));
+  // The words of a translated phrase (news agency → وكالة + أنباء) name one thing: any of them will do.
+  const identityHits = (i: number) => query.identities.filter((j) => words[j]!.token === words[i]!.token).flatMap((j) => hits[j]!);
+  const saysWhich = !query.identities.some((i) => onlyUnspecified(entry, identityHits(i)) || (identityHits(i).length === 0 && !names()));
   // "When is the next meeting" is not answered by when the last one was.
   const onlyPast = kind === 'when' && question.upcoming && entry.features.future.length === 0;
   const withheld = withholds(entry, question.whoIs ? 'identity' : UNTOLD[kind], matched, query.identities.flatMap((i) => hits[i]!.map((hit) => hit.at)));

@@ -165,11 +165,19 @@ const union = (...lists: number[][]) => [...new Set(lists.flat())].sort((a, b) =
 
 const isOutletNoun = (token: Token | undefined) => !!token && (OUTLET_STEMS.has(token.stem) || (token.alt !== null && OUTLET_STEMS.has(token.alt)));
 
-/** Positions of the words of quoted names right after an outlet noun (لوكالة «فرانس برس»). */
+/**
+ * Whether a word right after an outlet noun names the outlet without quotes
+ * (لوكالة رويترز، لقناة سكاي): not a function word, a number, a definite
+ * word (وكالة الأنباء الرسمية) or a nisba adjective (صحيفة محلية، وكالة روسية).
+ */
+const isBareOutletName = (token: Token) => !token.stop && !hasArticle(token.norm) && !/^\d/.test(token.norm) && !/(ي|يه)$/.test(token.norm);
+
+/** Positions of the words of names right after an outlet noun: quoted (لوكالة «فرانس برس») or one bare word (لوكالة رويترز). */
 function outletNames(tokens: readonly Token[], quoted: (token: Token) => boolean): number[] {
   const positions: number[] = [];
   tokens.forEach((token, at) => {
-    if (quoted(token) && (isOutletNoun(tokens[at - 1]) || positions.includes(at - 1))) positions.push(at);
+    const afterOutlet = isOutletNoun(tokens[at - 1]);
+    if ((quoted(token) && (afterOutlet || positions.includes(at - 1))) || (afterOutlet && !quoted(token) && isBareOutletName(token))) positions.push(at);
   });
   return positions;
 }
@@ -188,11 +196,12 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
   const kunya = (at: number) => at > 0 && bare[at - 1] === 'ابو';
   const person = positionsWhere(tokens, (token, at) => !token.stop && (firstNames.has(token.norm) || titled(at) || kunya(at)));
   const places = positionsWhere(tokens, (token) => !token.stop && isPlaceName(token.norm));
+  const outlet = outletNames(tokens, quoted);
   return {
     person,
-    name: union(person, places, positionsWhere(tokens, (token) => !token.stop && quoted(token))),
+    name: union(person, places, positionsWhere(tokens, (token) => !token.stop && quoted(token)), outlet),
     place: union(places, positionsWhere(tokens, (token, at) => LOCATIVE_WORDS.has(token.norm) || LOCATIVE_WORDS.has(bare[at]!))),
-    outlet: outletNames(tokens, quoted),
+    outlet,
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token)),
     time: positionsWhere(
       tokens,
