@@ -130,8 +130,16 @@ describe('parseQuestion', () => {
     ['وزير الصحة اسمه ايه', 'person'], // the name word after the office, in spoken order
     ['شسمه السجين اللي هرب', 'name'],
     ['الدولار بقى بكام', 'how-many'],
+    ['ما سبب انهيار المباني؟', 'why'], // a reason noun after "what"
+    ['شو أسباب الأزمة', 'why'],
+    ['What was the reason for the delay?', 'why'],
+    ['ما نتيجة التحقيق؟', 'what'],
   ])('%s is a %s question', (question, kind) => {
     expect(parseQuestion(question).kind).toBe(kind);
+  });
+
+  it('drops the reason noun that frames a "why" question, as اسم of a name question', () => {
+    expect(parseQuestion('ما سبب انهيار المباني؟').content.map((token) => token.norm)).toEqual(['انهيار', 'المباني']);
   });
 });
 
@@ -265,6 +273,11 @@ describe('sentence features', () => {
     expect(sentenceFeatures(analyze('وقالت الدكتورة سوزان ميلر'), FIRST_NAMES).person).toEqual([2]);
     // Not a noun with the article after it (الطلب المقدم الأخير).
     expect(sentenceFeatures(analyze('الطلب المقدم الأخير'), FIRST_NAMES).person).toEqual([]);
+  });
+
+  it('reads a verb of resulting before عن as a reason (نجم الحريق عن), not the star نجم', () => {
+    expect(sentenceFeatures(analyze('وقال إن الحريق نجم عن تماس كهربائي')).reason).toEqual([3]);
+    expect(sentenceFeatures(analyze('وسجل نجم الفريق هدفين')).reason).toEqual([]);
   });
 
   it('reads a bare word right after an outlet noun as the outlet\'s name (لوكالة رويترز), not an adjective (صحيفة محلية)', () => {

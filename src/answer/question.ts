@@ -295,11 +295,28 @@ function whichByWho(tokens: readonly Token[]): Token[] {
   return isOffice(second) ? [] : [second];
 }
 
+/** Nouns of a reason (ما سبب …، شو أسباب …، what is the reason for …). */
+const REASON_NOUNS = /^(ال)?(سبب|اسباب|دافع|دوافع)$|^(reason|reasons)$/;
+
+/**
+ * The word that frames a "what" question as a "why" question: the reason
+ * noun right after the question word (ما سبب انهيار المباني، شو أسباب
+ * الأزمة، what was the reason for). Like اسم of a name question, it says
+ * what kind of answer is wanted and is no topic.
+ */
+function reasonFrame(tokens: readonly Token[]): Token | undefined {
+  const asker = tokens.findIndex((token) => !PRECISION_WORDS.has(token.norm));
+  if (asker < 0 || KINDS[tokens[asker]!.norm] !== 'what') return undefined;
+  const next = tokens.slice(asker + 1).find((token) => !token.stop);
+  return next && REASON_NOUNS.test(next.norm) ? next : undefined;
+}
+
 /** Analyzes a question once, for ranking and for choosing the reply language. */
 export function parseQuestion(text: string): Question {
   const analyzed = joinEnglishPhrases(dropNonTopics(analyze(text, 0, QUESTION_STOPWORDS, true)));
-  const frame = nameFrame(analyzed);
-  const kind = kindOf(analyzed, frame);
+  const reason = reasonFrame(analyzed);
+  const frame = reason ? [reason] : nameFrame(analyzed);
+  const kind = reason ? 'why' : kindOf(analyzed, frame);
   const tokens = dropNameFrame(analyzed, frame);
   const content = tokens.filter((token) => !token.stop);
   const names = nameWords(text, tokens, content);

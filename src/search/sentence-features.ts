@@ -25,7 +25,7 @@ export interface SentenceFeatures {
   place: number[];
   /** The quoted name of a news outlet the sentence cites (لقناة «المشرق»): a source, not what the sentence tells. */
   outlet: number[];
-  /** A cause or purpose: لأن، بسبب، نتيجة، بهدف، كي، an attribution (عزا … إلى، على خلفية), or ل + a verbal noun (لكبح، لتمويل). */
+  /** A cause or purpose: لأن، بسبب، نتيجة، بهدف، كي، an attribution (عزا … إلى، على خلفية), a result (نجم عن), or ل + a verbal noun (لكبح، لتمويل). */
   reason: number[];
   /** A day, month, time of day, year, or a temporal conjunction (بعد، منذ، خلال). */
   time: number[];
@@ -145,6 +145,10 @@ const REASON_WORDS = new Set(
   `لان لانه لانها لانهم بسبب نتيجه بهدف لكي كي اجل جراء اثر نظرا لذلك ولذلك بفعل بداعي بحجه لاسباب ناجم ناجمه بغيه سعيا حرصا تفاديا منعا تجنبا
   خلفيه عزا عزت عزوا يعزو تعزو عزي يعزي ارجع ارجعت ارجعوا مرده`.split(/\s+/),
 );
+/** Verbs of resulting, a reason when عن follows (نجم الحريق عن تماس كهربائي، نتج عن); alone نجم is also a star. */
+const RESULTING = /^(نجم|نجمت|ينجم|تنجم|نتج|نتجت|ينتج|تنتج|ناتج|ناتجه)$/;
+const isResulting = (tokens: readonly Token[], bare: readonly string[], at: number) => RESULTING.test(bare[at]!) && tokens[at + 1]?.norm === 'عن';
+
 /** ل + a verbal noun of the derived forms (لتمويل، لاستعادة، لاتخاذ), which states a purpose; not لحقوق or لوكالة. */
 const isPurpose = (token: Token) => !token.stop && /^ل(ت|ا[^ل]|است)/.test(token.norm) && token.norm.length >= 5;
 
@@ -202,7 +206,7 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
     name: union(person, places, positionsWhere(tokens, (token) => !token.stop && quoted(token)), outlet),
     place: union(places, positionsWhere(tokens, (token, at) => LOCATIVE_WORDS.has(token.norm) || LOCATIVE_WORDS.has(bare[at]!))),
     outlet,
-    reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token)),
+    reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token) || isResulting(tokens, bare, at)),
     time: positionsWhere(
       tokens,
       (token, at) => TIME_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || isYear(token.norm) || isDatedMonth(tokens, at),
