@@ -34,7 +34,7 @@ for (const text of positionals) {
   ].filter(Boolean);
   console.log(`${text}  (${marks.join('; ')})`);
   const ranked = rankForAnswer(library.index, question);
-  const why = offTopic(ranked)
+  const why = offTopic(ranked, question.kind)
     ? `the best sentence speaks of less than ${ANSWER_DEFAULTS.minTopicShare} of what a more topical one lacking the answer does`
     : `best coverage below ${ANSWER_DEFAULTS.minCoverage}`;
   console.log(`  ${answer.answered ? 'answered' : `not answered (${why})`}${answer.statements ? ', from the who-said index' : ''}`);

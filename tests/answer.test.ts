@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/answer.js';
+import { answerQuestion, offTopic } from '../src/answer/answer.js';
+import type { RankedChunk } from '../src/answer/rank.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { openLibrary } from '../src/library.js';
 import { libraryOf } from './support/article-library.js';
@@ -208,6 +209,17 @@ describe('near misses that only the whole article shows', () => {
     expect(answer.results[0]?.quote).toContain('رويترز');
   });
 
+  it('declines as off-topic only when the more topical sentence lacks the answer; for "why" only when it is a near miss', () => {
+    const ranked = (coverage: number, topicality: number, nearMiss: boolean) =>
+      ({ entry: { chunk: { paragraph: 1 } }, score: coverage, coverage, topicality, nearMiss, matched: [] }) as unknown as RankedChunk;
+    // The reason sentence refers back by a pronoun (اتخذ قراره حقنًا للدماء); the event sentence, more topical, gives no reason.
+    const reasonFirst = [ranked(0.74, 0.74, false), ranked(0.7, 1, false)];
+    expect(offTopic(reasonFirst, 'when')).toBe(true);
+    expect(offTopic(reasonFirst, 'why')).toBe(false);
+    // The more topical sentence says the article does not tell why (ولم يوضح لماذا لم تنضم).
+    expect(offTopic([ranked(0.74, 0.74, false), ranked(0.3, 1, true)], 'why')).toBe(true);
+  });
+
   it('does not answer "when" from a sentence that only dates something else by the event (منذ انتهاء الحرب)', () => {
     const returns = libraryOf('عودة اللاجئين', 'وقال الوزير إن هذه أكبر عودة جماعية منذ انتهاء الحرب الأهلية في البلاد.');
     expect(answerQuestion(returns, 'متى انتهت الحرب الأهلية؟').answered).toBe(false);
@@ -273,6 +285,11 @@ describe('sentence features', () => {
     expect(sentenceFeatures(analyze('وقالت الدكتورة سوزان ميلر'), FIRST_NAMES).person).toEqual([2]);
     // Not a noun with the article after it (الطلب المقدم الأخير).
     expect(sentenceFeatures(analyze('الطلب المقدم الأخير'), FIRST_NAMES).person).toEqual([]);
+  });
+
+  it('reads an accusative of purpose (احتجاجًا، حقنًا) and "aims to" (يهدف) as a reason', () => {
+    expect(sentenceFeatures(analyze('انسحب الوفد احتجاجاً على القرار')).reason).toEqual([2]);
+    expect(sentenceFeatures(analyze('وقال إن التعديل يهدف إلى تسريع الإصلاحات')).reason).toEqual([3]);
   });
 
   it('reads a verb of resulting before عن as a reason (نجم الحريق عن), not the star نجم', () => {

@@ -1,6 +1,6 @@
 import { findArticle, type Library } from '../library.js';
 import type { Answer, Passage } from './model.js';
-import { parseQuestion, type Question } from './question.js';
+import { parseQuestion, type Question, type QuestionKind } from './question.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { rankChunks, type RankedChunk } from './rank.js';
 import { answerWhoSaid } from './who-said.js';
@@ -86,7 +86,7 @@ export function answerQuestion(library: Library, text: string, options: AnswerOp
 
   if (question.content.length === 0) return { ...base, answered: false, message: MESSAGES.noWords[question.language], results: [], total: 0 };
   const best = ranked[0];
-  if (!best || best.coverage < ANSWER_DEFAULTS.minCoverage || offTopic(ranked)) {
+  if (!best || best.coverage < ANSWER_DEFAULTS.minCoverage || offTopic(ranked, question.kind)) {
     return { ...base, answered: false, message: MESSAGES.notCovered[question.language], results };
   }
   return { ...base, answered: true, results };
@@ -109,11 +109,18 @@ function coveredFirst(ranked: RankedChunk[]): RankedChunk[] {
 /** The sentences that match a question, in the order the answer gives them (see coveredFirst). */
 export const rankForAnswer = (index: PassageIndex, question: Question): RankedChunk[] => coveredFirst(rankChunks(index, question));
 
-/** Whether the best sentence speaks of much less than a more topical one that lacks the answer's form (see minTopicShare). */
-export function offTopic(ranked: readonly RankedChunk[]): boolean {
+/**
+ * Whether the best sentence speaks of much less than a more topical one that
+ * lacks the answer's form (see minTopicShare). For "why", only a near miss
+ * counts (ولم يوضح لماذا لم تنضم): the sentence telling an event seldom gives
+ * its reason, which the next one gives by a pronoun (اتخذ قراره حقنًا للدماء).
+ */
+export function offTopic(ranked: readonly RankedChunk[], kind?: QuestionKind): boolean {
   const topical = ranked.reduce<RankedChunk | undefined>((most, chunk) => (chunk.entry.chunk.paragraph === 0 || (most && chunk.topicality <= most.topicality) ? most : chunk), undefined);
   const best = ranked[0];
-  return !!topical && !!best && topical !== best && topical.coverage < topical.topicality && best.coverage < ANSWER_DEFAULTS.minTopicShare * topical.topicality;
+  if (!topical || !best || topical === best) return false;
+  const lacksAnswer = kind === 'why' ? topical.nearMiss : topical.coverage < topical.topicality;
+  return lacksAnswer && best.coverage < ANSWER_DEFAULTS.minTopicShare * topical.topicality;
 }
 
 /**
@@ -141,7 +148,7 @@ function whoSaidAnswer(library: Library, question: string, language: 'ar' | 'en'
   for (const statement of page) {
     const entry = sentenceOf(library, statement);
     if (entry && !sentences.some((seen) => seen.entry === entry)) {
-      sentences.push({ entry, score: 1 - (offset + sentences.length) / 100, coverage: 1, topicality: 1, matched: [] });
+      sentences.push({ entry, score: 1 - (offset + sentences.length) / 100, coverage: 1, topicality: 1, nearMiss: false, matched: [] });
     }
   }
   return {

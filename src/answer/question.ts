@@ -277,9 +277,10 @@ const looksLikeVerb = (norm: string) =>
 /**
  * In "ما اسم رئيس الحزب" the word اسم only says a name is wanted, which the
  * kind already says; as a topic it would match باسم (on behalf of) or
- * "name" anywhere. The frame (see nameFrame) is dropped; later uses stay.
+ * "name" anywhere. The frames (see nameFrame, reasonFrame) are dropped;
+ * later uses stay.
  */
-function dropNameFrame(tokens: Token[], frame: readonly Token[]): Token[] {
+function dropFrame(tokens: Token[], frame: readonly Token[]): Token[] {
   return tokens.map((token) => (frame.includes(token) ? { ...token, stop: true } : token));
 }
 
@@ -295,29 +296,33 @@ function whichByWho(tokens: readonly Token[]): Token[] {
   return isOffice(second) ? [] : [second];
 }
 
-/** Nouns of a reason (ما سبب …، شو أسباب …، what is the reason for …). */
-const REASON_NOUNS = /^(ال)?(سبب|اسباب|دافع|دوافع)$|^(reason|reasons)$/;
+/** Nouns of a reason, also with a pronoun (ما سبب …، شو أسباب …، شو كان مبرره، what is the reason for …). */
+const REASON_NOUNS = /^(ال)?(سبب|اسباب|دافع|دوافع|مبرر|مبررات)(ه|ها|هم)?$|^(reason|reasons)$/;
 
 /**
- * The word that frames a "what" question as a "why" question: the reason
- * noun right after the question word (ما سبب انهيار المباني، شو أسباب
- * الأزمة، what was the reason for). Like اسم of a name question, it says
- * what kind of answer is wanted and is no topic.
+ * The words that frame a question as a "why" question: a reason noun right
+ * after a "what" (ما سبب انهيار المباني، شو أسباب الأزمة، ليش استقال؟ شو
+ * كان مبرره). Like اسم of a name question, each says what kind of answer
+ * is wanted and is no topic.
  */
-function reasonFrame(tokens: readonly Token[]): Token | undefined {
-  const asker = tokens.findIndex((token) => !PRECISION_WORDS.has(token.norm));
-  if (asker < 0 || KINDS[tokens[asker]!.norm] !== 'what') return undefined;
-  const next = tokens.slice(asker + 1).find((token) => !token.stop);
-  return next && REASON_NOUNS.test(next.norm) ? next : undefined;
+function reasonFrame(tokens: readonly Token[]): Token[] {
+  return tokens.flatMap((token, i) => {
+    if (KINDS[token.norm] !== 'what') return [];
+    const next = tokens.slice(i + 1).find((later) => !later.stop);
+    return next && REASON_NOUNS.test(next.norm) ? [next] : [];
+  });
 }
+
+/** Whether the question opens with a reason frame (ما سبب …): a "why" question, whatever its other words. */
+const opensWithReason = (tokens: readonly Token[], frame: readonly Token[]) => frame.length > 0 && tokens.find((token) => !token.stop) === frame[0];
 
 /** Analyzes a question once, for ranking and for choosing the reply language. */
 export function parseQuestion(text: string): Question {
   const analyzed = joinEnglishPhrases(dropNonTopics(analyze(text, 0, QUESTION_STOPWORDS, true)));
-  const reason = reasonFrame(analyzed);
-  const frame = reason ? [reason] : nameFrame(analyzed);
-  const kind = reason ? 'why' : kindOf(analyzed, frame);
-  const tokens = dropNameFrame(analyzed, frame);
+  const reasons = reasonFrame(analyzed);
+  const frame = nameFrame(analyzed);
+  const kind = opensWithReason(analyzed, reasons) ? 'why' : kindOf(analyzed, frame);
+  const tokens = dropFrame(analyzed, [...frame, ...reasons]);
   const content = tokens.filter((token) => !token.stop);
   const names = nameWords(text, tokens, content);
   return {

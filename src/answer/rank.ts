@@ -19,6 +19,8 @@ export interface RankedChunk {
   coverage: number;
   /** The share before that lowering: how much of the question's topic the sentence speaks of. */
   topicality: number;
+  /** The sentence comes near the answer but does not give it (it says the article does not tell, gives a vague figure, names no one …). */
+  nearMiss: boolean;
   /** Token indexes of matched words. */
   matched: number[];
 }
@@ -254,7 +256,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     RANKING.kind * (kindAnswered ? 1 : 0) +
     RANKING.counted * (query.counted.some((i) => hits[i]!.some(({ at }) => entry.features.quantity.includes(at - 1))) ? 1 : 0) -
     (entry.chunk.paragraph === 0 ? RANKING.headline : 0);
-  return { entry, score, coverage, topicality, matched };
+  return { entry, score, coverage, topicality, nearMiss: kindAnswered === false && nearMiss, matched };
 }
 
 /** Indexes i where question words i and i+1 are adjacent in the question and adjacent somewhere in the corpus. */
