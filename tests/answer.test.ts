@@ -225,6 +225,9 @@ describe('near misses that only the whole article shows', () => {
     expect(answerQuestion(returns, 'متى انتهت الحرب الأهلية؟').answered).toBe(false);
     const ended = libraryOf('عودة اللاجئين', 'وانتهت الحرب الأهلية في البلاد عام 2011 باتفاق سلام.');
     expect(answerQuestion(ended, 'متى انتهت الحرب الأهلية؟').answered).toBe(true);
+    // Past the function words of a clause: قبل أن تسلّم.
+    const weapons = libraryOf('المحادثات', 'وأكد الوزير أن حكومته لن تبحث تقاسم السلطة قبل أن تسلّم الحركة أسلحتها الثقيلة.');
+    expect(answerQuestion(weapons, 'متى ستسلم الحركة أسلحتها الثقيلة؟').answered).toBe(false);
   });
 
   it('does not take the headline, which names the topic and never its details, as the sentence most about it', () => {

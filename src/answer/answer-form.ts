@@ -2,7 +2,6 @@ import type { Token } from '../arabic/analyze.js';
 import { pluralForms } from '../arabic/lexicon.js';
 import { hasArticle, lightStem } from '../arabic/stem.js';
 import type { IndexedChunk } from '../search/passage-index.js';
-import type { SentenceFeatures } from '../search/sentence-features.js';
 import type { WithheldKind } from '../search/withheld.js';
 import type { QuestionKind } from './question.js';
 
@@ -65,8 +64,13 @@ export interface Placement {
  * (منذ إعلان القرار، بعد انتهاء الحرب): the sentence uses the event as a
  * reference point and does not say when it happened.
  */
-export const placesByMatched = (features: SentenceFeatures, matched: readonly number[], at: number) =>
-  features.relativeTime.includes(at) && matched.includes(at + 1);
+export const placesByMatched = ({ features, tokens }: IndexedChunk, matched: readonly number[], at: number) => {
+  if (!features.relativeTime.includes(at)) return false;
+  // Past the function words of a clause (قبل أن تسلّم الحركة أسلحتها، بعدما).
+  let next = at + 1;
+  while (tokens[next]?.stop) next++;
+  return matched.includes(next);
+};
 
 /**
  * Whether a sentence has the form of an answer to this kind of question,
@@ -75,14 +79,15 @@ export const placesByMatched = (features: SentenceFeatures, matched: readonly nu
  * them, a name only beside the office asked about and, when the question
  * asks for precision, only precise evidence. Null when the kind has no form.
  */
-export function answersKind(kind: QuestionKind, features: SentenceFeatures, matched: readonly number[], precise: boolean, placement: Placement): boolean | null {
+export function answersKind(kind: QuestionKind, entry: IndexedChunk, matched: readonly number[], precise: boolean, placement: Placement): boolean | null {
+  const { features } = entry;
   // "Exactly when / how many" is not answered by منذ أشهر or مئات.
   const isMatched = (at: number) => matched.includes(at);
   const isVague = (at: number) => precise && features.vague.includes(at);
   const outside = (positions: readonly number[]) => positions.some((at) => !isMatched(at) && !isVague(at));
   // "ما اسم قائد الجيش": a name answers only beside the one it names.
   if (kind === 'name' || kind === 'person') return (kind === 'name' ? features.name : features.person).some((at) => !isMatched(at) && placement.nearHead(at));
-  if (kind === 'when') return outside(features.time.filter((at) => !placesByMatched(features, matched, at)));
+  if (kind === 'when') return outside(features.time.filter((at) => !placesByMatched(entry, matched, at)));
   // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
   if (kind === 'how-many') return outside(features.quantity.filter(placement.counts)) || placement.dual;
   if (kind === 'why') return outside(features.reason);

@@ -236,15 +236,15 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // "When is the next meeting" is not answered by when the last one was.
   const onlyPast = kind === 'when' && question.upcoming && entry.features.future.length === 0;
   const withheld = withholds(entry, question.whoIs ? 'identity' : UNTOLD[kind], matched, query.identities.flatMap((i) => hits[i]!.map((hit) => hit.at)));
-  const answered = saysWhich && !onlyPast && withheld !== 'strongly' ? answersKind(kind, entry.features, matched, question.precise, placement) : false;
+  const answered = saysWhich && !onlyPast && withheld !== 'strongly' ? answersKind(kind, entry, matched, question.precise, placement) : false;
   // A time or a number elsewhere in the sentence may still answer; a place word or a reason word is weaker evidence.
   const untold = withheld === 'strongly' || (withheld === 'weakly' && (answered !== true || !(kind === 'when' || kind === 'how-many')));
   const kindAnswered = untold ? false : answered;
   // Only a vague answer (مئات، منذ أشهر) to a question asking for precision: the article does not say.
-  const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry.features, matched, false, placement) === true;
+  const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry, matched, false, placement) === true;
   // An age is as plain to see as a name: a sentence about the person without one does not give it.
   // "When did the war end" of منذ انتهاء الحرب: the article names the event only to date something else by it.
-  const onlyRelative = kind === 'when' && kindAnswered === false && entry.features.time.some((at) => placesByMatched(entry.features, matched, at));
+  const onlyRelative = kind === 'when' && kindAnswered === false && entry.features.time.some((at) => placesByMatched(entry, matched, at));
   const nearMiss = onlyVague || onlyPast || onlyRelative || !saysWhich || untold || query.asksAge || kind === 'name' || kind === 'person';
   const kindFactor = kindAnswered !== false ? 1 : nearMiss ? RANKING.nearMissFactor : kind === 'why' ? RANKING.missingReasonFactor : kind === 'where' ? RANKING.missingPlaceFactor : RANKING.missingKindFactor;
   const topicality = totalWeight > 0 ? covered / totalWeight : 0;
