@@ -325,6 +325,9 @@ describe('what the article says it does not tell', () => {
     // The ة of قيمة is not a pronoun; the ته of قيمته is.
     expect(clauses('من دون أن تذكر قيمة الوثيقة')).toEqual([{ kinds: ['how-many'], pointsBack: false }]);
     expect(clauses('من دون أن تذكر قيمته')).toEqual([{ kinds: ['how-many'], pointsBack: true }]);
+    // What is suspended until further notice has no date to resume.
+    expect(clauses('وتعليق جميع مباريات الدوري حتى إشعار آخر')).toEqual([{ kinds: ['when'], pointsBack: true }]);
+    expect(clauses('أرجئت الجلسة إلى أجل غير مسمى')).toEqual([{ kinds: ['when'], pointsBack: true }]);
     // Giving no explanation withholds the reason.
     expect(clauses('أعيدت من المعبر من دون تقديم أي تفسير')).toEqual([{ kinds: ['why'], pointsBack: true }]);
     expect(clauses('من دون أن يقدم الرفاعي تفسيرا لهذا التفاوت')).toEqual([{ kinds: ['why'], pointsBack: true }]);

@@ -59,9 +59,19 @@ function hasPronoun(token: Token): boolean {
   return token.norm.endsWith('ه') && (!TA_MARBUTA.has(token.stem) || token.norm.endsWith('ته'));
 }
 
+/** Fixed phrases that leave an end untold: until further notice, indefinitely (تعليق المباريات حتى إشعار آخر). */
+const OPEN_ENDED = ['حتي اشعار اخر', 'الي اجل غير مسمي', 'لاجل غير مسمي'].map((phrase) => phrase.split(' '));
+
+/** Whether the words from `at` spell one of the open-ended phrases. */
+const opensEnded = (tokens: readonly Token[], at: number) => OPEN_ENDED.some((phrase) => phrase.every((word, i) => tokens[at + i]?.norm === word));
+
 /** The withheld clauses of an analyzed sentence. */
 export function withheldClauses(tokens: readonly Token[]): WithheldClause[] {
   const clauses: WithheldClause[] = [];
+  // What is suspended "until further notice" has no date to resume: the phrase points back to it.
+  tokens.forEach((_, at) => {
+    if (opensEnded(tokens, at)) clauses.push({ at, kinds: ['when'], about: [], pointsBack: true });
+  });
   tokens.forEach((token, at) => {
     if (!NEGATORS.has(token.norm)) return;
     const verb = tokens.slice(at + 1, at + 1 + DISCLOSURE_REACH).findIndex((next) => DISCLOSING.has(next.stem) || DISCLOSING.has(next.alt ?? ''));
