@@ -290,6 +290,12 @@ describe('sentence features', () => {
     expect(sentenceFeatures(analyze('الطلب المقدم الأخير'), FIRST_NAMES).person).toEqual([]);
   });
 
+  it('reads الإثنين with the article as Monday, a time, and اثنين without it as a number', () => {
+    const features = sentenceFeatures(analyze('وقبل الرئيس الاستقالة صباح الإثنين وكلف اثنين من الوزراء'));
+    expect(features.quantity).toEqual([6]);
+    expect(features.time).toContain(4);
+  });
+
   it('reads an accusative of purpose (احتجاجًا، حقنًا) and "aims to" (يهدف) as a reason', () => {
     expect(sentenceFeatures(analyze('انسحب الوفد احتجاجاً على القرار')).reason).toEqual([2]);
     expect(sentenceFeatures(analyze('وقال إن التعديل يهدف إلى تسريع الإصلاحات')).reason).toEqual([3]);

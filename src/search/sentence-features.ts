@@ -124,6 +124,9 @@ const YEAR_WORDS = new Set(['عام', 'عامي', 'سنه']);
 const isDatedYear = (tokens: readonly Token[], bare: readonly string[], at: number) =>
   isYear(tokens[at]!.norm) && (YEAR_WORDS.has(bare[at - 1] ?? '') || YEAR_WORDS.has(bare[at - 2] ?? '') || isYear(tokens[at - 1]?.norm ?? ''));
 
+/** الاثنين with the article is Monday (صباح الإثنين), a time; "two" is اثنان، اثنين without it. */
+const isMonday = (norm: string) => /^[وفب]?ال(ا|إ)?ثنين$/.test(norm);
+
 /** Month names that are also other words once normalized (آب August, أب father): a month only after a day (28 آب). */
 const DATED_MONTHS = new Set(['اب']);
 const isDatedMonth = (tokens: readonly Token[], at: number) =>
@@ -215,7 +218,7 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
     ),
     relativeTime: positionsWhere(tokens, (token, at) => RELATIVE_TIME_WORDS.has(token.norm) || RELATIVE_TIME_WORDS.has(bare[at]!)),
     future: positionsWhere(tokens, (token, at) => isFuture(token, bare[at]!)),
-    quantity: union(positionsWhere(tokens, (token, at) => isNumberWord(token.norm) && !isDatedYear(tokens, bare, at)), enumerations(tokens)),
+    quantity: union(positionsWhere(tokens, (token, at) => isNumberWord(token.norm) && !isDatedYear(tokens, bare, at) && !isMonday(token.norm)), enumerations(tokens)),
     vague: positionsWhere(tokens, (token, at) => singulars(bare[at]!).some((form) => VAGUE_WORDS.has(form)) || VAGUE_WORDS.has(token.norm)),
     withheld: withheldClauses(tokens),
   };
