@@ -98,6 +98,8 @@ describe('who-said questions', () => {
     ['مين صرح بأن السجناء خرجوا', { kind: 'who', phrase: 'السجناء خرجوا' }],
     ['ماذا قال رامي عبد الرحمن؟', { kind: 'what', speaker: 'رامي عبد الرحمن', topic: '' }],
     ['شو قال المرصد عن السجن؟', { kind: 'what', speaker: 'المرصد', topic: 'السجن؟'.replace('؟', '') }],
+    ['شنو قال المحافظ عن فرق الإنقاذ؟', { kind: 'what', speaker: 'المحافظ', topic: 'فرق الإنقاذ' }], // Iraqi "what"
+    ['وش قال الراكب؟', { kind: 'what', speaker: 'الراكب' }], // Gulf
     ['ما عاصمة اليابان؟', null],
   ])('%s', (question, expected) => {
     const parsed = parseWhoSaid(question);
@@ -144,6 +146,8 @@ describe('/who and /quotes', () => {
     expect(run('quotes', { speaker: 'المجتمعون' }).results.map((statement) => statement.cue)).toEqual(['أكد', 'وشدد', 'وجدد', 'واتفقوا']);
     expect(run('quotes', { speaker: 'مدير المرصد السوري' }).results).toHaveLength(2);
     expect(run('quotes', { speaker: 'رامى عبدالرحمن' }).results.length + run('quotes', { speaker: 'رامي عبد الرحمان' }).results.length).toBeGreaterThan(0);
+    // The family name among other words of a question (شو قال عبد الرحمن لما سئل).
+    expect(run('quotes', { speaker: 'عبد الرحمن لما سئل' }).results).toHaveLength(2);
     const none = run('quotes', { speaker: 'زيد' });
     expect(none.results).toEqual([]);
     expect(none.suggestions!.length).toBeGreaterThan(0);

@@ -81,7 +81,10 @@ function speakerMatch(query: string, entry: SpeakerEntry): number {
   const qWords = q.split(' ');
   const nameWords = name.split(' ');
   const near = qWords.filter((word) => nameWords.some((other) => word.length >= 4 && editDistance(word, other) <= 1)).length;
-  return near / Math.max(qWords.length, nameWords.length) >= 0.5 ? 0.6 : 0;
+  if (near / Math.max(qWords.length, nameWords.length) >= 0.5) return 0.6;
+  // The family name among other words of the question (شو قال الزين لما استقال، المبعوث ليند لمجلس الأمن).
+  const family = nameWords.length > 1 ? nameWords.at(-1)! : '';
+  return family.length >= 3 && qWords.includes(family) ? 0.5 : 0;
 }
 
 function editDistance(a: string, b: string): number {
