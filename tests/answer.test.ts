@@ -202,6 +202,16 @@ describe('near misses that only the whole article shows', () => {
     expect(answerQuestion(prison, 'السجن ده فين؟').results[0]?.quote).toContain('جنوب العاصمة');
   });
 
+  it('finds the name after the whole office the question names, however long', () => {
+    const grid = libraryOf('انقطاع الكهرباء', 'وأوضح المدير العام للشركة الوطنية لنقل الكهرباء المهندس سمير النجار أن الأحمال بلغت ذروتها.');
+    expect(answerQuestion(grid, 'من هو المدير العام للشركة الوطنية لنقل الكهرباء؟').answered).toBe(true);
+  });
+
+  it('does not take a person\'s name for the name of a kind of place (في أي شارع)', () => {
+    const water = libraryOf('تلوث المياه', 'وأرجع المتحدث باسم المديرية كريم عبد الزهرة كسر الأنبوب إلى أعمال حفر.');
+    expect(answerQuestion(water, 'في أي شارع انكسر الأنبوب؟').answered).toBe(false);
+  });
+
   it('answers from the best sentence that covers the question when a higher-scored one covers too little', () => {
     const aid = libraryOf('قافلة المساعدات', 'ونقلت وكالة الأنباء الرسمية عن المحافظ قوله إن الطريق آمن.', 'وأوضح عبد الرحمن الشامي لوكالة رويترز أن سعر الطحين ارتفع.');
     const answer = answerQuestion(aid, 'Which news agency did al-Shami speak to?');

@@ -1,7 +1,7 @@
 import { hasArticle } from '../arabic/stem.js';
 import { matchHits, resolveWords, type Hits, type QueryWord } from '../search/match.js';
 import type { IndexedChunk, PassageIndex } from '../search/passage-index.js';
-import { isNumberWord, isPlaceName } from '../search/sentence-features.js';
+import { isLocativeWord, isNumberWord, isPlaceName } from '../search/sentence-features.js';
 import type { Question } from './question.js';
 import { answersKind, AGE_WORDS, between, COUNT_WINDOW, isAccusativeOffice, isAge, isDual, NAME_WINDOW, placesByMatched, REACHING, UNTOLD, withholds, type Placement } from './answer-form.js';
 
@@ -213,13 +213,20 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // Within one clause: no comma between a matched word and the number (… للمتضررين، مشيرًا إلى أن خسائر القطاع قد تصل إلى 60 مليون).
   const sameClause = (at: number) =>
     matched.some((word) => Math.abs(word - at) <= COUNT_WINDOW.reached && !/[،,؛;]/.test(between(entry, Math.min(word, at), Math.max(word, at))));
+  // The last word of the office the question names, counted on from its head while matched words follow each other
+  // (المدير العام للشركة الوطنية لنقل الكهرباء المهندس سمير النجار): the name follows the whole office.
+  const officeEnd = (head: number, before: number) => {
+    let end = head;
+    while (end + 1 < before && matched.includes(end + 1)) end++;
+    return end;
+  };
   const placement: Placement = {
     // Before the office only in apposition, after a comma (فؤاد القاسمي، المدير العام): in سمير العبدالله إيقاف مدير السجن the name is another's.
     nearHead: (at) =>
       sameHead &&
       hits[0]!.some((head) =>
         at > head.at
-          ? at - head.at <= NAME_WINDOW.after
+          ? at - officeEnd(head.at, at) <= NAME_WINDOW.after
           : head.at - at <= NAME_WINDOW.before && (/[،,]/.test(between(entry, at, head.at)) || isAccusativeOffice(entry.tokens[head.at]!)),
       ),
     // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
@@ -229,10 +236,14 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     dual: query.counted.some((i) => hits[i]!.some(({ at }) => isDual(entry.tokens[at]!))),
   };
   // "Which parties" is not answered by "two opposition parties" ("how many" is), nor, without the word, by no name at all.
-  const names = () => entry.features.name.some((at) => !matched.includes(at) && !entry.features.outlet.includes(at));
+  // A kind of place (في أي شارع) is answered only by a place's name, not by the spokesman's.
+  const names = (i: number) =>
+    entry.features.name.some(
+      (at) => !matched.includes(at) && !entry.features.outlet.includes(at) && (!isLocativeWord(words[i]!.token.norm) || entry.features.place.includes(at)),
+    );
   // The words of a translated phrase (news agency → وكالة + أنباء) name one thing: any of them will do.
   const identityHits = (i: number) => query.identities.filter((j) => words[j]!.token === words[i]!.token).flatMap((j) => hits[j]!);
-  const saysWhich = !query.identities.some((i) => onlyUnspecified(entry, identityHits(i)) || (identityHits(i).length === 0 && !names()));
+  const saysWhich = !query.identities.some((i) => onlyUnspecified(entry, identityHits(i)) || (identityHits(i).length === 0 && !names(i)));
   // "When is the next meeting" is not answered by when the last one was.
   const onlyPast = kind === 'when' && question.upcoming && entry.features.future.length === 0;
   const withheld = withholds(entry, question.whoIs ? 'identity' : UNTOLD[kind], matched, query.identities.flatMap((i) => hits[i]!.map((hit) => hit.at)));

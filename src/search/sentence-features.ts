@@ -105,6 +105,11 @@ const PLACE_LINES = PLACES.split('\n').map((line) => line.trim()).filter((line) 
 const PLACE_NAMES = new Set(PLACE_LINES.filter((line) => !line.endsWith('*')).map(normalizeArabic));
 const DEFINITE_PLACES = new Set(PLACE_LINES.filter((line) => line.endsWith('*')).map((line) => normalizeArabic(line.slice(0, -2))));
 
+/** True for a word naming a kind of place (شارع، مدينة، بالقرية) or a direction, with or without an attached letter or article. */
+export function isLocativeWord(norm: string): boolean {
+  return LOCATIVE_WORDS.has(norm) || LOCATIVE_WORDS.has(norm.replace(ATTACHED, ''));
+}
+
 /** True for a place name, bare or behind attached letters and the article (بالدوحة، والرقة، للقصير). */
 export function isPlaceName(norm: string): boolean {
   const definite = /^(و|ف|ب)?(ال|لل)(.{2,})$/.exec(norm);
@@ -209,7 +214,7 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
   return {
     person,
     name: union(person, places, positionsWhere(tokens, (token) => !token.stop && quoted(token)), outlet),
-    place: union(places, positionsWhere(tokens, (token, at) => LOCATIVE_WORDS.has(token.norm) || LOCATIVE_WORDS.has(bare[at]!))),
+    place: union(places, positionsWhere(tokens, (token) => isLocativeWord(token.norm))),
     outlet,
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token) || isResulting(tokens, bare, at)),
     time: positionsWhere(
