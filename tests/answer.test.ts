@@ -202,6 +202,15 @@ describe('near misses that only the whole article shows', () => {
     expect(answerQuestion(prison, 'السجن ده فين؟').results[0]?.quote).toContain('جنوب العاصمة');
   });
 
+  it('prefers, for "when", the sentence with an exact time to one with only a relative one', () => {
+    const stampede = libraryOf(
+      'تدافع في الملعب',
+      'لقي 11 شخصا حتفهم مساء الجمعة 9 أيار في تدافع عند البوابة الشمالية للملعب.',
+      'وبدأ التدافع بعد نحو عشرين دقيقة من صافرة النهاية، بحسب شهود عيان.',
+    );
+    expect(answerQuestion(stampede, 'امتى صار التدافع').results[0]?.quote).toContain('مساء الجمعة 9 أيار');
+  });
+
   it('finds the name after the whole office the question names, however long', () => {
     const grid = libraryOf('انقطاع الكهرباء', 'وأوضح المدير العام للشركة الوطنية لنقل الكهرباء المهندس سمير النجار أن الأحمال بلغت ذروتها.');
     expect(answerQuestion(grid, 'من هو المدير العام للشركة الوطنية لنقل الكهرباء؟').answered).toBe(true);

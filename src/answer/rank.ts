@@ -40,6 +40,12 @@ export const RANKING = {
   /** The sentence holds the kind of thing asked for (a time for متى, a number for كم). */
   kind: 0.05,
   /**
+   * For "when", the time is exact (a day, a date, a month, a year), not only
+   * vague or relative (منذ مطلع العام، بعد نحو عشرين دقيقة): the sentence
+   * that dates the event itself usually gives the exact one.
+   */
+  exactTime: 0.05,
+  /**
    * A number right before the noun a how-many question counts (نحو 320
    * راكبًا for شكد راكب): that number surely counts it, while a number
    * elsewhere (مقتل 9 أشخاص … قطار للركاب) may count something else.
@@ -265,6 +271,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     RANKING.bm25 * bm25 +
     RANKING.proximity * proximity(hits, RANKING.window) +
     RANKING.kind * (kindAnswered ? 1 : 0) +
+    RANKING.exactTime * (kind === 'when' && kindAnswered && entry.features.time.some((at) => !matched.includes(at) && !entry.features.vague.includes(at)) ? 1 : 0) +
     RANKING.counted * (query.counted.some((i) => hits[i]!.some(({ at }) => entry.features.quantity.includes(at - 1))) ? 1 : 0) -
     (entry.chunk.paragraph === 0 ? RANKING.headline : 0);
   return { entry, score, coverage, topicality, nearMiss: kindAnswered === false && nearMiss, matched };
