@@ -158,6 +158,11 @@ const REASON_WORDS = new Set(
 /** Verbs of resulting, a reason when عن follows (نجم الحريق عن تماس كهربائي، نتج عن); alone نجم is also a star. */
 const RESULTING = /^(نجم|نجمت|ينجم|تنجم|نتج|نتجت|ينتج|تنتج|ناتج|ناتجه)$/;
 const isResulting = (tokens: readonly Token[], bare: readonly string[], at: number) => RESULTING.test(bare[at]!) && tokens[at + 1]?.norm === 'عن';
+/** "It came after" (وجاءت الحملة بعد تأكيد إصابتين، جاء ذلك إثر): news's way of giving the cause of a step. */
+const CAME = /^(جاء|جاءت|جاءا|ياتي|تاتي)$/;
+const CAME_AFTER = /^(بعد|اثر|عقب|اعقاب|ردا|تتويجا)$/;
+const cameAfter = (tokens: readonly Token[], bare: readonly string[], at: number) =>
+  CAME.test(bare[at]!) && tokens.slice(at + 1, at + 4).some((word) => CAME_AFTER.test(word.norm));
 
 /** ل + a verbal noun of the derived forms (لتمويل، لاستعادة، لاتخاذ), which states a purpose; not لحقوق or لوكالة. */
 const isPurpose = (token: Token) => !token.stop && /^ل(ت|ا[^ل]|است)/.test(token.norm) && token.norm.length >= 5;
@@ -216,7 +221,7 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
     name: union(person, places, positionsWhere(tokens, (token) => !token.stop && quoted(token)), outlet),
     place: union(places, positionsWhere(tokens, (token) => isLocativeWord(token.norm))),
     outlet,
-    reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token) || isResulting(tokens, bare, at)),
+    reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token) || isResulting(tokens, bare, at) || cameAfter(tokens, bare, at)),
     time: positionsWhere(
       tokens,
       (token, at) => TIME_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || isYear(token.norm) || isDatedMonth(tokens, at),
