@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, offTopic } from '../src/answer/answer.js';
 import type { RankedChunk } from '../src/answer/rank.js';
+import { isReached } from '../src/answer/answer-form.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { openLibrary } from '../src/library.js';
 import { libraryOf } from './support/article-library.js';
@@ -135,6 +136,9 @@ describe('parseQuestion', () => {
     ['شو أسباب الأزمة', 'why'],
     ['What was the reason for the delay?', 'why'],
     ['ما نتيجة التحقيق؟', 'what'],
+    ['ما عدد الجنود الذين جرحوا؟', 'how-many'], // a measure noun after "what"
+    ['ما قيمة الصفقة؟', 'how-many'],
+    ['What is the number of injured?', 'how-many'],
   ])('%s is a %s question', (question, kind) => {
     expect(parseQuestion(question).kind).toBe(kind);
   });
@@ -209,6 +213,12 @@ describe('near misses that only the whole article shows', () => {
       'وبدأ التدافع بعد نحو عشرين دقيقة من صافرة النهاية، بحسب شهود عيان.',
     );
     expect(answerQuestion(stampede, 'امتى صار التدافع').results[0]?.quote).toContain('مساء الجمعة 9 أيار');
+  });
+
+  it('reads a number as the total its clause reaches past an approximation (يبلغ نحو 340 ألفًا)', () => {
+    const tokens = analyze('ما زال عدد اللاجئين المسجلين لديها في أرجان يبلغ نحو 340 ألف شخص');
+    expect(isReached(tokens, 10)).toBe(true);
+    expect(isReached(analyze('وقال إن 340 شخصا وصلوا'), 2)).toBe(false);
   });
 
   it('finds the name after the whole office the question names, however long', () => {

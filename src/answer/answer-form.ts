@@ -29,6 +29,15 @@ export const AGE_WORDS = /^(ال)?(عمر|عمره|عمرها|عمرهم|سن|س
 
 /** Words before a number that make it the total a clause reaches (إلى، بلغ). */
 export const REACHING = /^(الي|بلغ|بلغت|يبلغ|تبلغ|ليبلغ|لتبلغ|ليصل|لتصل)$/;
+/** Words that make a number approximate (يبلغ نحو 340 ألفًا، إلى أكثر من 400): passed over when looking for what reaches it. */
+const APPROXIMATE = /^(نحو|حوالي|قرابه|زهاء|ما|يقارب|اكثر|اقل|من)$/;
+
+/** Whether the number at `at` is the total its clause reaches: after إلى or بلغ, past an approximation (بلغ نحو). */
+export function isReached(tokens: readonly Token[], at: number): boolean {
+  let before = at - 1;
+  while (before > at - 4 && APPROXIMATE.test(tokens[before]?.norm ?? '')) before--;
+  return REACHING.test(tokens[before]?.norm ?? '');
+}
 
 /** The sentence's text between two of its words. */
 export const between = (entry: IndexedChunk, from: number, to: number) =>

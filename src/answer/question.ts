@@ -84,6 +84,9 @@ const TYPE_ASKERS = new Set([...HOW_MANY_WORDS, 'many', 'much', ...IDENTITY_ASKE
 /** Pronouns that make "who" ask who someone is (من هو، مين هي، منو هم). */
 const COPULAS = new Set(['هو', 'هي', 'هم', 'هما']);
 
+/** Nouns of a measure, which after "what" ask for a number (ما عدد، ما حجم الخسائر، ما قيمة الصفقة، ما نسبة المشاركة). */
+const MEASURE_NOUNS = /^(عدد|حجم|قيمه|نسبه|مقدار|كميه|مبلغ|حصيله|number|amount|size|percentage|toll)$/;
+
 /** Nouns that only say "the number of" (كم عدد …). */
 const COUNT_NOUNS = new Set(['عدد', 'number']);
 /** A number between the asker and its noun (which two parties, أي ثلاث محافظات، أي واحدة من) is not the kind of thing asked for. */
@@ -167,6 +170,8 @@ function kindOf(tokens: readonly Token[], frame: readonly Token[]): QuestionKind
     if (kind === 'how' && /^(long|soon|often)$/.test(tokens[index + 1]?.norm ?? '')) return 'when';
     // how far, how big, how large: a distance or a size, told by a number ("how old" is a glossary phrase, asked above).
     if (kind === 'how' && /^(far|big|large|high|deep|tall)$/.test(tokens[index + 1]?.norm ?? '')) return 'how-many';
+    // ما عدد، ما حجم، ما قيمة، ما نسبة: "what is the number of" asks how many.
+    if (kind === 'what' && MEASURE_NOUNS.test(bare(tokens.slice(index + 1).find((later) => !later.stop)))) return 'how-many';
     if (kind) return kind;
   }
   // Spoken questions often end with their question word (الاتحاد أعلن القرار ده امتى، هي لازم ترجع كام فلوس).

@@ -3,7 +3,7 @@ import { matchHits, resolveWords, type Hits, type QueryWord } from '../search/ma
 import type { IndexedChunk, PassageIndex } from '../search/passage-index.js';
 import { isLocativeWord, isNumberWord, isPlaceName } from '../search/sentence-features.js';
 import type { Question } from './question.js';
-import { answersKind, AGE_WORDS, between, COUNT_WINDOW, isAccusativeOffice, isAge, isDual, NAME_WINDOW, placesByMatched, REACHING, UNTOLD, withholds, type Placement } from './answer-form.js';
+import { answersKind, AGE_WORDS, between, COUNT_WINDOW, isAccusativeOffice, isAge, isDual, isReached, NAME_WINDOW, placesByMatched, UNTOLD, withholds, type Placement } from './answer-form.js';
 
 /**
  * Ranking: MiniSearch (BM25+) finds the candidate sentences; each is then
@@ -238,7 +238,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
     counts: (at) =>
       (!query.asksAge || isAge(entry.tokens, at)) &&
-      (near(at, COUNT_WINDOW.beside) || (REACHING.test(entry.tokens[at - 1]?.norm ?? '') && sameClause(at))),
+      (near(at, COUNT_WINDOW.beside) || (isReached(entry.tokens, at) && sameClause(at))),
     dual: query.counted.some((i) => hits[i]!.some(({ at }) => isDual(entry.tokens[at]!))),
   };
   // "Which parties" is not answered by "two opposition parties" ("how many" is), nor, without the word, by no name at all.
