@@ -226,6 +226,13 @@ describe('near misses that only the whole article shows', () => {
     expect(answerQuestion(grid, 'من هو المدير العام للشركة الوطنية لنقل الكهرباء؟').answered).toBe(true);
   });
 
+  it('does not answer "who" from a sentence saying no party is named, but still answers "who said" from an unnamed source', () => {
+    const damages = libraryOf('تعويض المتضررين', 'وانقطعت الكهرباء عن العاصمة يوم الأحد.', 'ولم تحدد الوزارة بعد الجهة التي ستعوض المتضررين عن الأجهزة التالفة.');
+    expect(answerQuestion(damages, 'مين رح يعوض المتضررين عن الأجهزة التالفة؟').answered).toBe(false);
+    const stock = libraryOf('اللقاحات', 'وقال مصدر في الوزارة طلب عدم ذكر اسمه إن مخزون اللقاح يكفي أسبوعين.');
+    expect(answerQuestion(stock, 'من قال إن مخزون اللقاح يكفي أسبوعين؟').answered).toBe(true);
+  });
+
   it('does not take a person\'s name for the name of a kind of place (في أي شارع)', () => {
     const water = libraryOf('تلوث المياه', 'وأرجع المتحدث باسم المديرية كريم عبد الزهرة كسر الأنبوب إلى أعمال حفر.');
     expect(answerQuestion(water, 'في أي شارع انكسر الأنبوب؟').answered).toBe(false);
@@ -360,6 +367,11 @@ describe('what the article says it does not tell', () => {
     // The ة of قيمة is not a pronoun; the ته of قيمته is.
     expect(clauses('من دون أن تذكر قيمة الوثيقة')).toEqual([{ kinds: ['how-many'], pointsBack: false }]);
     expect(clauses('من دون أن تذكر قيمته')).toEqual([{ kinds: ['how-many'], pointsBack: true }]);
+    // The side behind something (who claimed, who is to blame, who pays) is a party; a name is an identity.
+    expect(clauses('ولم تعلن أي جهة مسؤوليتها عن الهجوم')[0]?.kinds).toEqual(['party']);
+    expect(clauses('ولم تتبن أي جهة الهجوم')[0]?.kinds).toEqual(['party']);
+    expect(clauses('ولم تحمّل اللجنة أياً من الطرفين المسؤولية عن القصف')[0]?.kinds).toEqual(['party']);
+    expect(clauses('ولم تصدر الحكومة تقديراً رسمياً للخسائر')[0]?.kinds).toEqual(['how-many']);
     // What is suspended until further notice has no date to resume.
     expect(clauses('وتعليق جميع مباريات الدوري حتى إشعار آخر')).toEqual([{ kinds: ['when'], pointsBack: true }]);
     expect(clauses('أرجئت الجلسة إلى أجل غير مسمى')).toEqual([{ kinds: ['when'], pointsBack: true }]);

@@ -112,7 +112,10 @@ export function answersKind(kind: QuestionKind, entry: IndexedChunk, matched: re
  * Not "who": "who said it" is answered by "a source who asked not to be
  * named"; "who is" is (Question.whoIs).
  */
-export const UNTOLD: Partial<Record<QuestionKind, WithheldKind>> = { when: 'when', where: 'where', 'how-many': 'how-many', why: 'why', name: 'identity', person: 'identity', what: 'what' };
+export const UNTOLD: Partial<Record<QuestionKind, WithheldKind>> = { who: 'party', when: 'when', where: 'where', 'how-many': 'how-many', why: 'why', name: 'identity', person: 'identity', what: 'what' };
+
+/** Whether a clause's kinds leave the asked thing untold: a name question is also left without an answer by an unnamed party. */
+const leavesUntold = (kinds: readonly WithheldKind[], asked: WithheldKind) => kinds.includes(asked) || (asked === 'identity' && kinds.includes('party'));
 /** How far before a withheld clause the thing it leaves unnamed may stand (أطرافًا خارجية لم تسمّها). */
 const UNNAMED_BEFORE = 3;
 /** How far before a withheld clause pointing back (موعدها، مكانه) the thing it points to may stand. */
@@ -130,8 +133,8 @@ export function withholds(entry: IndexedChunk, asked: WithheldKind | undefined, 
   let found: 'strongly' | 'weakly' | false = false;
   for (const clause of entry.features.withheld) {
     const unnamed = identities.some((at) => clause.about.includes(at) || (at < clause.at && clause.at - at <= UNNAMED_BEFORE));
-    if (identities.length > 0 && unnamed && (clause.kinds.length === 0 || clause.kinds.includes('identity'))) return 'strongly';
-    if (!asked || !clause.kinds.includes(asked)) continue;
+    if (identities.length > 0 && unnamed && (clause.kinds.length === 0 || leavesUntold(clause.kinds, 'identity'))) return 'strongly';
+    if (!asked || !leavesUntold(clause.kinds, asked)) continue;
     // About a word of the question, or right after one (في جلستهم الأولى، التي لم يحدد موعدها).
     if (clause.about.some((at) => matched.includes(at))) return 'strongly';
     if (clause.pointsBack && matched.some((at) => at < clause.at && clause.at - at <= ANTECEDENT_BEFORE)) return 'strongly';

@@ -10,8 +10,13 @@ import { stemOf } from '../arabic/lexicon.js';
  * for a question of that kind it is a near miss, not an answer.
  */
 
-/** What a withheld clause leaves untold: the kinds of question it cannot answer. */
-export type WithheldKind = 'when' | 'where' | 'how-many' | 'identity' | 'why' | 'what';
+/**
+ * What a withheld clause leaves untold: the kinds of question it cannot
+ * answer. 'party' is the side or body behind something (لم تعلن أي جهة
+ * مسؤوليتها، لم تحدد الجهة التي ستعوض), which "who" asks; 'identity' is a
+ * name (طلب عدم ذكر اسمه), which a source left unnamed still answers.
+ */
+export type WithheldKind = 'when' | 'where' | 'how-many' | 'identity' | 'party' | 'why' | 'what';
 
 export interface WithheldClause {
   /** Position of the negator (لم، دون، عدم، رفض) that opens the clause. */
@@ -31,13 +36,14 @@ const NEGATORS = new Set('لم ولم لا ولا دون بدون عدم وعد�
 /** Verbs and verbal nouns of making known, by stem. */
 const DISCLOSING = stems(`حدد يحدد تحدد تحديد ذكر يذكر تذكر كشف يكشف تكشف الكشف وضح يوضح توضح توضيح اعلن يعلن تعلن الاعلان
   سمى يسمي تسمي يسم تسم تسمية نشر ينشر تنشر افصح يفصح تفصح الافصاح يتضح تتضح عرف يعرف تعرف يكشفوا يعطي تعطي
-  قدم يقدم تقدم تقديم`);
+  قدم يقدم تقدم تقديم اصدر يصدر تصدر تبنى يتبنى تتبنى حمل يحمل تحمل`);
 /** Nouns naming what is left untold, by kind. */
 const KIND_NOUNS: ReadonlyArray<[WithheldKind, ReadonlySet<string>]> = [
   ['when', stems('موعد مواعيد تاريخ توقيت وقت متى مدة يوم')],
   ['where', stems('مكان اماكن موقع مواقع وجهة مقر اين')],
-  ['how-many', stems('عدد اعداد حجم قيمة نسبة حصيلة كمية مبلغ ارقام كم')],
-  ['identity', stems('اسم اسماء هوية هويات الجهة الجهات')],
+  ['how-many', stems('عدد اعداد حجم قيمة نسبة حصيلة كمية مبلغ ارقام كم تقدير تقديرات')],
+  ['identity', stems('اسم اسماء هوية هويات')],
+  ['party', stems('الجهة الجهات طرف الطرفين اطراف مسؤولية مسؤوليته مسؤوليتها')],
   ['why', stems('سبب اسباب لماذا دوافع دافع خلفيات تفسير تفسيرات تبرير مبرر مبررات')],
   ['what', stems('نتايج نتيجه تفاصيل مضمون فحوي محتوي')],
 ];
