@@ -74,6 +74,7 @@ describe('lightStem does not merge unrelated words', () => {
     ['الوسطاء', 'الوسط'], // mediators, middle
     ['بيتين', 'بي'], // two houses: not a nisba dual
     ['كانون', 'كان'], // a month, not "was" in a plural
+    ['وكانون', 'وكان'], // also behind an attached letter
     ['تشرين', 'تشر'],
   ])('%s ≠ %s', (a, b) => {
     expect(stem(a)).not.toBe(stem(b));
@@ -174,8 +175,11 @@ describe('stopwords and analysis', () => {
     // Content words of articles that only look like a letter and a function word: opened, Layla, Libyan, municipal, ambush.
     for (const word of ['فتحت', 'ليلى', 'ليبي', 'بلدي', 'كمين']) expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(false);
     // In a question a preposition or quantifier with a pronoun is a function word; لينا (a name) and كلي (total) are not.
-    for (const word of ['عندهم', 'وفوقها', 'كلها', 'بينهم', 'معهم']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(true);
-    for (const word of ['لينا', 'كلي']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(false);
+    for (const word of ['عندهم', 'وفوقها', 'كلها', 'بينهم', 'معهم']) {
+      expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS, true), word).toBe(true);
+      expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(false);
+    }
+    for (const word of ['لينا', 'كلي']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS, true), word).toBe(false);
     expect(isStopword(normalizeArabic('قدام'), QUESTION_STOPWORDS)).toBe(true);
     // عالٍ is "high" in an article; عال is spoken "on the" in a question.
     expect(isStopword(normalizeArabic('عالٍ'), STOPWORDS)).toBe(false);

@@ -146,8 +146,9 @@ describe('/who and /quotes', () => {
     expect(run('quotes', { speaker: 'المجتمعون' }).results.map((statement) => statement.cue)).toEqual(['أكد', 'وشدد', 'وجدد', 'واتفقوا']);
     expect(run('quotes', { speaker: 'مدير المرصد السوري' }).results).toHaveLength(2);
     expect(run('quotes', { speaker: 'رامى عبدالرحمن' }).results.length + run('quotes', { speaker: 'رامي عبد الرحمان' }).results.length).toBeGreaterThan(0);
-    // The family name among other words of a question (شو قال عبد الرحمن لما سئل).
+    // A person's family name among other words of a question (شو قال عبد الرحمن لما سئل), not a function word's look-alike.
     expect(run('quotes', { speaker: 'عبد الرحمن لما سئل' }).results).toHaveLength(2);
+    expect(run('quotes', { speaker: 'رد الوزير على الانتقادات' }).results).toEqual([]);
     const none = run('quotes', { speaker: 'زيد' });
     expect(none.results).toEqual([]);
     expect(none.suggestions!.length).toBeGreaterThan(0);

@@ -28,7 +28,7 @@ export const isAge = (tokens: readonly Token[], at: number) =>
 export const AGE_WORDS = /^(ال)?(عمر|عمره|عمرها|عمرهم|سن|سنه)$/;
 
 /** Words before a number that make it the total a clause reaches (إلى، بلغ). */
-export const REACHING = /^(الي|بلغ|بلغت|يبلغ|تبلغ|ليبلغ|لتبلغ|ليصل|لتصل)$/;
+const REACHING = /^(الي|بلغ|بلغت|يبلغ|تبلغ|ليبلغ|لتبلغ|ليصل|لتصل)$/;
 /** Words that make a number approximate (يبلغ نحو 340 ألفًا، إلى أكثر من 400): passed over when looking for what reaches it. */
 const APPROXIMATE = /^(نحو|حوالي|قرابه|زهاء|ما|يقارب|اكثر|اقل|من)$/;
 
@@ -75,7 +75,7 @@ export interface Placement {
  */
 export const placesByMatched = ({ features, tokens }: IndexedChunk, matched: readonly number[], at: number) => {
   if (!features.relativeTime.includes(at)) return false;
-  // Past the function words of a clause (قبل أن تسلّم الحركة أسلحتها، بعدما).
+  // Past the function words of a clause (قبل أن تسلّم الحركة أسلحتها).
   let next = at + 1;
   while (tokens[next]?.stop) next++;
   return matched.includes(next);
@@ -109,8 +109,9 @@ export function answersKind(kind: QuestionKind, entry: IndexedChunk, matched: re
 
 /**
  * What each kind of question asks that a withheld clause may leave untold.
- * Not "who": "who said it" is answered by "a source who asked not to be
- * named"; "who is" is (Question.whoIs).
+ * "Who" asks for the party behind something (لم تعلن أي جهة مسؤوليتها), not
+ * a name: "who said it" is answered by "a source who asked not to be named".
+ * "Who is" asks the name too (Question.whoIs).
  */
 export const UNTOLD: Partial<Record<QuestionKind, WithheldKind>> = { who: 'party', when: 'when', where: 'where', 'how-many': 'how-many', why: 'why', name: 'identity', person: 'identity', what: 'what' };
 

@@ -302,7 +302,7 @@ function whichByWho(tokens: readonly Token[]): Token[] {
 }
 
 /** Nouns of a reason, also with a pronoun (ما سبب …، شو أسباب …، شو كان مبرره، what is the reason for …). */
-const REASON_NOUNS = /^(ال)?(سبب|اسباب|دافع|دوافع|مبرر|مبررات)(ه|ها|هم)?$|^(reason|reasons)$/;
+const REASON_NOUNS = /^(سبب|اسباب|دافع|دوافع|مبرر|مبررات)(ه|ها|هم)?$|^(reason|reasons)$/;
 
 /**
  * The words that frame a question as a "why" question: a reason noun right
@@ -312,9 +312,9 @@ const REASON_NOUNS = /^(ال)?(سبب|اسباب|دافع|دوافع|مبرر|م
  */
 function reasonFrame(tokens: readonly Token[]): Token[] {
   return tokens.flatMap((token, i) => {
-    if (KINDS[token.norm] !== 'what') return [];
+    if (kindWord(token.norm) !== 'what') return [];
     const next = tokens.slice(i + 1).find((later) => !later.stop);
-    return next && REASON_NOUNS.test(next.norm) ? [next] : [];
+    return next && REASON_NOUNS.test(bare(next)) ? [next] : [];
   });
 }
 

@@ -2,6 +2,8 @@ import { hasArticle } from '../arabic/stem.js';
 import { matchHits, resolveWords, type Hits, type QueryWord } from '../search/match.js';
 import type { IndexedChunk, PassageIndex } from '../search/passage-index.js';
 import { isLocativeWord, isNumberWord, isPlaceName } from '../search/sentence-features.js';
+import { isLatinWord, translateEnglish } from '../arabic/english.js';
+import { normalizeArabic } from '../arabic/normalize.js';
 import type { Question } from './question.js';
 import { answersKind, AGE_WORDS, between, COUNT_WINDOW, isAccusativeOffice, isAge, isDual, isReached, NAME_WINDOW, placesByMatched, UNTOLD, withholds, type Placement } from './answer-form.js';
 
@@ -176,6 +178,10 @@ function previousInParagraph(index: PassageIndex, entry: IndexedChunk): IndexedC
   return previous && previous.chunk.articleId === entry.chunk.articleId && previous.chunk.paragraph === entry.chunk.paragraph ? previous : undefined;
 }
 
+/** A question word naming a kind of place: in Arabic by its letters, in English by its glossary translations (street → شارع). */
+const isLocative = (word: QueryWord) =>
+  isLocativeWord(word.token.norm) || (isLatinWord(word.token.norm) && translateEnglish(word.token.norm).some((arabic) => isLocativeWord(normalizeArabic(arabic))));
+
 /** Where each question word matches in a sentence, computed once per sentence and question (a sentence is also its successor's context). */
 type HitsOf = (entry: IndexedChunk) => Hits[];
 
@@ -189,6 +195,8 @@ interface Query {
   complement: readonly number[];
   /** Indexes of the words whose identity is asked (Question.identityTypes). */
   identities: readonly number[];
+  /** Of those, the kinds of place (شارع، مدينة; street, city), which a place's name answers. */
+  locative: ReadonlySet<number>;
   /** Indexes of the words naming what a how-many question counts (Question.answerTypes). */
   counted: readonly number[];
   /** The question asks an age (كم عمر …): only a number of years answers it, not the other numbers of the sentence. */
@@ -242,14 +250,14 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     dual: query.counted.some((i) => hits[i]!.some(({ at }) => isDual(entry.tokens[at]!))),
   };
   // "Which parties" is not answered by "two opposition parties" ("how many" is), nor, without the word, by no name at all.
-  // A kind of place (في أي شارع) is answered only by a place's name, not by the spokesman's.
+  // A kind of place (في أي شارع، on which street) is answered only by a place's name, not by the spokesman's.
   const names = (i: number) =>
-    entry.features.name.some(
-      (at) => !matched.includes(at) && !entry.features.outlet.includes(at) && (!isLocativeWord(words[i]!.token.norm) || entry.features.place.includes(at)),
-    );
-  // The words of a translated phrase (news agency → وكالة + أنباء) name one thing: any of them will do.
-  const identityHits = (i: number) => query.identities.filter((j) => words[j]!.token === words[i]!.token).flatMap((j) => hits[j]!);
-  const saysWhich = !query.identities.some((i) => onlyUnspecified(entry, identityHits(i)) || (identityHits(i).length === 0 && !names(i)));
+    entry.features.name.some((at) => !matched.includes(at) && !entry.features.outlet.includes(at) && (!query.locative.has(i) || entry.features.place.includes(at)));
+  const saysWhich = !query.identities.some((i) => {
+    // The words of a translated phrase (news agency → وكالة + أنباء) name one thing: any of them will do.
+    const identity = query.identities.filter((j) => words[j]!.token === words[i]!.token).flatMap((j) => hits[j]!);
+    return onlyUnspecified(entry, identity) || (identity.length === 0 && !names(i));
+  });
   // "When is the next meeting" is not answered by when the last one was.
   const onlyPast = kind === 'when' && question.upcoming && entry.features.future.length === 0;
   const withheld = withholds(entry, question.whoIs ? 'identity' : UNTOLD[kind], matched, query.identities.flatMap((i) => hits[i]!.map((hit) => hit.at)));
@@ -271,7 +279,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     RANKING.bm25 * bm25 +
     RANKING.proximity * proximity(hits, RANKING.window) +
     RANKING.kind * (kindAnswered ? 1 : 0) +
-    RANKING.exactTime * (kind === 'when' && kindAnswered && entry.features.time.some((at) => !matched.includes(at) && !entry.features.vague.includes(at)) ? 1 : 0) +
+    RANKING.exactTime * (kind === 'when' && kindAnswered && answersKind(kind, entry, matched, true, placement) ? 1 : 0) +
     RANKING.counted * (query.counted.some((i) => hits[i]!.some(({ at }) => entry.features.quantity.includes(at - 1))) ? 1 : 0) -
     (entry.chunk.paragraph === 0 ? RANKING.headline : 0);
   return { entry, score, coverage, topicality, nearMiss: kindAnswered === false && nearMiss, matched };
@@ -324,6 +332,7 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     phrases: fixedPhrases(index, question, words),
     complement: complementOfOffice(question, words),
     identities: words.flatMap((word, i) => (question.identityTypes.has(word.token) ? [i] : [])),
+    locative: new Set(words.flatMap((word, i) => (question.identityTypes.has(word.token) && isLocative(word) ? [i] : []))),
     counted: question.kind === 'how-many' ? words.flatMap((word, i) => (question.answerTypes.has(word.token) ? [i] : [])) : [],
     asksAge: question.kind === 'how-many' && [...question.answerTypes].some((token) => AGE_WORDS.test(token.norm)),
     totalWeight: words.reduce((sum, word) => sum + word.weight, 0),

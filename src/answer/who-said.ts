@@ -13,7 +13,7 @@ import type { Library } from '../library.js';
 export type WhoSaidQuestion = { kind: 'who'; phrase: string } | { kind: 'what'; speaker: string; topic: string; verb: string };
 
 const WHO = new Set(['من', 'مين', 'منو', 'who']);
-const WHAT = new Set(['ماذا', 'ما', 'شو', 'ايش', 'بماذا', 'شنو', 'اشنو', 'شنهو', 'ايه', 'وش', 'ويش', 'واش', 'اش', 'what']);
+const WHAT = new Set(['ماذا', 'ما', 'شو', 'ايش', 'بماذا', 'شنو', 'اشنو', 'شنهو', 'ايه', 'وش', 'ويش', 'اش', 'what']);
 const TOPIC_MARKERS = new Set(['عن', 'حول', 'بشان', 'بخصوص', 'about', 'on']);
 /** Words between the question word and the verb: من الذي قال، ما الذي قاله، ماذا هو. */
 const FILLERS = new Set(['الذي', 'التي', 'الذين', 'اللي', 'هو', 'هي', 'did', 'has', 'said']);

@@ -34,19 +34,20 @@ const WORD = /[\p{L}\p{N}\p{M}\p{Cf}]+/gu;
  * @param text the text to analyze
  * @param offset added to every start and end, so tokens of a slice carry file offsets
  * @param stopwords which words to mark as stopwords (default {@link STOPWORDS})
- * @param spoken read spoken-dialect words as their standard equivalents (questions only; default false)
+ * @param question the text is a question: spoken-dialect words are read as their standard equivalents, and a
+ *   preposition with a pronoun (عندهم) is a function word (default false)
  */
-export function analyze(text: string, offset = 0, stopwords: ReadonlySet<string> = STOPWORDS, spoken = false): Token[] {
+export function analyze(text: string, offset = 0, stopwords: ReadonlySet<string> = STOPWORDS, question = false): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const written = numberBehindLetters(normalizeArabic(match[0]));
     // A function word is read as it is (اشنو is "what", not a chat plural of some verb).
-    const norm = spoken && !stopwords.has(written) ? standardWord(written) : written;
+    const norm = question && !stopwords.has(written) ? standardWord(written) : written;
     if (norm.length === 0) continue;
     const start = offset + match.index;
     const stem = lightStem(norm);
     const alt = procliticStem(norm);
-    tokens.push({ start, end: start + match[0].length, norm, stem, alt: alt === stem ? null : alt, stop: isStopword(norm, stopwords) });
+    tokens.push({ start, end: start + match[0].length, norm, stem, alt: alt === stem ? null : alt, stop: isStopword(norm, stopwords, question) });
   }
   return tokens;
 }

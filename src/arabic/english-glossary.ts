@@ -1097,7 +1097,6 @@ eritrean: إريتري
 kenyan: كيني
 nigerian: نيجيري
 chadian: تشادي
-malian: مالي
 djiboutian: جيبوتي
 cypriot: قبرصي
 belgian: بلجيكي

@@ -71,6 +71,8 @@ function stripSuffixes(word: string): string {
 /** Light stem of one normalized Arabic word; other scripts pass through unchanged. */
 export function lightStem(word: string): string {
   if (PROTECTED.has(word) || !/^[\u0621-\u064A]+$/.test(word)) return word;
+  // Behind one attached letter too (وكانون، بتشرين): the rest stays whole.
+  if (/^[وفبلك]/.test(word) && PROTECTED.has(word.slice(1)) && word.slice(1).length >= 4) return word;
   return stripSuffixes(stripArticle(word));
 }
 

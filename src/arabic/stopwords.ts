@@ -110,12 +110,13 @@ const isHostedPronoun = (norm: string) => PRONOUN_HOSTS.has(HOSTED_PRONOUN.exec(
 
 /**
  * True when a normalized word is a stopword, alone or behind one attached
- * letter. In questions a preposition with a pronoun (عندهم، وفوقها) is one
- * too, so that it does not count as a topic the article lacks; articles keep
- * such words (dropping them there only reshuffled ties, by measurement).
+ * letter. In a question (`question`) a preposition with a pronoun (عندهم،
+ * وفوقها) is one too, so that it does not count as a topic the article
+ * lacks; articles keep such words (dropping them there only reshuffled
+ * ties, by measurement).
  */
-export function isStopword(norm: string, stopwords: ReadonlySet<string>): boolean {
-  const listed = (word: string) => stopwords.has(word) || (stopwords === QUESTION_STOPWORDS && isHostedPronoun(word));
+export function isStopword(norm: string, stopwords: ReadonlySet<string>, question = false): boolean {
+  const listed = (word: string) => stopwords.has(word) || (question && isHostedPronoun(word));
   if (listed(norm)) return true;
   const rest = norm.slice(1);
   return norm.length > 2 && ATTACHED.test(norm) && listed(rest) && !STANDALONE.has(rest) && (norm[0] !== 'ك' || TAKES_KAF.has(rest));

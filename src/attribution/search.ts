@@ -1,7 +1,9 @@
 import { analyze, contentTokens, type Token } from '../arabic/analyze.js';
 import { normalizeArabic } from '../arabic/normalize.js';
+import { STOPWORDS } from '../arabic/stopwords.js';
 import type { Library } from '../library.js';
 import { matchHits, resolveWord } from '../search/match.js';
+import { FIRST_NAMES } from './lexicon.js';
 import type { Statement } from './model.js';
 
 /**
@@ -82,9 +84,11 @@ function speakerMatch(query: string, entry: SpeakerEntry): number {
   const nameWords = name.split(' ');
   const near = qWords.filter((word) => nameWords.some((other) => word.length >= 4 && editDistance(word, other) <= 1)).length;
   if (near / Math.max(qWords.length, nameWords.length) >= 0.5) return 0.6;
-  // The family name among other words of the question (شو قال الزين لما استقال، المبعوث ليند لمجلس الأمن).
-  const family = nameWords.length > 1 ? nameWords.at(-1)! : '';
-  return family.length >= 3 && qWords.includes(family) ? 0.5 : 0;
+  // A person's family name among other words of the question (شو قال الزين لما استقال، المبعوث ليند لمجلس الأمن):
+  // only of a name that opens with a first name (not مصدر أمني, whose أمني is any security question's), and not
+  // one spelled like a function word (العلي folds to علي, which على also becomes).
+  const family = nameWords.length > 1 && FIRST_NAMES.has(nameWords[0]!) ? nameWords.at(-1)! : '';
+  return family.length >= 3 && !STOPWORDS.has(family) && qWords.includes(family) ? 0.5 : 0;
 }
 
 function editDistance(a: string, b: string): number {

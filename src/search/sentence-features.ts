@@ -62,7 +62,7 @@ const EXACT_TIME_WORDS = `السبت الاحد الاثنين الثلاثاء 
 const VAGUE_TIME_WORDS = `مساء صباح ليل ليلا فجر ظهر عصر يوم ساعه دقيقه دقايق ثانيه ثوان ثواني اسبوع شهر عام سنه ربيع صيف خريف شتاء
   منذ حين عندما بعد قبل اثناء خلال ايام ساعات اسابيع اشهر شهور سنوات اعوام قرن عشرينيات ثلاثينيات اربعينيات خمسينيات ستينيات سبعينيات ثمانينيات تسعينيات مءخرا موخرا قريبا لاحقا سابقا عشيه مطلع منتصف اواخر اوايل نهايه بدايه`;
 const TIME_WORDS = new Set(`${EXACT_TIME_WORDS} ${VAGUE_TIME_WORDS}`.split(/\s+/));
-const RELATIVE_TIME_WORDS = new Set('منذ حين عندما بعد قبل اثناء خلال عقب اثر عند لدي'.split(' '));
+const RELATIVE_TIME_WORDS = new Set('منذ حين عندما بعد قبل اثناء خلال'.split(' '));
 const VAGUE_QUANTITY_WORDS = 'ميات مءات الاف الوف عشرات ملايين مليارات عدد عده بضع بضعه';
 const NUMBER_WORDS = new Set(
   `الف الفين مليون مليار عشره عشر اثنان اثنين ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه مايه ميه نصف ربع ثلث
@@ -130,7 +130,7 @@ const isDatedYear = (tokens: readonly Token[], bare: readonly string[], at: numb
   isYear(tokens[at]!.norm) && (YEAR_WORDS.has(bare[at - 1] ?? '') || YEAR_WORDS.has(bare[at - 2] ?? '') || isYear(tokens[at - 1]?.norm ?? ''));
 
 /** الاثنين with the article is Monday (صباح الإثنين), a time; "two" is اثنان، اثنين without it. */
-const isMonday = (norm: string) => /^[وفب]?ال(ا|إ)?ثنين$/.test(norm);
+const isMonday = (norm: string) => /^[وفب]?الا?ثنين$/.test(norm);
 
 /** Month names that are also other words once normalized (آب August, أب father): a month only after a day (28 آب). */
 const DATED_MONTHS = new Set(['اب']);
@@ -157,7 +157,8 @@ const REASON_WORDS = new Set(
 );
 /** Verbs of resulting, a reason when عن follows (نجم الحريق عن تماس كهربائي، نتج عن); alone نجم is also a star. */
 const RESULTING = /^(نجم|نجمت|ينجم|تنجم|نتج|نتجت|ينتج|تنتج|ناتج|ناتجه)$/;
-const isResulting = (tokens: readonly Token[], bare: readonly string[], at: number) => RESULTING.test(bare[at]!) && tokens[at + 1]?.norm === 'عن';
+const isResulting = (tokens: readonly Token[], bare: readonly string[], at: number) =>
+  RESULTING.test(bare[at]!) && tokens.slice(at + 1, at + 4).some((next) => next.norm === 'عن');
 /** "It came after" (وجاءت الحملة بعد تأكيد إصابتين، جاء ذلك إثر): news's way of giving the cause of a step. */
 const CAME = /^(جاء|جاءت|جاءا|ياتي|تاتي)$/;
 const CAME_AFTER = /^(بعد|اثر|عقب|اعقاب|ردا|تتويجا)$/;
@@ -186,17 +187,21 @@ const isOutletNoun = (token: Token | undefined) => !!token && (OUTLET_STEMS.has(
 
 /**
  * Whether a word right after an outlet noun names the outlet without quotes
- * (لوكالة رويترز، لقناة سكاي): not a function word, a number, a definite
- * word (وكالة الأنباء الرسمية) or a nisba adjective (صحيفة محلية، وكالة روسية).
+ * (لوكالة رويترز، لموقع أكسيوس): not a function word, a number, a definite
+ * word (وكالة الأنباء الرسمية) or a nisba adjective (صحيفة محلية، وكالة روسية;
+ * so a name in ي is missed).
  */
 const isBareOutletName = (token: Token) => !token.stop && !hasArticle(token.norm) && !/^\d/.test(token.norm) && !/(ي|يه)$/.test(token.norm);
+/** Nouns that complete an outlet noun, as part of its name, before the name proper (وكالة أنباء نوران، وكالة أنباء الشرق الأوسط). */
+const OUTLET_KINDS = /^(انباء|اخبار)$/;
 
 /** Positions of the words of names right after an outlet noun: quoted (لوكالة «فرانس برس») or one bare word (لوكالة رويترز). */
 function outletNames(tokens: readonly Token[], quoted: (token: Token) => boolean): number[] {
   const positions: number[] = [];
   tokens.forEach((token, at) => {
-    const afterOutlet = isOutletNoun(tokens[at - 1]);
-    if ((quoted(token) && (afterOutlet || positions.includes(at - 1))) || (afterOutlet && !quoted(token) && isBareOutletName(token))) positions.push(at);
+    const afterOutlet = isOutletNoun(tokens[at - 1]) || (OUTLET_KINDS.test(tokens[at - 1]?.norm ?? '') && isOutletNoun(tokens[at - 2]));
+    const bareName = afterOutlet && !quoted(token) && (OUTLET_KINDS.test(token.norm) || isBareOutletName(token));
+    if ((quoted(token) && (afterOutlet || positions.includes(at - 1))) || bareName) positions.push(at);
   });
   return positions;
 }
@@ -211,8 +216,8 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
   // A function word is never a name: normalization makes على (on) look like علي (Ali).
   // A title or rank is followed by a name, known or not (العقيد ماهر السعدي، الدكتورة سوزان ميلر).
   const titled = (at: number) => at > 0 && HONORIFICS.has(tokens[at - 1]!.norm) && !hasArticle(tokens[at]!.norm);
-  // So is a kunya's second word, known or not (أبو البراء، وأبو سامر).
-  const kunya = (at: number) => at > 0 && bare[at - 1] === 'ابو';
+  // So is a kunya's second word, known or not (أبو البراء، وأبو سامر), but not a place's (أبو ظبي).
+  const kunya = (at: number) => at > 0 && bare[at - 1] === 'ابو' && !isPlaceName(tokens[at]!.norm);
   const person = positionsWhere(tokens, (token, at) => !token.stop && (firstNames.has(token.norm) || titled(at) || kunya(at)));
   const places = positionsWhere(tokens, (token) => !token.stop && isPlaceName(token.norm));
   const outlet = outletNames(tokens, quoted);

@@ -19,7 +19,7 @@ import { stemOf } from '../arabic/lexicon.js';
 export type WithheldKind = 'when' | 'where' | 'how-many' | 'identity' | 'party' | 'why' | 'what';
 
 export interface WithheldClause {
-  /** Position of the negator (لم، دون، عدم، رفض) that opens the clause. */
+  /** Position of the negator (لم، دون، عدم، رفض) that opens the clause, or of the first word of an open-ended phrase (حتى إشعار آخر). */
   at: number;
   /** What is left untold; none when the clause names no kind (من دون أن تحدد المعبر: which crossing). */
   kinds: WithheldKind[];
@@ -36,14 +36,16 @@ const NEGATORS = new Set('لم ولم لا ولا دون بدون عدم وعد�
 /** Verbs and verbal nouns of making known, by stem. */
 const DISCLOSING = stems(`حدد يحدد تحدد تحديد ذكر يذكر تذكر كشف يكشف تكشف الكشف وضح يوضح توضح توضيح اعلن يعلن تعلن الاعلان
   سمى يسمي تسمي يسم تسم تسمية نشر ينشر تنشر افصح يفصح تفصح الافصاح يتضح تتضح عرف يعرف تعرف يكشفوا يعطي تعطي
-  قدم يقدم تقدم تقديم اصدر يصدر تصدر تبنى يتبنى تتبنى حمل يحمل تحمل`);
+  قدم يقدم تقدم تقديم اصدر يصدر تصدر تبنى يتبنى تتبنى`);
+/** حمّل (held responsible), matched as written: its stem is that of حملة (a campaign). */
+const HOLDING_RESPONSIBLE = new Set('حمل حملت يحمل تحمل'.split(' '));
 /** Nouns naming what is left untold, by kind. */
 const KIND_NOUNS: ReadonlyArray<[WithheldKind, ReadonlySet<string>]> = [
   ['when', stems('موعد مواعيد تاريخ توقيت وقت متى مدة يوم')],
   ['where', stems('مكان اماكن موقع مواقع وجهة مقر اين')],
   ['how-many', stems('عدد اعداد حجم قيمة نسبة حصيلة كمية مبلغ ارقام كم تقدير تقديرات')],
   ['identity', stems('اسم اسماء هوية هويات')],
-  ['party', stems('الجهة الجهات طرف الطرفين اطراف مسؤولية مسؤوليته مسؤوليتها')],
+  ['party', stems('الجهة الجهات طرف اطراف مسؤولية')],
   ['why', stems('سبب اسباب لماذا دوافع دافع خلفيات تفسير تفسيرات تبرير مبرر مبررات')],
   ['what', stems('نتايج نتيجه تفاصيل مضمون فحوي محتوي')],
 ];
@@ -80,7 +82,7 @@ export function withheldClauses(tokens: readonly Token[]): WithheldClause[] {
   });
   tokens.forEach((token, at) => {
     if (!NEGATORS.has(token.norm)) return;
-    const verb = tokens.slice(at + 1, at + 1 + DISCLOSURE_REACH).findIndex((next) => DISCLOSING.has(next.stem) || DISCLOSING.has(next.alt ?? ''));
+    const verb = tokens.slice(at + 1, at + 1 + DISCLOSURE_REACH).findIndex((next) => DISCLOSING.has(next.stem) || DISCLOSING.has(next.alt ?? '') || HOLDING_RESPONSIBLE.has(next.norm));
     if (verb < 0) return;
     const verbAt = at + 1 + verb;
     const about = tokens.slice(verbAt + 1, verbAt + 1 + ABOUT_REACH).map((_, i) => verbAt + 1 + i);
