@@ -139,6 +139,8 @@ describe('parseQuestion', () => {
     ['ما عدد الجنود الذين جرحوا؟', 'how-many'], // a measure noun after "what"
     ['ما قيمة الصفقة؟', 'how-many'],
     ['What is the number of injured?', 'how-many'],
+    ['وش كثر وصلت الحرارة', 'how-many'], // Gulf "how much"
+    ['قد إيه عدد اللاجئين؟', 'how-many'], // Egyptian
   ])('%s is a %s question', (question, kind) => {
     expect(parseQuestion(question).kind).toBe(kind);
   });

@@ -65,7 +65,7 @@ const KINDS: Record<string, QuestionKind> = {
   كيف: 'how', ازاي: 'how', كيفاش: 'how', كيفاه: 'how', شلون: 'how', اشلون: 'how', how: 'how',
   هل: 'yes-no', did: 'yes-no', does: 'yes-no', is: 'yes-no', are: 'yes-no',
   ما: 'what', ماذا: 'what', شو: 'what', ايش: 'what', ايه: 'what', شنو: 'what', اشنو: 'what', شنهو: 'what', شنوه: 'what', شنيه: 'what', شنيا: 'what',
-  اشنوه: 'what', اشنيه: 'what', اش: 'what', اشمن: 'what', شمن: 'what', what: 'what', which: 'what',
+  اشنوه: 'what', اشنيه: 'what', اش: 'what', اشمن: 'what', شمن: 'what', وش: 'what', ويش: 'what', what: 'what', which: 'what',
 };
 
 /**
@@ -83,6 +83,9 @@ const TYPE_ASKERS = new Set([...HOW_MANY_WORDS, 'many', 'much', ...IDENTITY_ASKE
 
 /** Pronouns that make "who" ask who someone is (من هو، مين هي، منو هم). */
 const COPULAS = new Set(['هو', 'هي', 'هم', 'هما']);
+
+/** The spoken "how much": Egyptian قد إيه, Gulf وش كثر (the "what" at `at`). */
+const spokenHowMuch = (tokens: readonly Token[], at: number) => tokens[at - 1]?.norm === 'قد' || tokens[at + 1]?.norm === 'كثر';
 
 /** Nouns of a measure, which after "what" ask for a number (ما عدد، ما حجم الخسائر، ما قيمة الصفقة، ما نسبة المشاركة). */
 const MEASURE_NOUNS = /^(عدد|حجم|قيمه|نسبه|مقدار|كميه|مبلغ|حصيله|number|amount|size|percentage|toll)$/;
@@ -170,8 +173,9 @@ function kindOf(tokens: readonly Token[], frame: readonly Token[]): QuestionKind
     if (kind === 'how' && /^(long|soon|often)$/.test(tokens[index + 1]?.norm ?? '')) return 'when';
     // how far, how big, how large: a distance or a size, told by a number ("how old" is a glossary phrase, asked above).
     if (kind === 'how' && /^(far|big|large|high|deep|tall)$/.test(tokens[index + 1]?.norm ?? '')) return 'how-many';
-    // ما عدد، ما حجم، ما قيمة، ما نسبة: "what is the number of" asks how many.
+    // ما عدد، ما حجم، ما قيمة، ما نسبة: "what is the number of" asks how many; so do the spoken قد إيه and وش كثر.
     if (kind === 'what' && MEASURE_NOUNS.test(bare(tokens.slice(index + 1).find((later) => !later.stop)))) return 'how-many';
+    if (kind === 'what' && spokenHowMuch(tokens, index)) return 'how-many';
     if (kind) return kind;
   }
   // Spoken questions often end with their question word (الاتحاد أعلن القرار ده امتى، هي لازم ترجع كام فلوس).

@@ -2564,7 +2564,7 @@ health system: نظام صحي, منظومة صحية, قطاع صحي
 fatal: مميت, قاتل
 lethal: قاتل, مميت
 critical: حرج, خطير
-critical condition: حالة حرجة
+critical condition: حالة حرجة, حالة خطرة
 medical supplies: مستلزمات طبية
 blood donation: تبرع بالدم
 death rate: معدل الوفيات, وفيات
@@ -2638,7 +2638,7 @@ civil defense: الدفاع المدني
 civil defence: الدفاع المدني
 debris: أنقاض, حطام, ركام
 wreckage: حطام
-trapped: عالق, محاصر, عالقين, محاصرين, عالقون, تحت الأنقاض
+trapped: عالق, محاصر, عالقين, محاصرين, عالقون, تحت الأنقاض, احتجز
 trap: فخ, حاصر
 stranded: عالق, عالقين, عالقون, علق, تقطعت بهم السبل, محاصر, محاصرون
 affected: متضرر, متأثر, تأثر, تضرر
@@ -3692,8 +3692,8 @@ translation: ترجمة
 translate: ترجم, ترجمة
 tradition: تقليد, تقاليد
 traditional: تقليدي
-metro: مترو
-subway: مترو, مترو الأنفاق
+metro: مترو, قطار الأنفاق
+subway: مترو, مترو الأنفاق, قطار الأنفاق
 motorcycle: دراجة نارية, دراجات نارية
 bicycle: دراجة, دراجة هوائية
 bike: دراجة, دراجات
