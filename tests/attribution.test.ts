@@ -100,6 +100,8 @@ describe('who-said questions', () => {
     ['شو قال المرصد عن السجن؟', { kind: 'what', speaker: 'المرصد', topic: 'السجن؟'.replace('؟', '') }],
     ['شنو قال المحافظ عن فرق الإنقاذ؟', { kind: 'what', speaker: 'المحافظ', topic: 'فرق الإنقاذ' }], // Iraqi "what"
     ['وش قال الراكب؟', { kind: 'what', speaker: 'الراكب' }], // Gulf
+    ['What did the seismology centre director say about predicting earthquakes?', { kind: 'what', speaker: 'seismology centre director', topic: 'predicting earthquakes?'.replace('?', '') }],
+    ['Who called the escape a failure?', { kind: 'who', phrase: 'the escape a failure' }],
     ['ما عاصمة اليابان؟', null],
   ])('%s', (question, expected) => {
     const parsed = parseWhoSaid(question);
@@ -149,6 +151,8 @@ describe('/who and /quotes', () => {
     // A person's family name among other words of a question (شو قال عبد الرحمن لما سئل), not a function word's look-alike.
     expect(run('quotes', { speaker: 'عبد الرحمن لما سئل' }).results).toHaveLength(2);
     expect(run('quotes', { speaker: 'رد الوزير على الانتقادات' }).results).toEqual([]);
+    // In English, by the glossary translations of the role.
+    expect(run('quotes', { speaker: 'the Syrian Observatory director' }).results).toHaveLength(2);
     const none = run('quotes', { speaker: 'زيد' });
     expect(none.results).toEqual([]);
     expect(none.suggestions!.length).toBeGreaterThan(0);

@@ -33,7 +33,7 @@ export const ANSWER_DEFAULTS = {
    */
   minTopicShare: 0.8,
   /** How far below the best-ranked sentence a who-said answer's sentence may rank and still be preferred. */
-  attributionMargin: 0.15,
+  attributionMargin: 0.2,
 };
 
 const MESSAGES = {

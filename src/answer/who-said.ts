@@ -1,4 +1,4 @@
-import { analyze } from '../arabic/analyze.js';
+import { analyze, type Token } from '../arabic/analyze.js';
 import { findSpeakers, statementsBy, statementsContaining } from '../attribution/search.js';
 import type { Statement } from '../attribution/model.js';
 import { REPORTING_VERBS, SPEECH_PARTICLES } from '../attribution/lexicon.js';
@@ -17,7 +17,22 @@ const WHAT = new Set(['ماذا', 'ما', 'شو', 'ايش', 'بماذا', 'شن�
 const TOPIC_MARKERS = new Set(['عن', 'حول', 'بشان', 'بخصوص', 'about', 'on']);
 /** Words between the question word and the verb: من الذي قال، ما الذي قاله، ماذا هو. */
 const FILLERS = new Set(['الذي', 'التي', 'الذين', 'اللي', 'هو', 'هي', 'did', 'has', 'said']);
-const ENGLISH_SAID = new Set(['said', 'say', 'says', 'stated', 'announced']);
+const ENGLISH_SAID = new Set(['said', 'say', 'says', 'stated', 'announced', 'called', 'described', 'warned', 'urged', 'told', 'stressed', 'confirmed', 'denied', 'claimed', 'accused']);
+
+/** English verbs of saying that end "what did X …" (what did the minister say about …, what did the envoy call for). */
+const ENGLISH_SAYING = new Set(['say', 'tell', 'announce', 'state', 'call', 'warn', 'describe', 'claim', 'confirm', 'deny', 'add', 'urge', 'demand', 'stress']);
+
+/** "What did the minister say (about the strike)?": the English order, the speaker between "did" and the verb. */
+function englishWhatDidSay(question: string, tokens: readonly Token[]): WhoSaidQuestion | null {
+  if (tokens[0]?.norm !== 'what' || !/^(did|does|has|had)$/.test(tokens[1]?.norm ?? '')) return null;
+  const verb = tokens.findIndex((token, i) => i > 2 && ENGLISH_SAYING.has(token.norm));
+  const from = tokens[2]?.norm === 'the' ? 3 : 2;
+  if (verb <= from) return null;
+  const speaker = question.slice(tokens[from]!.start, tokens[verb - 1]!.end);
+  const marker = tokens.findIndex((token, i) => i > verb && TOPIC_MARKERS.has(token.norm));
+  const topic = marker < 0 || marker === tokens.length - 1 ? '' : question.slice(tokens[marker + 1]!.start, tokens.at(-1)!.end);
+  return { kind: 'what', speaker, topic, verb: tokens[verb]!.norm };
+}
 
 /** Reporting verb, also with an attached object pronoun (قاله، ذكرته). */
 function isReportingVerb(norm: string): boolean {
@@ -42,6 +57,8 @@ export function parseWhoSaid(question: string): WhoSaidQuestion | null {
   const first = tokens[0]?.norm ?? '';
   const asksWho = WHO.has(first);
   if (!asksWho && !WHAT.has(first)) return null;
+  const english = englishWhatDidSay(question, tokens);
+  if (english) return english;
   i = 1;
   while (i < tokens.length && FILLERS.has(tokens[i]!.norm)) i++;
   const verb = tokens[i];

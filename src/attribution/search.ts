@@ -2,7 +2,8 @@ import { analyze, contentTokens, type Token } from '../arabic/analyze.js';
 import { normalizeArabic } from '../arabic/normalize.js';
 import { STOPWORDS } from '../arabic/stopwords.js';
 import type { Library } from '../library.js';
-import { matchHits, resolveWord } from '../search/match.js';
+import { matchHits, resolveWord, type QueryWord } from '../search/match.js';
+import { isLatinWord } from '../arabic/english.js';
 import { FIRST_NAMES } from './lexicon.js';
 import type { Statement } from './model.js';
 
@@ -105,10 +106,24 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/**
+ * How well an English query names a speaker (the seismology centre
+ * director → مدير المركز الوطني للرصد الزلزالي): the share of its words, in
+ * their glossary translations or by sound for names, found in the speaker's
+ * name and role; at least half of them, for 0.5 to 0.9.
+ */
+function englishSpeakerMatch(words: readonly QueryWord[], entry: SpeakerEntry): number {
+  if (words.length === 0) return 0;
+  const tokens = analyze(`${entry.name} ${entry.role ?? ''}`);
+  const found = words.filter((word) => matchHits(word, tokens).length > 0).length / words.length;
+  return found >= 0.5 ? 0.5 + 0.4 * found : 0;
+}
+
 /** The speakers a query names, best first. */
 export function findSpeakers(library: Library, query: string): SpeakerEntry[] {
+  const english = isLatinWord(query.trim().split(/\s+/)[0] ?? '') ? contentTokens(query).map((token) => resolveWord(library.index, token)) : null;
   return speakers(library)
-    .map((entry) => ({ entry, score: speakerMatch(query, entry) }))
+    .map((entry) => ({ entry, score: english ? englishSpeakerMatch(english, entry) : speakerMatch(query, entry) }))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score)
     .filter(({ score }, _, all) => score === all[0]!.score)
