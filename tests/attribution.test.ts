@@ -5,7 +5,8 @@ import { chunkArticles } from '../src/corpus/chunks.js';
 import { openLibrary } from '../src/library.js';
 import { corpusDir, projectRoot } from '../src/paths.js';
 import { join } from 'node:path';
-import { parseWhoSaid } from '../src/answer/who-said.js';
+import { answerWhoSaid, parseWhoSaid } from '../src/answer/who-said.js';
+import { libraryOf } from './support/article-library.js';
 import { answerQuestion } from '../src/answer/answer.js';
 import { commands } from '../commands/index.js';
 import { toJson } from '../src/render/json.js';
@@ -116,6 +117,15 @@ describe('who-said questions', () => {
     expect(answer.results[0]!.quote).toContain('الحل السياسي مطلوب');
     const said = answerQuestion(library, 'ماذا قال رامي عبد الرحمن؟');
     expect(said.statements?.map((statement) => statement.cue)).toEqual(['وقال', 'مضيفًا']);
+  });
+
+  it('puts first what the speaker said with the question\'s verb, an English verb by its translations, a cue with و too', () => {
+    const aid = libraryOf(
+      'قافلة المساعدات',
+      'وقال منسق الشؤون الإنسانية ماركو بيليني إن المنظمة تقدمت بطلبات كثيرة. ودعا بيليني إلى "وصول آمن ومنتظم".',
+    );
+    expect(answerWhoSaid(aid, 'What did the humanitarian coordinator call for?')[0]?.cue).toBe('ودعا');
+    expect(answerWhoSaid(aid, 'بماذا دعا بيليني؟')[0]?.cue).toBe('ودعا');
   });
 
   it('leaves an announced action to ranking', () => {

@@ -1,4 +1,6 @@
 import { analyze, type Token } from '../arabic/analyze.js';
+import { isLatinWord, translateEnglish } from '../arabic/english.js';
+import { lightStem } from '../arabic/stem.js';
 import { findSpeakers, statementsBy, statementsContaining } from '../attribution/search.js';
 import type { Statement } from '../attribution/model.js';
 import { REPORTING_VERBS, SPEECH_PARTICLES } from '../attribution/lexicon.js';
@@ -39,13 +41,17 @@ function isReportingVerb(norm: string): boolean {
   return REPORTING_VERBS.has(norm) || REPORTING_VERBS.has(norm.replace(/(ه|ها|هم)$/, ''));
 }
 
-/** Stem of a verb without its conjunction: واتفقوا and اتفق meet. Cues repeat across questions, so each is analyzed once. */
+/**
+ * Stem of a verb without its conjunction, which goes first: واتفقوا and اتفق
+ * meet, and so do ودعا and دعا (stemmed whole, ودعا would lose its alef).
+ * Cues repeat across questions, so each is analyzed once.
+ */
 const bareStems = new Map<string, string>();
 function bareStem(word: string): string {
   let stem = bareStems.get(word);
   if (stem === undefined) {
     const token = analyze(word)[0];
-    bareStems.set(word, (stem = token ? token.stem.replace(/^[وف](?=...)/, '') : ''));
+    bareStems.set(word, (stem = token ? lightStem(token.norm.replace(/^[وف](?=...)/, '')) : ''));
   }
   return stem;
 }
@@ -86,7 +92,9 @@ export function answerWhoSaid(library: Library, question: string): Statement[] {
   if (parsed.kind === 'who') return statementsContaining(library, parsed.phrase);
   const said = findSpeakers(library, parsed.speaker).flatMap((speaker) => statementsBy(library, speaker));
   const onTopic = new Set(parsed.topic ? statementsContaining(library, parsed.topic) : []);
-  const sameVerb = (statement: Statement) => bareStem(statement.cue) === bareStem(parsed.verb);
+  // An English verb stands for its glossary translations (call → دعا، urge → حث).
+  const verbs = new Set((isLatinWord(parsed.verb) ? translateEnglish(parsed.verb) : [parsed.verb]).map(bareStem));
+  const sameVerb = (statement: Statement) => verbs.has(bareStem(statement.cue));
   // What they said on the topic first, then what they said with the question's own verb (اتفقوا for اتفق), then the rest.
   const rank = (statement: Statement) => (onTopic.has(statement) ? 0 : 2) + (sameVerb(statement) ? 0 : 1);
   return said.map((statement, order) => ({ statement, order })).sort((a, b) => rank(a.statement) - rank(b.statement) || a.order - b.order).map(({ statement }) => statement);

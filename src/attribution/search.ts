@@ -121,7 +121,8 @@ function englishSpeakerMatch(words: readonly QueryWord[], entry: SpeakerEntry): 
 
 /** The speakers a query names, best first. */
 export function findSpeakers(library: Library, query: string): SpeakerEntry[] {
-  const english = isLatinWord(query.trim().split(/\s+/)[0] ?? '') ? contentTokens(query).map((token) => resolveWord(library.index, token)) : null;
+  const words = contentTokens(query);
+  const english = words.length > 0 && words.every((token) => isLatinWord(token.norm)) ? words.map((token) => resolveWord(library.index, token)) : null;
   return speakers(library)
     .map((entry) => ({ entry, score: english ? englishSpeakerMatch(english, entry) : speakerMatch(query, entry) }))
     .filter(({ score }) => score > 0)
