@@ -104,6 +104,8 @@ describe('procliticStem and derivationForms', () => {
   it('relates derivation families', () => {
     expect(related('أصدرت', 'صدر')).toBe(true);
     expect(related('يناقش', 'ناقش')).toBe(true);
+    expect(related('صودرت', 'صادرت')).toBe(true); // a passive فوعل and its active
+    expect(related('نوقش', 'ناقش')).toBe(true);
     expect(related('تقع', 'الواقعة')).toBe(true);
     expect(related('حمص', 'دمشق')).toBe(false);
     // A derived verb's participle and its past.
