@@ -244,6 +244,8 @@ describe('spoken dialect in questions', () => {
     ['والجو', 'والجو'],
     ['عضو', 'عضو'],
     ['نالت', 'نالت'],
+    ['عمل', 'عمل'], // work, a job: the standard noun stays (ما عمل المتهم)
+    ['عملوا', 'فعل'], // the Egyptian "did"
   ])('%s reads as %s', (spoken, standard) => {
     expect(standardWord(normalizeArabic(spoken))).toBe(normalizeArabic(standard));
   });
