@@ -261,13 +261,16 @@ describe('near misses that only the whole article shows', () => {
 
   it('declines as off-topic only when the more topical sentence lacks the answer; for "why" only when it is a near miss', () => {
     const ranked = (coverage: number, topicality: number, nearMiss: boolean) =>
-      ({ entry: { chunk: { paragraph: 1 } }, score: coverage, coverage, topicality, nearMiss, matched: [] }) as unknown as RankedChunk;
+      ({ entry: { chunk: { paragraph: 1 } }, score: coverage, coverage, topicality, nearMiss, countsAsked: false, matched: [] }) as unknown as RankedChunk;
     // The reason sentence refers back by a pronoun (اتخذ قراره حقنًا للدماء); the event sentence, more topical, gives no reason.
     const reasonFirst = [ranked(0.74, 0.74, false), ranked(0.7, 1, false)];
     expect(offTopic(reasonFirst, 'when')).toBe(true);
     expect(offTopic(reasonFirst, 'why')).toBe(false);
     // The more topical sentence says the article does not tell why (ولم يوضح لماذا لم تنضم).
     expect(offTopic([ranked(0.74, 0.74, false), ranked(0.3, 1, true)], 'why')).toBe(true);
+    // A number right before the counted noun (سبعة بنود for كم بندًا) answers however topical another sentence is.
+    expect(offTopic([{ ...ranked(0.31, 0.31, false), countsAsked: true }, ranked(0.19, 0.39, false)], 'how-many')).toBe(false);
+    expect(offTopic([ranked(0.31, 0.31, false), ranked(0.19, 0.39, false)], 'how-many')).toBe(true);
   });
 
   it('does not answer "when" from a sentence that only dates something else by the event (منذ انتهاء الحرب)', () => {

@@ -119,6 +119,8 @@ export function offTopic(ranked: readonly RankedChunk[], kind?: QuestionKind): b
   const topical = ranked.reduce<RankedChunk | undefined>((most, chunk) => (chunk.entry.chunk.paragraph === 0 || (most && chunk.topicality <= most.topicality) ? most : chunk), undefined);
   const best = ranked[0];
   if (!topical || !best || topical === best) return false;
+  // A number right before the very noun asked about (سبعة بنود for كم بندًا) is no stray figure.
+  if (best.countsAsked) return false;
   const lacksAnswer = kind === 'why' ? topical.nearMiss : topical.coverage < topical.topicality;
   return lacksAnswer && best.coverage < ANSWER_DEFAULTS.minTopicShare * topical.topicality;
 }
@@ -148,7 +150,7 @@ function whoSaidAnswer(library: Library, question: string, language: 'ar' | 'en'
   for (const statement of page) {
     const entry = sentenceOf(library, statement);
     if (entry && !sentences.some((seen) => seen.entry === entry)) {
-      sentences.push({ entry, score: 1 - (offset + sentences.length) / 100, coverage: 1, topicality: 1, nearMiss: false, matched: [] });
+      sentences.push({ entry, score: 1 - (offset + sentences.length) / 100, coverage: 1, topicality: 1, nearMiss: false, countsAsked: false, matched: [] });
     }
   }
   return {

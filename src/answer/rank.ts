@@ -21,6 +21,8 @@ export interface RankedChunk {
   coverage: number;
   /** The share before that lowering: how much of the question's topic the sentence speaks of. */
   topicality: number;
+  /** A number stands right before the noun a how-many question counts (سبعة بنود for كم بندًا). */
+  countsAsked: boolean;
   /** The sentence comes near the answer but does not give it (it says the article does not tell, gives a vague figure, names no one …). */
   nearMiss: boolean;
   /** Token indexes of matched words. */
@@ -273,6 +275,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const nearMiss = onlyVague || onlyPast || onlyRelative || !saysWhich || untold || query.asksAge || kind === 'name' || kind === 'person';
   const kindFactor = kindAnswered !== false ? 1 : nearMiss ? RANKING.nearMissFactor : kind === 'why' ? RANKING.missingReasonFactor : kind === 'where' ? RANKING.missingPlaceFactor : RANKING.missingKindFactor;
   const topicality = totalWeight > 0 ? covered / totalWeight : 0;
+  const countsAsked = query.counted.some((i) => hits[i]!.some(({ at }) => entry.features.quantity.includes(at - 1)));
   const coverage = topicality * kindFactor;
   const score =
     coverage +
@@ -280,9 +283,9 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     RANKING.proximity * proximity(hits, RANKING.window) +
     RANKING.kind * (kindAnswered ? 1 : 0) +
     RANKING.exactTime * (kind === 'when' && kindAnswered && answersKind(kind, entry, matched, true, placement) ? 1 : 0) +
-    RANKING.counted * (query.counted.some((i) => hits[i]!.some(({ at }) => entry.features.quantity.includes(at - 1))) ? 1 : 0) -
+    RANKING.counted * (countsAsked ? 1 : 0) -
     (entry.chunk.paragraph === 0 ? RANKING.headline : 0);
-  return { entry, score, coverage, topicality, nearMiss: kindAnswered === false && nearMiss, matched };
+  return { entry, score, coverage, topicality, nearMiss: kindAnswered === false && nearMiss, countsAsked, matched };
 }
 
 /** Indexes i where question words i and i+1 are adjacent in the question and adjacent somewhere in the corpus. */
