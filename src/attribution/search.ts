@@ -106,6 +106,14 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** The analyzed words of a speaker's name and role, computed once per speaker. */
+const speakerWords = new WeakMap<SpeakerEntry, Token[]>();
+function speakerTokens(entry: SpeakerEntry): Token[] {
+  let tokens = speakerWords.get(entry);
+  if (!tokens) speakerWords.set(entry, (tokens = analyze(`${entry.name} ${entry.role ?? ''}`)));
+  return tokens;
+}
+
 /**
  * How well an English query names a speaker (the seismology centre
  * director → مدير المركز الوطني للرصد الزلزالي): the share of its words, in
@@ -114,7 +122,7 @@ function editDistance(a: string, b: string): number {
  */
 function englishSpeakerMatch(words: readonly QueryWord[], entry: SpeakerEntry): number {
   if (words.length === 0) return 0;
-  const tokens = analyze(`${entry.name} ${entry.role ?? ''}`);
+  const tokens = speakerTokens(entry);
   const found = words.filter((word) => matchHits(word, tokens).length > 0).length / words.length;
   return found >= 0.5 ? 0.5 + 0.4 * found : 0;
 }
