@@ -84,6 +84,13 @@ describe('answerQuestion', () => {
   });
 });
 
+describe('synonyms that would collide', () => {
+  it('does not read دور (a role) or الدوري (the league) as a session: دورة stems like them', () => {
+    const council = libraryOf('مجلس النواب', 'واعتبر النائب أن المواطن يدفع ثمن سنوات من الإهمال، مطالبًا باستدعاء الوزير إلى جلسة استجواب.');
+    expect(answerQuestion(council, 'مين بطل الدوري السنة هاي').answered).toBe(false);
+  });
+});
+
 describe('parseQuestion', () => {
   it.each([
     ['من قال ذلك؟', 'who'],
