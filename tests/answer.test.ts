@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, offTopic } from '../src/answer/answer.js';
-import type { RankedChunk } from '../src/answer/rank.js';
+import { questionWords, type RankedChunk } from '../src/answer/rank.js';
 import { isReached } from '../src/answer/answer-form.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { openLibrary } from '../src/library.js';
@@ -88,6 +88,13 @@ describe('synonyms that would collide', () => {
   it('does not read دور (a role) or الدوري (the league) as a session: دورة stems like them', () => {
     const council = libraryOf('مجلس النواب', 'واعتبر النائب أن المواطن يدفع ثمن سنوات من الإهمال، مطالبًا باستدعاء الوزير إلى جلسة استجواب.');
     expect(answerQuestion(council, 'مين بطل الدوري السنة هاي').answered).toBe(false);
+  });
+
+  it('keeps out synonyms whose stem is another common word: حمى (fever) is not دافع, أمر (ordered) is not قائد', () => {
+    const defence = libraryOf('الدفاع', 'ودافع الوزير عن قرار رفع أسعار الوقود أمام البرلمان.');
+    expect(questionWords(defence.index, parseQuestion('ما أعراض الحمى؟')).flatMap((word) => word.forms.map((form) => form.term))).not.toContain('دافع');
+    const army = libraryOf('الجيش', 'وقال قائد الجيش إن القوات انسحبت.');
+    expect(questionWords(army.index, parseQuestion('من أمر بالانسحاب؟')).flatMap((word) => word.forms.map((form) => form.term))).not.toContain('قايد');
   });
 });
 
