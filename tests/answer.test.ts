@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, offTopic } from '../src/answer/answer.js';
 import { questionWords, type RankedChunk } from '../src/answer/rank.js';
-import { isReached } from '../src/answer/answer-form.js';
+import { isDual, isReached } from '../src/answer/answer-form.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { openLibrary } from '../src/library.js';
 import { libraryOf } from './support/article-library.js';
@@ -304,6 +304,12 @@ describe('near misses that only the whole article shows', () => {
 });
 
 describe('sentence features', () => {
+  it('reads a dual as "two" also for a noun with ا as its second letter (صاروخين), not for the participle\'s plural (عاملين)', () => {
+    expect(isDual(analyze('صاروخين')[0]!)).toBe(true);
+    expect(isDual(analyze('حزبين')[0]!)).toBe(true);
+    expect(isDual(analyze('عاملين')[0]!)).toBe(false);
+  });
+
   it('reads a number as the total its clause reaches past an approximation (يبلغ نحو 340 ألفًا)', () => {
     const tokens = analyze('ما زال عدد اللاجئين المسجلين لديها في أرجان يبلغ نحو 340 ألف شخص');
     expect(isReached(tokens, 10)).toBe(true);
