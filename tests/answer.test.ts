@@ -154,9 +154,14 @@ describe('parseQuestion', () => {
     ['ما قيمة الصفقة؟', 'how-many'],
     ['What is the number of injured?', 'how-many'],
     ['وش كثر وصلت الحرارة', 'how-many'], // Gulf "how much"
-    ['قد إيه عدد اللاجئين؟', 'how-many'], // Egyptian
+    ['قد إيه الخسائر؟', 'how-many'], // Egyptian
   ])('%s is a %s question', (question, kind) => {
     expect(parseQuestion(question).kind).toBe(kind);
+  });
+
+  it('drops the كثر of وش كثر (how much), and keeps the verb كثر (increased) elsewhere', () => {
+    expect(parseQuestion('وش كثر وصلت الحرارة').content.map((token) => token.norm)).toEqual(['وصلت', 'الحراره']);
+    expect(parseQuestion('لماذا كثر الحديث عن الأزمة؟').content.map((token) => token.norm)).toContain('كثر');
   });
 
   it('drops the reason noun that frames a "why" question, as اسم of a name question', () => {
@@ -308,6 +313,7 @@ describe('sentence features', () => {
     expect(isDual(analyze('صاروخين')[0]!)).toBe(true);
     expect(isDual(analyze('حزبين')[0]!)).toBe(true);
     expect(isDual(analyze('عاملين')[0]!)).toBe(false);
+    expect(isDual(analyze('عالميين')[0]!)).toBe(false); // a nisba's plural
   });
 
   it('reads a number as the total its clause reaches past an approximation (يبلغ نحو 340 ألفًا)', () => {

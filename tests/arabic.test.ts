@@ -106,6 +106,7 @@ describe('procliticStem and derivationForms', () => {
     expect(related('يناقش', 'ناقش')).toBe(true);
     expect(related('صودرت', 'صادرت')).toBe(true); // a passive فوعل and its active
     expect(related('نوقش', 'ناقش')).toBe(true);
+    expect(related('موعد', 'ماعد')).toBe(false); // a مفعل noun is no passive
     expect(related('تقع', 'الواقعة')).toBe(true);
     expect(related('حمص', 'دمشق')).toBe(false);
     // A derived verb's participle and its past.

@@ -102,7 +102,10 @@ describe('who-said questions', () => {
     ['شنو قال المحافظ عن فرق الإنقاذ؟', { kind: 'what', speaker: 'المحافظ', topic: 'فرق الإنقاذ' }], // Iraqi "what"
     ['وش قال الراكب؟', { kind: 'what', speaker: 'الراكب' }], // Gulf
     ['What did the seismology centre director say about predicting earthquakes?', { kind: 'what', speaker: 'seismology centre director', topic: 'predicting earthquakes?'.replace('?', '') }],
-    ['Who called the escape a failure?', { kind: 'who', phrase: 'the escape a failure' }],
+    ['Who warned of a failure?', { kind: 'who', phrase: 'of a failure' }],
+    ['What has the envoy called for?', { kind: 'what', speaker: 'envoy', verb: 'called' }],
+    ['What did the State Department spokesman say about the deal?', { kind: 'what', speaker: 'State Department spokesman', topic: 'the deal' }],
+    ['What did the army add to its forces?', null],
     ['ما عاصمة اليابان؟', null],
   ])('%s', (question, expected) => {
     const parsed = parseWhoSaid(question);
@@ -126,6 +129,15 @@ describe('who-said questions', () => {
     );
     expect(answerWhoSaid(aid, 'What did the humanitarian coordinator call for?')[0]?.cue).toBe('ودعا');
     expect(answerWhoSaid(aid, 'بماذا دعا بيليني؟')[0]?.cue).toBe('ودعا');
+    // A root و stays: ووصف meets وصف.
+    const deal = libraryOf('الاتفاق', 'وقال الوزير سامر يوسف إن الوضع صعب، ووصف الاتفاق بأنه "تاريخي".');
+    expect(answerWhoSaid(deal, 'بماذا وصف سامر يوسف الاتفاق؟')[0]?.cue).toBe('ووصف');
+  });
+
+  it('finds an English speaker only when most of the words naming them fit: the health minister is not the finance minister', () => {
+    const budget = libraryOf('الموازنة', 'وقال وزير المالية سامر يوسف إن العجز سينخفض.');
+    expect(answerWhoSaid(budget, 'What did the finance minister say?')).toHaveLength(1);
+    expect(answerWhoSaid(budget, 'What did the health minister say?')).toEqual([]);
   });
 
   it('leaves an announced action to ranking', () => {

@@ -55,8 +55,9 @@ export function isDual({ norm }: Token): boolean {
   if (!dual) return false;
   if (dual[2]!.startsWith('ت')) return true;
   // Not the فاعل pattern (عاملين، زائرين), whose ين is the plural of the participle beside its broken plural (عمال);
-  // a longer word with that ا is a noun (صاروخين of صاروخ/صواريخ).
-  return !(dual[1]!.length === 4 && dual[1]![1] === 'ا') && pluralForms(lightStem(dual[1]!)).size > 0;
+  // a longer word with that ا is a noun (صاروخين of صاروخ/صواريخ), unless it is a nisba's plural (عالميين).
+  const participle = dual[1]!.length === 4 && dual[1]![1] === 'ا';
+  return !participle && !dual[1]!.endsWith('ي') && pluralForms(lightStem(dual[1]!)).size > 0;
 }
 
 /** Where evidence may stand in a sentence to answer this question: see scoreChunk (rank.ts). */

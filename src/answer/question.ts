@@ -196,7 +196,7 @@ const AMBIGUOUS_LATER = new Set(['من', 'ما', 'لم', 'هل', 'مما', 'مم
  * whom the asker addresses (يا شباب، يا جماعة), not what they ask about; the
  * واحد of قديش واحد stands for whoever is counted; the "won" of "won't" is a
  * contraction, not the past of win; the "well" of "as well (as)" is not a
- * water well.
+ * water well; the كثر of وش كثر only asks "how much".
  */
 function dropNonTopics(tokens: Token[]): Token[] {
   const addressee = (i: number) => i > 0 && tokens[i - 1]!.norm === 'يا';
@@ -206,9 +206,11 @@ function dropNonTopics(tokens: Token[]): Token[] {
     return tokens[i]!.norm === 'واحد' && kindWord(before?.norm ?? '') === 'how-many';
   };
   const contraction = (i: number) => tokens[i]!.norm === 'won' && tokens[i + 1]?.norm === 't';
+  // وش كثر (Gulf "how much"): كثر frames the question; elsewhere it is the verb "increased".
+  const howMuch = (i: number) => tokens[i]!.norm === 'كثر' && /^(وش|ويش|شو|ايش)$/.test(tokens[i - 1]?.norm ?? '');
   const asWell = (i: number) => tokens[i]!.norm === 'well' && tokens[i - 1]?.norm === 'as';
   return tokens.map((token, i) =>
-    !token.stop && (addressee(i) || countedOne(i) || contraction(i) || asWell(i) || translatesToFunctionWords(token)) ? { ...token, stop: true } : token,
+    !token.stop && (addressee(i) || countedOne(i) || contraction(i) || asWell(i) || howMuch(i) || translatesToFunctionWords(token)) ? { ...token, stop: true } : token,
   );
 }
 

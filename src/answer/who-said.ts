@@ -1,5 +1,5 @@
 import { analyze, type Token } from '../arabic/analyze.js';
-import { isLatinWord, translateEnglish } from '../arabic/english.js';
+import { englishLemmas, isLatinWord, translateEnglish } from '../arabic/english.js';
 import { lightStem } from '../arabic/stem.js';
 import { findSpeakers, statementsBy, statementsContaining } from '../attribution/search.js';
 import type { Statement } from '../attribution/model.js';
@@ -19,19 +19,27 @@ const WHAT = new Set(['ماذا', 'ما', 'شو', 'ايش', 'بماذا', 'شن�
 const TOPIC_MARKERS = new Set(['عن', 'حول', 'بشان', 'بخصوص', 'about', 'on']);
 /** Words between the question word and the verb: من الذي قال، ما الذي قاله، ماذا هو. */
 const FILLERS = new Set(['الذي', 'التي', 'الذين', 'اللي', 'هو', 'هي', 'did', 'has', 'said']);
-const ENGLISH_SAID = new Set(['said', 'say', 'says', 'stated', 'announced', 'called', 'described', 'warned', 'urged', 'told', 'stressed', 'confirmed', 'denied', 'claimed', 'accused']);
+/** English verbs after "who" that ask who said something (not "called" or "told": who called the meeting, told the police). */
+const ENGLISH_SAID = new Set(['said', 'say', 'says', 'stated', 'announced', 'described', 'warned', 'urged', 'stressed', 'confirmed', 'denied', 'claimed', 'accused']);
 
-/** English verbs of saying that end "what did X …" (what did the minister say about …, what did the envoy call for). */
-const ENGLISH_SAYING = new Set(['say', 'tell', 'announce', 'state', 'call', 'warn', 'describe', 'claim', 'confirm', 'deny', 'add', 'urge', 'demand', 'stress']);
+/**
+ * English verbs of saying that end "what did X …" (what did the minister say
+ * about …, what has the envoy called for), by lemma. Not "state" (the State
+ * Department) nor "add" (what did the army add).
+ */
+const ENGLISH_SAYING = new Set(['say', 'tell', 'announce', 'call', 'warn', 'describe', 'claim', 'confirm', 'deny', 'urge', 'demand', 'stress']);
+const isSaying = (norm: string) => englishLemmas(norm).some((lemma) => ENGLISH_SAYING.has(lemma));
 
 /** "What did the minister say (about the strike)?": the English order, the speaker between "did" and the verb. */
 function englishWhatDidSay(question: string, tokens: readonly Token[]): WhoSaidQuestion | null {
-  if (tokens[0]?.norm !== 'what' || !/^(did|does|has|had)$/.test(tokens[1]?.norm ?? '')) return null;
-  const verb = tokens.findIndex((token, i) => i > 2 && ENGLISH_SAYING.has(token.norm));
+  if (tokens[0]?.norm !== 'what' || !/^(did|does|has|had|have)$/.test(tokens[1]?.norm ?? '')) return null;
+  // The last verb of saying before the topic: "what did the State Department spokesman say about …".
+  const marker = tokens.findIndex((token, i) => i > 2 && TOPIC_MARKERS.has(token.norm));
+  const end = marker < 0 ? tokens.length : marker;
+  const verb = tokens.slice(0, end).findLastIndex((token, i) => i > 2 && isSaying(token.norm));
   const from = tokens[2]?.norm === 'the' ? 3 : 2;
   if (verb <= from) return null;
   const speaker = question.slice(tokens[from]!.start, tokens[verb - 1]!.end);
-  const marker = tokens.findIndex((token, i) => i > verb && TOPIC_MARKERS.has(token.norm));
   const topic = marker < 0 || marker === tokens.length - 1 ? '' : question.slice(tokens[marker + 1]!.start, tokens.at(-1)!.end);
   return { kind: 'what', speaker, topic, verb: tokens[verb]!.norm };
 }
@@ -42,18 +50,21 @@ function isReportingVerb(norm: string): boolean {
 }
 
 /**
- * Stem of a verb without its conjunction, which goes first: واتفقوا and اتفق
- * meet, and so do ودعا and دعا (stemmed whole, ودعا would lose its alef).
- * Cues repeat across questions, so each is analyzed once.
+ * Stems of a verb, whole and without a leading و or ف read as a conjunction:
+ * واتفقوا and اتفق meet, and so do ودعا and دعا (stemmed whole, ودعا would lose
+ * its alef), while وصفت keeps its root و (صف is too short to be a verb's
+ * stem). Cues repeat across questions, so each is analyzed once.
  */
-const bareStems = new Map<string, string>();
-function bareStem(word: string): string {
-  let stem = bareStems.get(word);
-  if (stem === undefined) {
-    const token = analyze(word)[0];
-    bareStems.set(word, (stem = token ? lightStem(token.norm.replace(/^[وف](?=...)/, '')) : ''));
+const verbStemCache = new Map<string, string[]>();
+function verbStems(word: string): string[] {
+  let stems = verbStemCache.get(word);
+  if (stems === undefined) {
+    const norm = analyze(word)[0]?.norm ?? '';
+    const bare = /^[وف]/.test(norm) ? lightStem(norm.slice(1)) : '';
+    stems = [...new Set([lightStem(norm), ...(bare.length >= 3 ? [bare] : [])])].filter(Boolean);
+    verbStemCache.set(word, stems);
   }
-  return stem;
+  return stems;
 }
 
 /** Reads a who-said question, or null for any other question. */
@@ -93,8 +104,8 @@ export function answerWhoSaid(library: Library, question: string): Statement[] {
   const said = findSpeakers(library, parsed.speaker).flatMap((speaker) => statementsBy(library, speaker));
   const onTopic = new Set(parsed.topic ? statementsContaining(library, parsed.topic) : []);
   // An English verb stands for its glossary translations (call → دعا، urge → حث).
-  const verbs = new Set((isLatinWord(parsed.verb) ? translateEnglish(parsed.verb) : [parsed.verb]).map(bareStem));
-  const sameVerb = (statement: Statement) => verbs.has(bareStem(statement.cue));
+  const verbs = new Set((isLatinWord(parsed.verb) ? translateEnglish(parsed.verb) : [parsed.verb]).flatMap(verbStems));
+  const sameVerb = (statement: Statement) => verbStems(statement.cue).some((stem) => verbs.has(stem));
   // What they said on the topic first, then what they said with the question's own verb (اتفقوا for اتفق), then the rest.
   const rank = (statement: Statement) => (onTopic.has(statement) ? 0 : 2) + (sameVerb(statement) ? 0 : 1);
   return said.map((statement, order) => ({ statement, order })).sort((a, b) => rank(a.statement) - rank(b.statement) || a.order - b.order).map(({ statement }) => statement);

@@ -142,8 +142,8 @@ export function derivationForms(stem: string): string[] {
   const assimilated = verbalNoun && /^اي(..)$/.exec(verbalNoun);
   if (assimilated) forms.add(`و${assimilated[1]}`).add(`او${assimilated[1]}`);
   if (stem.length === 4 && stem[1] === 'ا') forms.add(stem[0]! + stem.slice(2));
-  // The passive of a فاعل verb turns its ا to و (صودرت، نوقش، عولج، شوهد): the active past it meets.
-  if (stem.length === 4 && stem[1] === 'و') forms.add(`${stem[0]}ا${stem.slice(2)}`);
+  // The passive of a فاعل verb turns its ا to و (صودرت، نوقش، عولج، شوهد): the active past it meets. Not a مفعل noun (مورد، موعد).
+  if (stem.length === 4 && stem[1] === 'و' && stem[0] !== 'م') forms.add(`${stem[0]}ا${stem.slice(2)}`);
   // A verbal noun in اء (انتهاء، اعتداء): the stem its verb has (انتهى → انته). Not for 3-letter remainders,
   // which are فعلاء plurals as often (خبراء is not خبر).
   if (stem.length >= 6 && stem.endsWith('اء')) forms.add(stem.slice(0, -2));

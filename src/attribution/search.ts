@@ -72,12 +72,18 @@ export function speakers(library: Library): SpeakerEntry[] {
   return list;
 }
 
-/** How well a typed query names a speaker: 1 exact, less for a part or a near spelling, 0 not at all. */
-function speakerMatch(query: string, entry: SpeakerEntry): number {
-  const q = fold(query);
+/** A speaker's name and role, folded, computed once per speaker. */
+const foldedSpeakers = new WeakMap<SpeakerEntry, { name: string; role: string }>();
+function foldedSpeaker(entry: SpeakerEntry): { name: string; role: string } {
+  let folded = foldedSpeakers.get(entry);
+  if (!folded) foldedSpeakers.set(entry, (folded = { name: fold(entry.name), role: entry.role ? fold(entry.role) : '' }));
+  return folded;
+}
+
+/** How well a typed query (folded: `q`) names a speaker: 1 exact, less for a part or a near spelling, 0 not at all. */
+function speakerMatch(q: string, entry: SpeakerEntry): number {
   if (!q) return 0;
-  const name = fold(entry.name);
-  const role = entry.role ? fold(entry.role) : '';
+  const { name, role } = foldedSpeaker(entry);
   if (q === name) return 1;
   if (` ${name} `.includes(` ${q} `) || (role && (q === role || ` ${role} `.includes(` ${q} `)))) return 0.9;
   if (` ${q} `.includes(` ${name} `)) return 0.85; // the name with its title: مدير المرصد رامي عبد الرحمن
@@ -116,23 +122,27 @@ function speakerTokens(entry: SpeakerEntry): Token[] {
 
 /**
  * How well an English query names a speaker (the seismology centre
- * director → مدير المركز الوطني للرصد الزلزالي): the share of its words, in
- * their glossary translations or by sound for names, found in the speaker's
- * name and role; at least half of them, for 0.5 to 0.9.
+ * director → مدير المركز الوطني للرصد الزلزالي): the weighted share of its
+ * words, in their glossary translations or by sound for names, found in the
+ * speaker's name and role. As for a phrase (MIN_PHRASE_COVERAGE), most of
+ * it must be there: "health minister" does not name the finance minister.
+ * Scores 0.8 to 0.9.
  */
 function englishSpeakerMatch(words: readonly QueryWord[], entry: SpeakerEntry): number {
-  if (words.length === 0) return 0;
+  const total = words.reduce((sum, word) => sum + word.weight, 0);
+  if (total === 0) return 0;
   const tokens = speakerTokens(entry);
-  const found = words.filter((word) => matchHits(word, tokens).length > 0).length / words.length;
-  return found >= 0.5 ? 0.5 + 0.4 * found : 0;
+  const found = words.reduce((sum, word) => sum + (matchHits(word, tokens).length > 0 ? word.weight : 0), 0) / total;
+  return found >= MIN_PHRASE_COVERAGE ? 0.5 + 0.4 * found : 0;
 }
 
 /** The speakers a query names, best first. */
 export function findSpeakers(library: Library, query: string): SpeakerEntry[] {
   const words = contentTokens(query);
   const english = words.length > 0 && words.every((token) => isLatinWord(token.norm)) ? words.map((token) => resolveWord(library.index, token)) : null;
+  const folded = fold(query);
   return speakers(library)
-    .map((entry) => ({ entry, score: english ? englishSpeakerMatch(english, entry) : speakerMatch(query, entry) }))
+    .map((entry) => ({ entry, score: english ? englishSpeakerMatch(english, entry) : speakerMatch(folded, entry) }))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score)
     .filter(({ score }, _, all) => score === all[0]!.score)
@@ -161,6 +171,6 @@ export function statementsBy(library: Library, speaker: SpeakerEntry): Statement
 export function completeSpeakers(library: Library, typed: string): SpeakerEntry[] {
   const wanted = fold(typed);
   return speakers(library)
-    .filter((entry) => !wanted || fold(`${entry.name} ${entry.role ?? ''}`).includes(wanted) || speakerMatch(typed, entry) > 0)
+    .filter((entry) => !wanted || fold(`${entry.name} ${entry.role ?? ''}`).includes(wanted) || speakerMatch(wanted, entry) > 0)
     .slice(0, 25);
 }
