@@ -31,13 +31,20 @@ interface QuestionSet {
 
 const jsonl = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.jsonl')).sort().map((file) => join(dir, file)) : []);
 
+/** The splits of eval/articles/ with a corpus of their own (dev, dev3 … dev13, heldout …), in natural order. */
+const articleSplits = () =>
+  readdirSync(join(evalDir, 'articles'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(evalDir, 'articles', entry.name, 'corpus')))
+    .map((entry) => entry.name)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+
 /** The sets in eval/: about the bundled article, and about the written articles (each split with its own corpus). */
 function defaultSets(): QuestionSet[] {
   const bundled = corpusDir();
   const sets: QuestionSet[] = [
     { name: 'shared', corpus: bundled, files: ['questions-shared.jsonl', 'unanswerable-shared.jsonl'].map((file) => join(evalDir, file)) },
     ...['dev', 'dev2', 'heldout', 'heldout-english'].map((name) => ({ name, corpus: bundled, files: jsonl(join(evalDir, name)) })),
-    ...['dev', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'].map((split) => ({ name: `articles/${split}`, corpus: join(evalDir, 'articles', split, 'corpus'), files: jsonl(join(evalDir, 'articles', split)) })),
+    ...articleSplits().map((split) => ({ name: `articles/${split}`, corpus: join(evalDir, 'articles', split, 'corpus'), files: jsonl(join(evalDir, 'articles', split)) })),
     // English questions on the development articles: a development set for the English bridge.
     { name: 'articles/dev-english', corpus: join(evalDir, 'articles', 'dev', 'corpus'), files: jsonl(join(evalDir, 'articles', 'dev-english')) },
   ];

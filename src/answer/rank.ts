@@ -269,9 +269,9 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const kindAnswered = untold ? false : answered;
   // Only a vague answer (مئات، منذ أشهر) to a question asking for precision: the article does not say.
   const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry, matched, false, placement) === true;
-  // An age is as plain to see as a name: a sentence about the person without one does not give it.
   // "When did the war end" of منذ انتهاء الحرب: the article names the event only to date something else by it.
   const onlyRelative = kind === 'when' && kindAnswered === false && entry.features.time.some((at) => placesByMatched(entry, matched, at));
+  // An age is as plain to see as a name: a sentence about the person without one does not give it.
   const nearMiss = onlyVague || onlyPast || onlyRelative || !saysWhich || untold || query.asksAge || kind === 'name' || kind === 'person';
   const kindFactor = kindAnswered !== false ? 1 : nearMiss ? RANKING.nearMissFactor : kind === 'why' ? RANKING.missingReasonFactor : kind === 'where' ? RANKING.missingPlaceFactor : RANKING.missingKindFactor;
   const topicality = totalWeight > 0 ? covered / totalWeight : 0;

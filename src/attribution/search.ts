@@ -171,6 +171,9 @@ export function statementsBy(library: Library, speaker: SpeakerEntry): Statement
 export function completeSpeakers(library: Library, typed: string): SpeakerEntry[] {
   const wanted = fold(typed);
   return speakers(library)
-    .filter((entry) => !wanted || fold(`${entry.name} ${entry.role ?? ''}`).includes(wanted) || speakerMatch(wanted, entry) > 0)
+    .filter((entry) => {
+      const { name, role } = foldedSpeaker(entry);
+      return !wanted || `${name} ${role}`.includes(wanted) || speakerMatch(wanted, entry) > 0;
+    })
     .slice(0, 25);
 }
