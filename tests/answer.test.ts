@@ -9,7 +9,7 @@ import { corpusDir } from '../src/paths.js';
 import { renderTerminal } from '../src/render/terminal.js';
 import { analyze } from '../src/arabic/analyze.js';
 import { FIRST_NAMES } from '../src/attribution/lexicon.js';
-import { sentenceFeatures } from '../src/search/sentence-features.js';
+import { sentenceFeatures, timeGrain } from '../src/search/sentence-features.js';
 import { withheldClauses } from '../src/search/withheld.js';
 
 const library = openLibrary(corpusDir());
@@ -320,6 +320,15 @@ describe('sentence features', () => {
     const tokens = analyze('ما زال عدد اللاجئين المسجلين لديها في أرجان يبلغ نحو 340 ألف شخص');
     expect(isReached(tokens, 10)).toBe(true);
     expect(isReached(analyze('وقال إن 340 شخصا وصلوا'), 2)).toBe(false);
+  });
+
+  it('reads how finely a time word dates: a weekday behind و, a day of a month, a month, a year; أحد without its article is "one"', () => {
+    const grains = (text: string) => analyze(text).map((_, at, tokens) => timeGrain(tokens, at));
+    expect(grains('يومي الأربعاء والخميس')).toEqual([null, 'day', 'day']);
+    expect(grains('في 4 آذار')).toEqual([null, null, 'day']);
+    expect(grains('في حزيران عام 2019')).toEqual([null, 'month', null, 'year']);
+    expect(grains('أحد المسؤولين')).toEqual([null, null]);
+    expect(sentenceFeatures(analyze('قبل الأربعاء والخميس')).time).toEqual([0, 1, 2]);
   });
 
   it('does not read a place after أبو as a kunya (أبو ظبي)', () => {

@@ -211,6 +211,19 @@ describe('ranking rules', () => {
     expect(top('متى خرج المحتجون إلى الساحة تحديدا؟')).toBeNull();
   });
 
+  it('reads the unit of "which day / which year" as asked of a date as fine as it: a day for يوم، a year for سنة', () => {
+    expect(parseQuestion('في أي يوم اندلع الحريق في السوق؟').timeUnit?.grain).toBe('day');
+    expect(parseQuestion('بأي سنة اندلع الحريق؟').timeUnit?.grain).toBe('year');
+    expect(parseQuestion('What exact date did the fire start?').timeUnit?.grain).toBe('day');
+    expect(parseQuestion('في أي ساعة اندلع الحريق؟').timeUnit).toBeNull();
+    // The sentence dates the fire by فجر الاثنين and never says يوم: the day counts as the unit, weighed as the rest is covered.
+    const day = best('في أي يوم اندلع الحريق في السوق؟');
+    expect(day.entry.chunk.text).toContain('فجر الاثنين');
+    expect(day.coverage).toBeGreaterThan(0.9);
+    // No year is given: the unit stays uncovered.
+    expect(best('بأي سنة اندلع الحريق في السوق؟').coverage).toBeLessThan(day.coverage);
+  });
+
   it('matches a word absent from the article by its own family and its synonyms together', () => {
     // انسحاب is absent; انسحبت (its family) and خرج (a synonym) are both there: the family is not hidden.
     const withdrawal = questionWords(library.index, parseQuestion('متى الانسحاب من الشوارع؟')).find((word) => word.token.norm === 'الانسحاب')!;

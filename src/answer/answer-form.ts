@@ -2,6 +2,7 @@ import type { Token } from '../arabic/analyze.js';
 import { pluralForms } from '../arabic/lexicon.js';
 import { hasArticle, lightStem } from '../arabic/stem.js';
 import type { IndexedChunk } from '../search/passage-index.js';
+import { timeGrain, type TimeGrain } from '../search/sentence-features.js';
 import type { WithheldKind } from '../search/withheld.js';
 import type { QuestionKind } from './question.js';
 
@@ -107,6 +108,19 @@ export function answersKind(kind: QuestionKind, entry: IndexedChunk, matched: re
   // Bodies answer "who" as often as people do: a name only helps, its absence does not count against.
   if (kind === 'who') return outside(features.person) || null;
   return null;
+}
+
+/** The grains of time that date to each asked grain: a day dates its month too; only a year gives the year. */
+const DATES_TO: Record<TimeGrain, readonly TimeGrain[]> = { day: ['day'], month: ['day', 'month'], year: ['year'] };
+
+/**
+ * Whether the sentence dates as finely as asked (see Question.timeUnit),
+ * with a time word outside the question's own words: 4 آذار or الثلاثاء
+ * for "which day", only a year for "which year".
+ */
+export function datesTo({ tokens }: IndexedChunk, matched: readonly number[], grain: TimeGrain | 'any'): boolean {
+  if (grain === 'any') return true;
+  return tokens.some((_, at) => !matched.includes(at) && DATES_TO[grain].includes(timeGrain(tokens, at)!));
 }
 
 /**

@@ -2,7 +2,7 @@ import { analyze, type Token } from '../arabic/analyze.js';
 import { englishPhrase, isLatinWord, longestPhrase, translateEnglish } from '../arabic/english.js';
 import { hasArabic } from '../arabic/normalize.js';
 import { PRECISION_WORDS, QUESTION_STOPWORDS } from '../arabic/stopwords.js';
-import { isNumberWord } from '../search/sentence-features.js';
+import { isNumberWord, type TimeGrain } from '../search/sentence-features.js';
 
 /**
  * What a question asks for, read from its question word. 'name' asks for a
@@ -25,6 +25,13 @@ export interface Question {
   precise: boolean;
   /** The question asks about something still to come (الاجتماع المقبل، the next meeting): a past event does not answer it. */
   upcoming: boolean;
+  /**
+   * The unit of time a "when" question asks (في أي يوم، بأي سنة، what date)
+   * and how finely a time must date to give it: a sentence dating the event
+   * by its day (فجر الثلاثاء 4 آذار) seldom repeats the word يوم. Null for
+   * the hour (أي ساعة), which only a time of day with the word ساعة gives.
+   */
+  timeUnit: { token: Token; grain: TimeGrain | 'any' } | null;
   /** Content words that name the kind of thing asked for: the noun after كم، أي، which (كم دولة، في أي مدينة). */
   answerTypes: ReadonlySet<Token>;
   /**
@@ -89,6 +96,33 @@ const spokenHowMuch = (tokens: readonly Token[], at: number) => tokens[at - 1]?.
 
 /** Nouns of a measure, which after "what" ask for a number (ما عدد، ما حجم الخسائر، ما قيمة الصفقة، ما نسبة المشاركة). */
 const MEASURE_NOUNS = /^(عدد|حجم|قيمه|نسبه|مقدار|كميه|مبلغ|حصيله|number|amount|size|percentage|toll)$/;
+
+/**
+ * The unit of time asked by the question word at `index` (بأي سنة، في أي
+ * يوم، which year, what date), past a request for precision (what exact
+ * date), or undefined.
+ */
+function askedUnit(tokens: readonly Token[], index: number): Token | undefined {
+  const asker = tokens[index]!.norm;
+  const unit = tokens.slice(index + 1).find((next) => !PRECISION_WORDS.has(next.norm));
+  const noun = bare(unit);
+  if (IDENTITY_ASKERS.has(asker) && /^(سنه|عام|يوم|شهر|تاريخ|ساعه|وقت)$/.test(noun)) return unit;
+  if (/^(which|what)$/.test(asker) && /^(year|day|date|month|time|hour)$/.test(noun)) return unit;
+  return undefined;
+}
+
+/** How finely each unit of time asks to be dated (in يوم، date a day; in وقت، time any exact time will do). */
+const GRAINS: Record<string, TimeGrain | 'any'> = { يوم: 'day', تاريخ: 'day', day: 'day', date: 'day', شهر: 'month', month: 'month', سنه: 'year', عام: 'year', year: 'year', وقت: 'any', time: 'any' };
+
+/** The unit of time the question asks, with its grain (see Question.timeUnit). */
+function timeUnitOf(tokens: readonly Token[]): Question['timeUnit'] {
+  for (let i = 0; i < tokens.length; i++) {
+    const unit = askedUnit(tokens, i);
+    const grain = GRAINS[bare(unit)];
+    if (unit && !unit.stop && grain) return { token: unit, grain };
+  }
+  return null;
+}
 
 /** Nouns that only say "the number of" (كم عدد …). */
 const COUNT_NOUNS = new Set(['عدد', 'number']);
@@ -162,11 +196,7 @@ function kindOf(tokens: readonly Token[], frame: readonly Token[]): QuestionKind
     // من ضمن، من بين: "among", not "who"; من أي، من متى، من كم، من وين: "from which / since when / from how many / from where".
     if (token.norm === 'من' && FROM_WHAT.test(tokens[index + 1]?.norm ?? '')) continue;
     // بأي سنة، في أي يوم: "which year" asks when.
-    // The word after, past a request for precision (what exact date).
-    const after = tokens.slice(tokens.indexOf(token) + 1).find((next) => !PRECISION_WORDS.has(next.norm));
-    const next = after?.norm.replace(/^ال/, '') ?? '';
-    if (IDENTITY_ASKERS.has(token.norm) && /^(سنه|عام|يوم|شهر|تاريخ|ساعه|وقت)$/.test(next)) return 'when';
-    if (/^(which|what)$/.test(token.norm) && /^(year|day|date|month|time|hour)$/.test(next)) return 'when';
+    if (askedUnit(tokens, index)) return 'when';
     const kind = kindWord(token.norm);
     if (kind === 'how' && KINDS[tokens[index + 1]?.norm ?? ''] === 'how-many') return 'how-many';
     // how long, how soon: a duration or a time.
@@ -340,6 +370,7 @@ export function parseQuestion(text: string): Question {
     text,
     tokens,
     content,
+    timeUnit: kind === 'when' ? timeUnitOf(tokens) : null,
     // بأي سنة، أي ساعة: the kind (when) already asks for a time; the unit itself is often in the answer.
     answerTypes: new Set(kind === 'when' ? [] : answerTypeWords(tokens, names, TYPE_ASKERS)),
     identityTypes: new Set(kind === 'when' ? [] : [...answerTypeWords(tokens, names, IDENTITY_ASKERS), ...whichByWho(tokens)]),

@@ -5,7 +5,7 @@ import { isLocativeWord, isNumberWord, isPlaceName } from '../search/sentence-fe
 import { isLatinWord, translateEnglish } from '../arabic/english.js';
 import { normalizeArabic } from '../arabic/normalize.js';
 import type { Question } from './question.js';
-import { answersKind, AGE_WORDS, between, COUNT_WINDOW, isAccusativeOffice, isAge, isDual, isReached, NAME_WINDOW, placesByMatched, UNTOLD, withholds, type Placement } from './answer-form.js';
+import { answersKind, datesTo, AGE_WORDS, between, COUNT_WINDOW, isAccusativeOffice, isAge, isDual, isReached, NAME_WINDOW, placesByMatched, UNTOLD, withholds, type Placement } from './answer-form.js';
 
 /**
  * Ranking: MiniSearch (BM25+) finds the candidate sentences; each is then
@@ -201,6 +201,8 @@ interface Query {
   locative: ReadonlySet<number>;
   /** Indexes of the words naming what a how-many question counts (Question.answerTypes). */
   counted: readonly number[];
+  /** Index of the unit of time a "when" question asks (Question.timeUnit), or -1. */
+  timeUnit: number;
   /** The question asks an age (كم عمر …): only a number of years answers it, not the other numbers of the sentence. */
   asksAge: boolean;
   totalWeight: number;
@@ -219,7 +221,6 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     });
   }
   const { totalWeight } = query;
-  const covered = words.reduce((sum, word, i) => sum + word.weight * credit[i]!, 0);
   const matched = [...new Set(hits.flatMap((row) => row.map((hit) => hit.at)))].sort((a, b) => a - b);
   // The one whose name is asked (قائد of ما اسم قائد الجيش) is the question's first content word; its name stands beside it,
   // and the words that complete it must be there too: مدير الهيئة is not مدير شركة المياه.
@@ -251,6 +252,16 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
       (near(at, COUNT_WINDOW.beside) || (isReached(entry.tokens, at) && sameClause(at))),
     dual: query.counted.some((i) => hits[i]!.some(({ at }) => isDual(entry.tokens[at]!))),
   };
+  const exactTime = kind === 'when' && answersKind(kind, entry, matched, true, placement) === true;
+  // في أي يوم: a date is the day asked for, whether or not the sentence says يوم. The unit then weighs as the rest of the
+  // question is covered: a date alone does not make a sentence about something else topical.
+  const unit = query.timeUnit;
+  if (unit >= 0 && exactTime && datesTo(entry, matched, question.timeUnit!.grain)) {
+    const others = words.reduce((sum, word, i) => (i === unit ? sum : sum + word.weight), 0);
+    const othersCovered = words.reduce((sum, word, i) => (i === unit ? sum : sum + word.weight * credit[i]!), 0);
+    credit[unit] = Math.max(credit[unit]!, others > 0 ? othersCovered / others : 0);
+  }
+  const covered = words.reduce((sum, word, i) => sum + word.weight * credit[i]!, 0);
   // "Which parties" is not answered by "two opposition parties" ("how many" is), nor, without the word, by no name at all.
   // A kind of place (في أي شارع، on which street) is answered only by a place's name, not by the spokesman's.
   const names = (i: number) =>
@@ -282,7 +293,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     RANKING.bm25 * bm25 +
     RANKING.proximity * proximity(hits, RANKING.window) +
     RANKING.kind * (kindAnswered ? 1 : 0) +
-    RANKING.exactTime * (kind === 'when' && kindAnswered && answersKind(kind, entry, matched, true, placement) ? 1 : 0) +
+    RANKING.exactTime * (kindAnswered && exactTime ? 1 : 0) +
     RANKING.counted * (countsAsked ? 1 : 0) -
     (entry.chunk.paragraph === 0 ? RANKING.headline : 0);
   return { entry, score, coverage, topicality, nearMiss: kindAnswered === false && nearMiss, countsAsked, matched };
@@ -337,6 +348,7 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     identities: words.flatMap((word, i) => (question.identityTypes.has(word.token) ? [i] : [])),
     locative: new Set(words.flatMap((word, i) => (question.identityTypes.has(word.token) && isLocative(word) ? [i] : []))),
     counted: question.kind === 'how-many' ? words.flatMap((word, i) => (question.answerTypes.has(word.token) ? [i] : [])) : [],
+    timeUnit: words.findIndex((word) => word.token === question.timeUnit?.token),
     asksAge: question.kind === 'how-many' && [...question.answerTypes].some((token) => AGE_WORDS.test(token.norm)),
     totalWeight: words.reduce((sum, word) => sum + word.weight, 0),
   };

@@ -132,6 +132,21 @@ const isDatedYear = (tokens: readonly Token[], bare: readonly string[], at: numb
 /** الاثنين with the article is Monday (صباح الإثنين), a time; "two" is اثنان، اثنين without it. */
 const isMonday = (norm: string) => /^[وفب]?الا?ثنين$/.test(norm);
 
+/** How finely a time word dates: to the day (الثلاثاء، أمس، 4 آذار), the month (في حزيران) or the year (عام 2019). */
+export type TimeGrain = 'day' | 'month' | 'year';
+/** Days of the week without their article, which they need to be days (الأحد Sunday, أحد "one"). */
+const WEEKDAYS = new Set('سبت احد اثنين ثلاثاء اربعاء خميس جمعه'.split(' '));
+const MONTHS = new Set(EXACT_TIME_WORDS.split(/\s+/).slice(10));
+
+/** How finely the word at `at` dates something, or null for no date (مساء، منذ، خلال). */
+export function timeGrain(tokens: readonly Token[], at: number): TimeGrain | null {
+  const norm = tokens[at]!.norm;
+  const weekday = /^[وفب]?ال(.+)$/.exec(norm);
+  if ((weekday && WEEKDAYS.has(weekday[1]!)) || /^[وف]?(امس|غدا|اليوم)$/.test(norm)) return 'day';
+  if (MONTHS.has(norm.replace(/^[وفبل]/, '')) || isDatedMonth(tokens, at)) return /^([1-9]|[12]\d|3[01])$/.test(tokens[at - 1]?.norm ?? '') ? 'day' : 'month';
+  return isYear(norm) ? 'year' : null;
+}
+
 /** Month names that are also other words once normalized (آب August, أب father): a month only after a day (28 آب). */
 const DATED_MONTHS = new Set(['اب']);
 const isDatedMonth = (tokens: readonly Token[], at: number) =>
@@ -229,7 +244,7 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token) || isResulting(tokens, bare, at) || cameAfter(tokens, bare, at)),
     time: positionsWhere(
       tokens,
-      (token, at) => TIME_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || isYear(token.norm) || isDatedMonth(tokens, at),
+      (token, at) => TIME_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || timeGrain(tokens, at) !== null,
     ),
     relativeTime: positionsWhere(tokens, (token, at) => RELATIVE_TIME_WORDS.has(token.norm) || RELATIVE_TIME_WORDS.has(bare[at]!)),
     future: positionsWhere(tokens, (token, at) => isFuture(token, bare[at]!)),
