@@ -331,6 +331,19 @@ describe('matching rules', () => {
   const formsOf = (question: string, norm: string) =>
     questionWords(bundled.index, parseQuestion(question)).find((word) => word.token.norm === norm)!.forms.map((form) => form.term);
 
+  it('does not answer a question about a known place the corpus never mentions, in Arabic or English', () => {
+    const capital = libraryOf('مؤتمر في العاصمة', 'وقال رئيس الهيئة في مؤتمر صحافي بالعاصمة إن عدد الأوراق الملغاة بلغ 96 ألفا.', 'وزار الوفد الأردن الأسبوع الماضي.');
+    expect(answerQuestion(capital, 'ما هي عاصمة أستراليا').answered).toBe(false);
+    // The article's count of spoilt ballots is not Australia's.
+    expect(answerQuestion(capital, 'كم بلغ عدد الأوراق الملغاة في أستراليا؟').answered).toBe(false);
+    expect(answerQuestion(capital, 'How many ballots were spoilt in Australia?').answered).toBe(false);
+    // A place the article names is a place like any other word.
+    expect(answerQuestion(capital, 'متى زار الوفد الأردن؟').answered).toBe(true);
+    // تبت is "decided" as often as Tibet, which news writes التبت.
+    expect(parseQuestion('شكد مهلة المحكمة حتى تبت بالطعون').content.map((token) => token.norm)).toContain('تبت');
+    expect(answerQuestion(libraryOf('الطعون', 'وأوضح أن أمام المحكمة مهلة 15 يوما للبت في الطعون.'), 'شكد مهلة المحكمة حتى تبت بالطعون').answered).toBe(true);
+  });
+
   it('does not correct a typo by changing its first letter', () => {
     // موقفهم is one letter from لوقف and بوقف, which are other words.
     expect(formsOf('شو موقفهم من التقسيم؟', 'موقفهم')).not.toContain('لوقف');

@@ -184,6 +184,14 @@ function previousInParagraph(index: PassageIndex, entry: IndexedChunk): IndexedC
 const isLocative = (word: QueryWord) =>
   isLocativeWord(word.token.norm) || (isLatinWord(word.token.norm) && translateEnglish(word.token.norm).some((arabic) => isLocativeWord(normalizeArabic(arabic))));
 
+/** A question word naming a known place: in Arabic by the gazetteer, in English when its glossary translations all name one (Australia → أستراليا). */
+function namesPlace(word: QueryWord): boolean {
+  const { norm } = word.token;
+  if (!isLatinWord(norm)) return isPlaceName(norm);
+  const translations = translateEnglish(norm);
+  return translations.length > 0 && translations.every((arabic) => isPlaceName(normalizeArabic(arabic)));
+}
+
 /** Where each question word matches in a sentence, computed once per sentence and question (a sentence is also its successor's context). */
 type HitsOf = (entry: IndexedChunk) => Hits[];
 
@@ -206,6 +214,8 @@ interface Query {
   /** The question asks an age (كم عمر …): only a number of years answers it, not the other numbers of the sentence. */
   asksAge: boolean;
   totalWeight: number;
+  /** The question names a known place the corpus never mentions (ما عاصمة أستراليا): the article is not about it. */
+  absentPlace: boolean;
 }
 
 function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hitsOf: HitsOf, query: Query, bm25: number): RankedChunk {
@@ -287,7 +297,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const kindFactor = kindAnswered !== false ? 1 : nearMiss ? RANKING.nearMissFactor : kind === 'why' ? RANKING.missingReasonFactor : kind === 'where' ? RANKING.missingPlaceFactor : RANKING.missingKindFactor;
   const topicality = totalWeight > 0 ? covered / totalWeight : 0;
   const countsAsked = query.counted.some((i) => hits[i]!.some(({ at }) => entry.features.quantity.includes(at - 1)));
-  const coverage = topicality * kindFactor;
+  const coverage = topicality * kindFactor * (query.absentPlace ? RANKING.nearMissFactor : 1);
   const score =
     coverage +
     RANKING.bm25 * bm25 +
@@ -351,6 +361,7 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     timeUnit: words.findIndex((word) => word.token === question.timeUnit?.token),
     asksAge: question.kind === 'how-many' && [...question.answerTypes].some((token) => AGE_WORDS.test(token.norm)),
     totalWeight: words.reduce((sum, word) => sum + word.weight, 0),
+    absentPlace: words.some((word) => word.forms.length === 0 && namesPlace(word)),
   };
   const cache = new Map<IndexedChunk, Hits[]>();
   const hitsOf: HitsOf = (entry) => cache.get(entry) ?? cache.set(entry, words.map((word) => matchHits(word, entry.tokens))).get(entry)!;
