@@ -204,6 +204,14 @@ describe('ranking rules', () => {
     expect(guards.coverage).toBeLessThan(0.5);
   });
 
+  it('does not answer "what is X" from a sentence saying X was not disclosed', () => {
+    expect(parseQuestion('ما هي جنسية قبطان الناقلة؟').valueAsked?.norm).toBe('جنسيه');
+    expect(parseQuestion('ما الذي قدمته المنظمة؟').valueAsked).toBeNull();
+    const tanker = libraryOf('تسرب نفطي', 'ويخضع قبطان الناقلة للاستجواب منذ صباح الاثنين، من دون أن تكشف السلطات هويته أو جنسيته.', 'وكانت الناقلة تحمل 85 ألف طن من الخام.');
+    expect(answerQuestion(tanker, 'ما جنسية قبطان الناقلة؟').answered).toBe(false);
+    expect(answerQuestion(tanker, 'منذ متى يخضع قبطان الناقلة للاستجواب؟').answered).toBe(true);
+  });
+
   it('does not answer "exactly how many / exactly when" with a round figure or a vague span', () => {
     expect(parseQuestion('كم محتجا خرج إلى الساحة بالضبط؟').precise).toBe(true);
     expect(top('كم محتجا خرج إلى الساحة؟')).toContain('مئات المحتجين');

@@ -139,16 +139,25 @@ const UNNAMED_BEFORE = 3;
 const ANTECEDENT_BEFORE = 4;
 
 /**
- * Whether the sentence says the article does not tell what is asked:
+ * Whether the sentence says the article does not tell what is asked
+ * (`values`: where the thing whose value a "what" question asks stands):
  * "strongly" about a word of the question (لم تكشف عن عدد المخالفات for
  * "how many violations"; for "which", about the very thing to identify:
  * من دون أن تحدد المعبر، أطرافًا لم تسمّها), or "weakly" about the
  * sentence's own topic (من دون أن يحدد مكانه), which other evidence in the
  * sentence may still answer (في الأسابيع المقبلة، من دون أن تحدد موعدًا).
  */
-export function withholds(entry: IndexedChunk, asked: WithheldKind | undefined, matched: readonly number[], identities: readonly number[]): 'strongly' | 'weakly' | false {
+export function withholds(
+  entry: IndexedChunk,
+  asked: WithheldKind | undefined,
+  matched: readonly number[],
+  identities: readonly number[],
+  values: readonly number[] = [],
+): 'strongly' | 'weakly' | false {
   let found: 'strongly' | 'weakly' | false = false;
   for (const clause of entry.features.withheld) {
+    // The very thing whose value is asked is left undisclosed (من دون أن تكشف هويته أو جنسيته for ما جنسية القبطان).
+    if (clause.about.some((at) => values.includes(at))) return 'strongly';
     const unnamed = identities.some((at) => clause.about.includes(at) || (at < clause.at && clause.at - at <= UNNAMED_BEFORE));
     if (identities.length > 0 && unnamed && (clause.kinds.length === 0 || leavesUntold(clause.kinds, 'identity'))) return 'strongly';
     if (!asked || !leavesUntold(clause.kinds, asked)) continue;

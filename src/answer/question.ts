@@ -47,6 +47,13 @@ export interface Question {
    */
   whoIs: boolean;
   kind: QuestionKind;
+  /**
+   * For "what", the noun whose value is asked, right after the question word
+   * (ما جنسية القبطان، شو نوع الأسلحة، what is the nationality): a sentence
+   * saying it was not disclosed (من دون أن تكشف هويته أو جنسيته) does not
+   * answer. Null for other kinds and when a verb follows (ما الذي قدمته).
+   */
+  valueAsked: Token | null;
   /** Language to answer in: Arabic when the question has an Arabic letter. */
   language: 'ar' | 'en';
 }
@@ -357,6 +364,14 @@ function reasonFrame(tokens: readonly Token[]): Token[] {
 /** Whether the question opens with a reason frame (ما سبب …): a "why" question, whatever its other words. */
 const opensWithReason = (tokens: readonly Token[], frame: readonly Token[]) => frame.length > 0 && tokens.find((token) => !token.stop) === frame[0];
 
+/** The content word right after the question's "what" word, past a copula (ما هي جنسية …); none after a relative (ما الذي قدمته) or before a verb. */
+function valueAskedOf(tokens: readonly Token[]): Token | null {
+  const at = tokens.findIndex((token) => kindWord(token.norm) === 'what');
+  const after = tokens.slice(at + 1).filter((token) => !COPULAS.has(token.norm));
+  const next = after[0];
+  return at >= 0 && next && !next.stop && !looksLikeVerb(next.norm) ? next : null;
+}
+
 /** Analyzes a question once, for ranking and for choosing the reply language. */
 export function parseQuestion(text: string): Question {
   const analyzed = joinEnglishPhrases(dropNonTopics(analyze(text, 0, QUESTION_STOPWORDS, true)));
@@ -376,6 +391,7 @@ export function parseQuestion(text: string): Question {
     identityTypes: new Set(kind === 'when' ? [] : [...answerTypeWords(tokens, names, IDENTITY_ASKERS), ...whichByWho(tokens)]),
     names,
     whoIs: kind === 'who' && COPULAS.has(tokens[1]?.norm ?? ''),
+    valueAsked: kind === 'what' ? valueAskedOf(tokens) : null,
     kind,
     precise: tokens.some((token) => PRECISION_WORDS.has(token.norm)),
     upcoming: isUpcoming(tokens),

@@ -205,6 +205,8 @@ interface Query {
   complement: readonly number[];
   /** Indexes of the words whose identity is asked (Question.identityTypes). */
   identities: readonly number[];
+  /** Indexes of the word whose value a "what" question asks (Question.valueAsked). */
+  values: readonly number[];
   /** Of those, the kinds of place (شارع، مدينة; street, city), which a place's name answers. */
   locative: ReadonlySet<number>;
   /** Indexes of the words naming what a how-many question counts (Question.answerTypes). */
@@ -283,7 +285,8 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   });
   // "When is the next meeting" is not answered by when the last one was.
   const onlyPast = kind === 'when' && question.upcoming && entry.features.future.length === 0;
-  const withheld = withholds(entry, question.whoIs ? 'identity' : UNTOLD[kind], matched, query.identities.flatMap((i) => hits[i]!.map((hit) => hit.at)));
+  const atWords = (indexes: readonly number[]) => indexes.flatMap((i) => hits[i]!.map((hit) => hit.at));
+  const withheld = withholds(entry, question.whoIs ? 'identity' : UNTOLD[kind], matched, atWords(query.identities), atWords(query.values));
   const answered = saysWhich && !onlyPast && withheld !== 'strongly' ? answersKind(kind, entry, matched, question.precise, placement) : false;
   // A time or a number elsewhere in the sentence may still answer; a place word or a reason word is weaker evidence.
   const untold = withheld === 'strongly' || (withheld === 'weakly' && (answered !== true || !(kind === 'when' || kind === 'how-many')));
@@ -356,6 +359,7 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     phrases: fixedPhrases(index, question, words),
     complement: complementOfOffice(question, words),
     identities: words.flatMap((word, i) => (question.identityTypes.has(word.token) ? [i] : [])),
+    values: words.flatMap((word, i) => (word.token === question.valueAsked ? [i] : [])),
     locative: new Set(words.flatMap((word, i) => (question.identityTypes.has(word.token) && isLocative(word) ? [i] : []))),
     counted: question.kind === 'how-many' ? words.flatMap((word, i) => (question.answerTypes.has(word.token) ? [i] : [])) : [],
     timeUnit: words.findIndex((word) => word.token === question.timeUnit?.token),
