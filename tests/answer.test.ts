@@ -446,6 +446,10 @@ describe('what the article says it does not tell', () => {
     expect(clauses('من دون أن يقدم الرفاعي تفسيرا لهذا التفاوت')).toEqual([{ kinds: ['why'], pointsBack: true }]);
     // Negation without a verb of making known withholds nothing.
     expect(clauses('ولم يسفر الحريق عن إصابات')).toEqual([]);
+    // A verb with its object attached withholds that object, not what follows it: the number here is told.
+    const source = withheldClauses(analyze('نقلت عن مصدر طبي لم تسمّه أن عدد الوفيات الحقيقي يتجاوز الستين'));
+    expect(source).toEqual([expect.objectContaining({ kinds: ['identity'], about: [], pointsBack: true })]);
+    expect(clauses('ولم تحددها الوزارة')).toEqual([{ kinds: [], pointsBack: true }]);
   });
 
   const camps = libraryOf(

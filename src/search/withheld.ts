@@ -85,16 +85,20 @@ export function withheldClauses(tokens: readonly Token[]): WithheldClause[] {
     const verb = tokens.slice(at + 1, at + 1 + DISCLOSURE_REACH).findIndex((next) => DISCLOSING.has(next.stem) || DISCLOSING.has(next.alt ?? '') || HOLDING_RESPONSIBLE.has(next.norm));
     if (verb < 0) return;
     const verbAt = at + 1 + verb;
-    const about = tokens.slice(verbAt + 1, verbAt + 1 + ABOUT_REACH).map((_, i) => verbAt + 1 + i);
+    // A verb with its object attached (لم تسمّه، لم يحددها) withholds that, not what follows: in نقلت عن مصدر طبي لم
+    // تسمّه أن عدد الوفيات …, the number is told.
     // The verb "to name" withholds a name by itself (أطرافًا لم تسمّها).
     const naming = /^[يت]?سم(ي|ا)?$/.test(tokens[verbAt]!.stem);
+    // (Its ه is a pronoun unless it ends the noun تسمية.)
+    const objectAttached = naming ? /([^ي]ه|ها|هم)$/.test(tokens[verbAt]!.norm) : hasPronoun(tokens[verbAt]!);
+    const about = tokens.slice(verbAt + 1, verbAt + 1 + (objectAttached ? 0 : ABOUT_REACH)).map((_, i) => verbAt + 1 + i);
     const kindOf = (i: number) => KIND_NOUNS.find(([, nouns]) => nouns.has(tokens[i]!.stem))?.[0];
     const nouns = about.filter((i) => kindOf(i) !== undefined);
     const kinds = [...new Set(nouns.flatMap((i) => kindOf(i) ?? []))];
     if (naming) kinds.push('identity');
     // The untold thing is the sentence's own topic when its noun carries a pronoun (مكانه) or stands alone (موعدًا لذلك).
     const pointers = naming ? [verbAt, ...nouns] : nouns;
-    const pointsBack = pointers.some((i) => hasPronoun(tokens[i]!) || !tokens[i + 1] || tokens[i + 1]!.stop);
+    const pointsBack = objectAttached || pointers.some((i) => hasPronoun(tokens[i]!) || !tokens[i + 1] || tokens[i + 1]!.stop);
     clauses.push({ at, kinds, about, pointsBack });
   });
   return clauses;
