@@ -115,6 +115,11 @@ describe('procliticStem and derivationForms', () => {
     expect(related('مستمر', 'استمر')).toBe(true);
     // Not مفاعل, as often a broken plural: مناطق (regions) is not ناطق (spokesman).
     expect(related('المناطق', 'الناطق')).toBe(false);
+    // The feminine past of a weak verb drops its last letter: نفت is نفى, دعت is دعا; a hollow noun is no such verb.
+    expect(related('نفت', 'نفى')).toBe(true);
+    expect(related('دعت', 'دعا')).toBe(true);
+    expect(related('عزت', 'عزا')).toBe(true);
+    expect(related('بيت', 'بيا')).toBe(false);
   });
 
   it('relates a verbal noun in اء to its verb, and nothing else by pattern alone', () => {

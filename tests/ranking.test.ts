@@ -239,6 +239,13 @@ describe('ranking rules', () => {
     expect(top('متى الانسحاب من الشوارع؟')).toContain('وانسحبت الشرطة');
   });
 
+  it('looks up the synonyms of a weak verb\'s feminine past (عزت of عزا ≈ أرجع)', () => {
+    const outbreak = libraryOf('تفشي الكوليرا', 'وأرجعت الوزارة التفشي إلى تلوث مياه الشرب.', 'وقالت الوزارة إن الوضع تحت السيطرة.');
+    const attributed = questionWords(outbreak.index, parseQuestion('إلى ماذا عزت الوزارة التفشي؟')).find((word) => word.token.norm === 'عزت')!;
+    expect(attributed.forms.map((form) => form.term)).toContain('ارجع');
+    expect(answerQuestion(outbreak, 'إلى ماذا عزت الوزارة التفشي؟').results[0]?.quote).toContain('وأرجعت');
+  });
+
   it('looks up the synonyms of a word read behind an attached letter (لأسرة → أسرة ≈ عائلة)', () => {
     const aid = libraryOf('تعويضات', 'وقررت الحكومة صرف تعويض قدره ألف دينار لعائلة كل متوفى.');
     const family = questionWords(aid.index, parseQuestion('كم التعويض لأسرة كل قتيل؟')).find((word) => word.token.norm === 'لاسره')!;

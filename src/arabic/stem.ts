@@ -115,6 +115,15 @@ export function eventStem(stem: string): string {
 }
 
 /**
+ * The feminine past of a verb whose last root letter is weak drops that
+ * letter (نفت، دعت، عزت of نفى، دعا، عزا): the verb with either ending, or
+ * nothing for other stems.
+ */
+export function weakVerbForms(stem: string): string[] {
+  return stem.length === 3 && stem[2] === 'ت' && !'اوي'.includes(stem[1]!) ? [`${stem.slice(0, 2)}ا`, `${stem.slice(0, 2)}ي`] : [];
+}
+
+/**
  * The forms under which two stems of one derivation family can meet:
  * the stem itself; for stems of 4+ letters, the stem without a leading
  * ا ت ي ن (اصدر/صدر, يناقش/ناقش, تعلن/اعلن); for the فاعل pattern, the
@@ -124,7 +133,8 @@ export function eventStem(stem: string): string {
  * انسحب، اجتماع → اجتمع، إعلان → أعلن، تأكيد → أكد); and for a future tense,
  * its present (ستطرح → تطرح → طرح); for a verbal noun in اء, its verb
  * (انتهاء → انته، the stem of انتهى); for the participle of a derived
- * verb, its past (متابع → تابع، منسحب → انسحب، مستمر → استمر). Two words
+ * verb, its past (متابع → تابع، منسحب → انسحب، مستمر → استمر); for the
+ * feminine past of a weak verb, its other forms (see weakVerbForms). Two words
  * are related when their forms intersect; a passive فوعل meets its active
  * فاعل (صودر → صادر). A last resort, weaker than a shared stem.
  */
@@ -148,6 +158,7 @@ export function derivationForms(stem: string): string[] {
   // which are فعلاء plurals as often (خبراء is not خبر).
   if (stem.length >= 6 && stem.endsWith('اء')) forms.add(stem.slice(0, -2));
   if (stem.length === 3 && (stem[0] === 'ي' || stem[0] === 'ت')) forms.add(`و${stem.slice(1)}`);
+  for (const form of weakVerbForms(stem)) forms.add(form);
   // The participle of a derived verb (متابع، منسحب، مستمر): its past, with or without the alef (تابع، انسحب، استمر).
   // Not مفاعل, which is as often a broken plural (مناطق is not ناطق).
   if (stem.length >= 5 && /^(مت|مست|من(?!ا))/.test(stem)) forms.add(stem.slice(1)).add(`ا${stem.slice(1)}`);
