@@ -177,6 +177,11 @@ describe('stopwords and analysis', () => {
     for (const word of ['قال', 'اعلن', 'حمص', 'يوم']) expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(false);
     // Fillers of spoken questions (الخط ده اتعمل امتى أصلاً), not of articles.
     for (const word of ['أصلاً', 'أساساً']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(true);
+    // "Because of" in a question only links its topic (كم عدد النازحين بسبب النزاع); in an article it marks a reason.
+    for (const word of ['بسبب', 'جراء']) {
+      expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(true);
+      expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(false);
+    }
     // A short spoken function word behind an attached letter is the end of another word: بدا began, وفد a delegation, فرح joy.
     for (const word of ['بدا', 'وفد', 'فرح', 'لبس', 'فاو']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(false);
     for (const word of ['بشو', 'وهل', 'لأي']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(true);
