@@ -135,6 +135,19 @@ describe('ranking rules', () => {
     expect(top('ما أسماء الشركات التي ستنفذ المشروع؟')).toBeNull();
   });
 
+  it('reads an office named in full once and later by its first word as the same office (رئيس الهيئة)', () => {
+    const commission = libraryOf(
+      'نتائج الاستفتاء',
+      'أعلنت الهيئة العليا المستقلة للانتخابات مساء الثلاثاء نتائج الاستفتاء.',
+      'وشارك في الاستفتاء نحو ستة ملايين ناخب.',
+      'وقال رئيس الهيئة القاضي منير الحلبي إن عدد الأوراق الملغاة بلغ 96 ألفا.',
+      'وقالت رئيسة بعثة المراقبين سلمى داود إن الاقتراع جرى بهدوء.',
+    );
+    expect(answerQuestion(commission, 'من هو رئيس الهيئة العليا المستقلة للانتخابات؟').results[0]?.quote).toContain('منير الحلبي');
+    // Only by its own word: the observers' mission is not a shortened name of the commission.
+    expect(answerQuestion(commission, 'من رئيس بعثة الهيئة العليا للانتخابات؟').answered).toBe(false);
+  });
+
   it('does not answer "which" with an unspecified mention (two parties, some villages)', () => {
     expect([...parseQuestion('قادة أي حزبين التقى الرئيس؟').identityTypes].map((token) => token.norm)).toEqual(['حزبين']);
     expect(parseQuestion('قادة كم حزب التقى الرئيس؟').identityTypes.size).toBe(0);

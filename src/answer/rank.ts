@@ -86,6 +86,9 @@ export const RANKING = {
   missingPlaceFactor: 0.85,
 };
 
+/** Match quality of a word's own forms (its stem, singular or plural), above its synonyms and derivations. */
+const SAME_WORD_QUALITY = 0.9;
+
 const best = (hits: Hits) => hits.reduce((max, hit) => Math.max(max, hit.quality), 0);
 
 /** Share of consecutive question-word pairs that stand within `window` words of each other. */
@@ -203,6 +206,8 @@ interface Query {
   phrases: ReadonlySet<number>;
   /** See complementOfOffice. */
   complement: readonly number[];
+  /** The sentences of the same article before this one. */
+  earlier: (entry: IndexedChunk) => readonly IndexedChunk[];
   /** Indexes of the words whose identity is asked (Question.identityTypes). */
   identities: readonly number[];
   /** Indexes of the word whose value a "what" question asks (Question.valueAsked). */
@@ -237,6 +242,15 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // The one whose name is asked (قائد of ما اسم قائد الجيش) is the question's first content word; its name stands beside it,
   // and the words that complete it must be there too: مدير الهيئة is not مدير شركة المياه.
   // (In the sentence or, as a reference, in the one before it.)
+  // A body named in full once may later go by its first word (الهيئة العليا المستقلة للانتخابات … رئيس الهيئة).
+  // Its other words then count as a reference back, like words of the sentence before.
+  const [first, ...rest] = query.complement;
+  const introduced = (i: number) => query.earlier(entry).some((before) => hitsOf(before)[i]!.length > 0);
+  // The word itself, not a synonym (رئيسة بعثة اللجنة is no shortened رئيس وفد الجبهة), and definite, which ends the
+  // name: in مدير شركة النقل the word goes on to another company.
+  const repeated = first !== undefined && hits[first]!.some((hit) => hit.quality >= SAME_WORD_QUALITY && hasArticle(entry.tokens[hit.at]!.norm));
+  const shortened = repeated && rest.some((i) => credit[i] === 0) && rest.every((i) => credit[i]! > 0 || introduced(i));
+  if (shortened) for (const i of rest) credit[i] = Math.max(credit[i]!, RANKING.context);
   const sameHead = query.complement.every((i) => credit[i]! > 0);
   const near = (at: number, window: number) => matched.some((word) => Math.abs(word - at) <= window);
   // Within one clause: no comma between a matched word and the number (… للمتضررين، مشيرًا إلى أن خسائر القطاع قد تصل إلى 60 مليون).
@@ -358,6 +372,7 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     words,
     phrases: fixedPhrases(index, question, words),
     complement: complementOfOffice(question, words),
+    earlier: (entry) => index.chunks.slice(0, entry.chunk.id).filter((before) => before.chunk.articleId === entry.chunk.articleId),
     identities: words.flatMap((word, i) => (question.identityTypes.has(word.token) ? [i] : [])),
     values: words.flatMap((word, i) => (word.token === question.valueAsked ? [i] : [])),
     locative: new Set(words.flatMap((word, i) => (question.identityTypes.has(word.token) && isLocative(word) ? [i] : []))),
