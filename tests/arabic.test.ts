@@ -170,6 +170,13 @@ describe('stopwords and analysis', () => {
     expect(analyze('فروعها الـ42 وفازت بـ17 مقعدا و3 مراكز').map((token) => token.norm)).toEqual(['فروعها', '42', 'وفازت', '17', 'مقعدا', '3', 'مراكز']);
   });
 
+  it('reads a percent sign as the words for it (28.6% is 28.6 في المئة)', () => {
+    const tokens = analyze('مقابل 28.6% و7٪');
+    expect(tokens.map((token) => token.stem)).toEqual(['مقابل', '28', '6', 'ميه', '7', 'ميه']);
+    expect(tokens[3]!.stem).toBe(analyze('في المئة')[1]!.stem);
+    expect(tokens[3]).toMatchObject({ start: 10, end: 11, stop: false });
+  });
+
   it('marks question words and particles, including with an attached letter', () => {
     for (const word of ['ما', 'ماذا', 'من', 'متي', 'اين', 'كم', 'هل', 'كيف', 'لماذا', 'مين', 'شو', 'وين', 'لاي', 'بماذا']) {
       expect(isStopword(word, QUESTION_STOPWORDS), word).toBe(true);

@@ -20,12 +20,15 @@ export interface Token {
 }
 
 /**
- * A word is a run of letters, digits and combining marks. Marks stay inside
+ * A word is a run of letters, digits and combining marks, or a percent sign. Marks stay inside
  * words so that a shadda does not split المسلّحة; format characters
  * (zero-width joiners, direction marks) stay inside so that normalization can
  * drop them instead of cutting a word in two.
  */
-const WORD = /[\p{L}\p{N}\p{M}\p{Cf}]+/gu;
+const WORD = /[\p{L}\p{N}\p{M}\p{Cf}]+|[%٪]/gu;
+
+/** The percent sign reads as the words it stands for (28.6% is 28.6 في المئة), so that either meets the other. */
+const PERCENT = 'بالميه';
 
 /**
  * Splits text into words and analyzes each: the single analysis used for
@@ -40,7 +43,7 @@ const WORD = /[\p{L}\p{N}\p{M}\p{Cf}]+/gu;
 export function analyze(text: string, offset = 0, stopwords: ReadonlySet<string> = STOPWORDS, question = false): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const written = numberBehindLetters(normalizeArabic(match[0]));
+    const written = /^[%٪]$/.test(match[0]) ? PERCENT : numberBehindLetters(normalizeArabic(match[0]));
     // A function word is read as it is (اشنو is "what", not a chat plural of some verb).
     const norm = question && !stopwords.has(written) ? standardWord(written) : written;
     if (norm.length === 0) continue;
