@@ -195,7 +195,7 @@ describe('stopwords and analysis', () => {
     // Content words of articles that only look like a letter and a function word: opened, Layla, Libyan, municipal, ambush.
     for (const word of ['فتحت', 'ليلى', 'ليبي', 'بلدي', 'كمين']) expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(false);
     // In a question a preposition or quantifier with a pronoun is a function word; لينا (a name) and كلي (total) are not.
-    for (const word of ['عندهم', 'وفوقها', 'كلها', 'بينهم', 'معهم']) {
+    for (const word of ['عندهم', 'وفوقها', 'كلها', 'بينهم', 'معهم', 'معاه', 'معانا']) {
       expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS, true), word).toBe(true);
       expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(false);
     }

@@ -98,14 +98,14 @@ const TAKES_KAF = new Set('ما ذلك هذا هذه ان انه انها اي'.
 
 /**
  * Prepositions and quantifiers that take a pronoun suffix and stay function
- * words with it (عندها، فوقها، كلهم، بينهم، معهم). "My" (ي) is left out, as
+ * words with it (عندها، فوقها، كلهم، بينهم، معهم; spoken معاه، معانا). "My" (ي) is left out, as
  * كلي is also "total", and so are the spoken لي and بي (لينا is a name).
  */
 const PRONOUN_HOSTS = new Set(
   `من عن في علي الي مع عند لدي بين حول خلال ضد دون نحو تجاه امام وراء فوق تحت ضمن كل بعض غير مثل بعد قبل حيال ازاء`
     .split(' '),
 );
-const HOSTED_PRONOUN = /^(.{2,4}?)(ه|ها|هم|هما|هن|ك|كم|كما|كن|نا)$/;
+const HOSTED_PRONOUN = /^(.{2,4}?)(ه|ها|هم|هما|هن|ك|كم|كما|كن|نا|اه|اها|اهم|انا)$/;
 const isHostedPronoun = (norm: string) => PRONOUN_HOSTS.has(HOSTED_PRONOUN.exec(norm)?.[1] ?? '');
 
 /**
