@@ -119,6 +119,7 @@ describe('parseQuestion', () => {
     ['من وين اجت الفصائل؟', 'where'],
     ['How long have the protests been going on?', 'when'],
     ['بأي سنة صدر القرار؟', 'when'],
+    ['What is the new date of the surgery?', 'when'],
     ['حمص', 'other'],
     ['مصر كانت من ضمن الدول؟', 'other'],
     ['ما اسم الشخص الذي يقود الحزب؟', 'person'],
@@ -444,6 +445,8 @@ describe('what the article says it does not tell', () => {
     // Giving no explanation withholds the reason.
     expect(clauses('أعيدت من المعبر من دون تقديم أي تفسير')).toEqual([{ kinds: ['why'], pointsBack: true }]);
     expect(clauses('من دون أن يقدم الرفاعي تفسيرا لهذا التفاوت')).toEqual([{ kinds: ['why'], pointsBack: true }]);
+    // A passive verb withholds its subject, before it: the new date is untold.
+    expect(clauses('إن موعده الجديد لم يُحدد بعد')).toEqual([{ kinds: ['when'], pointsBack: true }]);
     // Negation without a verb of making known withholds nothing.
     expect(clauses('ولم يسفر الحريق عن إصابات')).toEqual([]);
     // A verb with its object attached withholds that object, not what follows it: the number here is told.

@@ -115,6 +115,8 @@ function askedUnit(tokens: readonly Token[], index: number): Token | undefined {
   const noun = bare(unit);
   if (IDENTITY_ASKERS.has(asker) && /^(سنه|عام|يوم|شهر|تاريخ|ساعه|وقت)$/.test(noun)) return unit;
   if (/^(which|what)$/.test(asker) && /^(year|day|date|month|time|hour)$/.test(noun)) return unit;
+  // What is the (new) date …: past the copula and article, and one word before the noun.
+  if (asker === 'what') return tokens.slice(index + 1).filter((next) => !next.stop && !PRECISION_WORDS.has(next.norm)).slice(0, 2).find((next) => /^(year|day|date|month)$/.test(next.norm));
   return undefined;
 }
 

@@ -53,6 +53,8 @@ const KIND_NOUNS: ReadonlyArray<[WithheldKind, ReadonlySet<string>]> = [
 const DISCLOSURE_REACH = 3;
 /** How many words after the disclosure word it may be about, past a subject (لم توضح الوزارة حتى الآن آلية صرف التعويضات أو موعدها). */
 const ABOUT_REACH = 8;
+/** How many words before a passive withholding verb its subject may stand (موعده الجديد لم يُحدد). */
+const SUBJECT_BEFORE = 3;
 /** Nouns in ة among the nouns of what is left untold (see hasPronoun). */
 const TA_MARBUTA = stems('قيمة نسبة حصيلة كمية هوية مدة وجهة جهة تسمية');
 /**
@@ -93,7 +95,10 @@ export function withheldClauses(tokens: readonly Token[]): WithheldClause[] {
     const objectAttached = naming ? /([^ي]ه|ها|هم)$/.test(tokens[verbAt]!.norm) : hasPronoun(tokens[verbAt]!);
     const about = tokens.slice(verbAt + 1, verbAt + 1 + (objectAttached ? 0 : ABOUT_REACH)).map((_, i) => verbAt + 1 + i);
     const kindOf = (i: number) => KIND_NOUNS.find(([, nouns]) => nouns.has(tokens[i]!.stem))?.[0];
-    const nouns = about.filter((i) => kindOf(i) !== undefined);
+    // With nothing made known after it (موعده الجديد لم يُحدد بعد), the verb is passive: its subject stands before.
+    const before = tokens.slice(Math.max(0, at - SUBJECT_BEFORE), at).map((_, i) => Math.max(0, at - SUBJECT_BEFORE) + i);
+    const passive = !objectAttached && about.every((i) => tokens[i]!.stop || kindOf(i) === undefined) && before.some((i) => kindOf(i) !== undefined);
+    const nouns = (passive ? before : about).filter((i) => kindOf(i) !== undefined);
     const kinds = [...new Set(nouns.flatMap((i) => kindOf(i) ?? []))];
     if (naming) kinds.push('identity');
     // The untold thing is the sentence's own topic when its noun carries a pronoun (مكانه) or stands alone (موعدًا لذلك).
