@@ -290,6 +290,8 @@ describe('near-synonyms of news usage', () => {
   it('relates the words of a group, by stem', () => {
     expect(synonymForms(lightStem(normalizeArabic('صرح')))).toContain(lightStem(normalizeArabic('قال')));
     expect(synonymForms(lightStem(normalizeArabic('حرب')))).not.toContain(lightStem(normalizeArabic('سلام')));
+    // لقي حتفه (met his death) is how news says killed as often as died.
+    expect(synonymForms(lightStem(normalizeArabic('حتفه')))).toContain(lightStem(normalizeArabic('قتل')));
   });
 });
 
