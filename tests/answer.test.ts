@@ -120,6 +120,7 @@ describe('parseQuestion', () => {
     ['How long have the protests been going on?', 'when'],
     ['بأي سنة صدر القرار؟', 'when'],
     ['What is the new date of the surgery?', 'when'],
+    ['ما اسما الشركتين المتهمتين؟', 'name'], // the dual of اسم
     ['حمص', 'other'],
     ['مصر كانت من ضمن الدول؟', 'other'],
     ['ما اسم الشخص الذي يقود الحزب؟', 'person'],
@@ -445,6 +446,8 @@ describe('what the article says it does not tell', () => {
     // Giving no explanation withholds the reason.
     expect(clauses('أعيدت من المعبر من دون تقديم أي تفسير')).toEqual([{ kinds: ['why'], pointsBack: true }]);
     expect(clauses('من دون أن يقدم الرفاعي تفسيرا لهذا التفاوت')).toEqual([{ kinds: ['why'], pointsBack: true }]);
+    // An attached object points back to the nearest noun before it: the reasons, not the day.
+    expect(clauses('لم يُنفذ حتى اليوم لأسباب لم تعلنها الحكومة')).toEqual([{ kinds: ['why'], pointsBack: true }]);
     // A passive verb withholds its subject, before it: the new date is untold.
     expect(clauses('إن موعده الجديد لم يُحدد بعد')).toEqual([{ kinds: ['when'], pointsBack: true }]);
     // Negation without a verb of making known withholds nothing.

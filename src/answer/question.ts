@@ -144,8 +144,8 @@ const OFFICES = new Set(
   `رييس رييسه قايد زعيم مدير مديره وزير وزيره امين متحدث ناطق محافظ سفير نقيب مدرب نايب مستشار حاكم ملك امير عمده
   head leader chief president minister director spokesman spokeswoman spokesperson governor chairman ambassador commander mayor secretary`.split(/\s+/),
 );
-/** Words asking for a name: اسم, with a pronoun (وزير الصحة اسمه إيه) or the spoken ش of "what" (شسمه), and English. */
-const NAME_WORDS = new Set(['اسم', 'اسماء', 'اسمه', 'اسمها', 'اسمهم', 'اساميهم', 'شسم', 'شسمه', 'شسمها', 'شسمهم', 'name', 'names']);
+/** Words asking for a name: اسم (also its dual اسما، اسمي), with a pronoun (وزير الصحة اسمه إيه) or the spoken ش of "what" (شسمه), and English. */
+const NAME_WORDS = new Set(['اسم', 'اسماء', 'اسما', 'اسمي', 'اسمه', 'اسمها', 'اسمهم', 'اساميهم', 'شسم', 'شسمه', 'شسمها', 'شسمهم', 'name', 'names']);
 /** Nouns that only say "a person" (ما اسم الشخص الذي …): the name asked for is a person's. */
 const PERSON_NOUNS = new Set(['شخص', 'رجل', 'سيده', 'امراه', 'person', 'man', 'woman']);
 

@@ -95,11 +95,15 @@ export function withheldClauses(tokens: readonly Token[]): WithheldClause[] {
     const objectAttached = naming ? /([^ي]ه|ها|هم)$/.test(tokens[verbAt]!.norm) : hasPronoun(tokens[verbAt]!);
     const about = tokens.slice(verbAt + 1, verbAt + 1 + (objectAttached ? 0 : ABOUT_REACH)).map((_, i) => verbAt + 1 + i);
     const kindOf = (i: number) => KIND_NOUNS.find(([, nouns]) => nouns.has(tokens[i]!.stem))?.[0];
+    // Before the verb, also behind a preposition (لأسباب لم تعلنها); after it, بقيمة 750 gives the value it names.
+    const kindBefore = (i: number) => kindOf(i) ?? KIND_NOUNS.find(([, nouns]) => nouns.has(tokens[i]!.alt ?? ''))?.[0];
     // With nothing made known after it (موعده الجديد لم يُحدد بعد), the verb is passive: its subject stands before.
     const before = tokens.slice(Math.max(0, at - SUBJECT_BEFORE), at).map((_, i) => Math.max(0, at - SUBJECT_BEFORE) + i);
-    const passive = !objectAttached && about.every((i) => tokens[i]!.stop || kindOf(i) === undefined) && before.some((i) => kindOf(i) !== undefined);
-    const nouns = (passive ? before : about).filter((i) => kindOf(i) !== undefined);
-    const kinds = [...new Set(nouns.flatMap((i) => kindOf(i) ?? []))];
+    // So does the noun an attached object points back to (لأسباب لم تعلنها الحكومة).
+    const passive = about.every((i) => tokens[i]!.stop || kindOf(i) === undefined) && before.some((i) => kindBefore(i) !== undefined);
+    // (Before it, only the nearest: حتى اليوم لأسباب لم تعلنها withholds the reasons, not the day.)
+    const nouns = passive ? before.filter((i) => kindBefore(i) !== undefined).slice(-1) : about.filter((i) => kindOf(i) !== undefined);
+    const kinds = [...new Set(nouns.flatMap((i) => kindBefore(i) ?? []))];
     if (naming) kinds.push('identity');
     // The untold thing is the sentence's own topic when its noun carries a pronoun (مكانه) or stands alone (موعدًا لذلك).
     const pointers = naming ? [verbAt, ...nouns] : nouns;
