@@ -99,8 +99,8 @@ export function withheldClauses(tokens: readonly Token[]): WithheldClause[] {
     const kindBefore = (i: number) => kindOf(i) ?? KIND_NOUNS.find(([, nouns]) => nouns.has(tokens[i]!.alt ?? ''))?.[0];
     // With nothing made known after it (موعده الجديد لم يُحدد بعد), the verb is passive: its subject stands before.
     const before = tokens.slice(Math.max(0, at - SUBJECT_BEFORE), at).map((_, i) => Math.max(0, at - SUBJECT_BEFORE) + i);
-    // So does the noun an attached object points back to (لأسباب لم تعلنها الحكومة).
-    const passive = about.every((i) => tokens[i]!.stop || kindOf(i) === undefined) && before.some((i) => kindBefore(i) !== undefined);
+    // So does the noun an attached object points back to (لأسباب لم تعلنها الحكومة). "To name" says what it withholds.
+    const passive = !naming && about.every((i) => tokens[i]!.stop || kindOf(i) === undefined) && before.some((i) => kindBefore(i) !== undefined);
     // (Before it, only the nearest: حتى اليوم لأسباب لم تعلنها withholds the reasons, not the day.)
     const nouns = passive ? before.filter((i) => kindBefore(i) !== undefined).slice(-1) : about.filter((i) => kindOf(i) !== undefined);
     const kinds = [...new Set(nouns.flatMap((i) => kindBefore(i) ?? []))];
