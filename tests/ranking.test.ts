@@ -252,6 +252,12 @@ describe('ranking rules', () => {
     expect(top('متى الانسحاب من الشوارع؟')).toContain('وانسحبت الشرطة');
   });
 
+  it('looks up the synonyms of a word the article has only as a guess at a proclitic (حضر in وحضر)', () => {
+    const summit = libraryOf('القمة', 'وحضر الاجتماع التحضيري وزراء الخارجية.', 'وشاركت في القمة خمس دول.');
+    const attended = questionWords(summit.index, parseQuestion('كم دولة حضرت القمة؟')).find((word) => word.token.norm === 'حضرت')!;
+    expect(attended.forms.map((form) => form.term)).toContain('شارك');
+  });
+
   it('looks up the synonyms of a weak verb\'s feminine past (عزت of عزا ≈ أرجع)', () => {
     const outbreak = libraryOf('تفشي الكوليرا', 'وأرجعت الوزارة التفشي إلى تلوث مياه الشرب.', 'وقالت الوزارة إن الوضع تحت السيطرة.');
     const attributed = questionWords(outbreak.index, parseQuestion('إلى ماذا عزت الوزارة التفشي؟')).find((word) => word.token.norm === 'عزت')!;

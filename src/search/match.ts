@@ -208,10 +208,10 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   if (alt && index.stems.has(alt)) addForm(forms, { term: alt, on: 'stem', quality: PROCLITIC_QUALITY });
   if (alt && index.procliticStems.has(alt)) addForm(forms, { term: alt, on: 'alt', quality: PROCLITIC_QUALITY });
   for (const plural of pluralForms(stem)) addIndexed(index, forms, plural, PLURAL_QUALITY);
-  // Weaker relations are a fallback: they only speak when the word itself is absent. The word's own family
-  // (انسحاب → انسحبت), its near-synonyms (انسحب ≈ خرج) and its nearest misspellings (الزارعة → الزراعة)
-  // speak together, so that none hides another.
-  const absent = forms.length === 0;
+  // Weaker relations are a fallback: they only speak when the word itself is absent, or there only as a guess at a
+  // proclitic (حضر in وحضر). The word's own family (انسحاب → انسحبت), its near-synonyms (انسحب ≈ خرج) and its
+  // nearest misspellings (الزارعة → الزراعة) speak together, so that none hides another.
+  const absent = !forms.some((form) => form.on === 'stem' && form.quality >= PLURAL_QUALITY);
   if (absent) for (const form of [...derivationMatches(index, token), ...lexiconMatches(index, token), ...(typos ? typoForms(index, token) : [])]) addForm(forms, form);
   // A verb and its verbal noun name one event (انسحب، انسحاب): each finds the other even when it is there itself.
   for (const term of index.derivations.get(eventStem(stem)) ?? []) {
