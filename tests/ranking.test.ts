@@ -241,8 +241,12 @@ describe('ranking rules', () => {
     const day = best('في أي يوم اندلع الحريق في السوق؟');
     expect(day.entry.chunk.text).toContain('فجر الاثنين');
     expect(day.coverage).toBeGreaterThan(0.9);
-    // No year is given: the unit stays uncovered.
+    // No year is given: the unit stays uncovered, and the sentence does not answer.
     expect(best('بأي سنة اندلع الحريق في السوق؟').coverage).toBeLessThan(day.coverage);
+    // A year (of another event) does not give the date asked for.
+    const visit = libraryOf('زيارة', 'وقال مسؤول إن الرئيس سيزور قيدار قبل نهاية العام، في أول زيارة منذ عام 2015.');
+    expect(answerQuestion(visit, 'في أي تاريخ سيزور الرئيس قيدار؟').answered).toBe(false);
+    expect(answerQuestion(visit, 'في أي عام زار الرئيس قيدار آخر مرة؟').answered).toBe(true);
   });
 
   it('matches a word absent from the article by its own family and its synonyms together', () => {

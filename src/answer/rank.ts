@@ -301,7 +301,9 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const onlyPast = kind === 'when' && question.upcoming && entry.features.future.length === 0;
   const atWords = (indexes: readonly number[]) => indexes.flatMap((i) => hits[i]!.map((hit) => hit.at));
   const withheld = withholds(entry, question.whoIs ? 'identity' : UNTOLD[kind], matched, atWords(query.identities), atWords(query.values));
-  const answered = saysWhich && !onlyPast && withheld !== 'strongly' ? answersKind(kind, entry, matched, question.precise, placement) : false;
+  // في أي تاريخ، بأي سنة: only a time as fine as the unit asked (a year does not give the date).
+  const datesAsked = !question.timeUnit || datesTo(entry, matched, question.timeUnit.grain);
+  const answered = saysWhich && !onlyPast && datesAsked && withheld !== 'strongly' ? answersKind(kind, entry, matched, question.precise, placement) : false;
   // A time or a number elsewhere in the sentence may still answer; a place word or a reason word is weaker evidence.
   const untold = withheld === 'strongly' || (withheld === 'weakly' && (answered !== true || !(kind === 'when' || kind === 'how-many')));
   const kindAnswered = untold ? false : answered;
