@@ -140,6 +140,13 @@ describe('who-said questions', () => {
     expect(answerWhoSaid(budget, 'What did the health minister say?')).toEqual([]);
   });
 
+  it('leaves "what did X warn of" to ranking when none of X\'s statements has that verb', () => {
+    const weather = libraryOf('السيول', 'وأوضحت دائرة الأرصاد الجوية أن المحطة سجلت 86 مليمترا من الأمطار. وحذرت دائرة الأرصاد الجوية من منخفض جوي جديد يوم الجمعة.');
+    expect(answerWhoSaid(weather, 'ماذا قالت دائرة الأرصاد الجوية؟')).toHaveLength(1);
+    expect(answerWhoSaid(weather, 'ما الذي حذرت منه دائرة الأرصاد الجوية؟')).toEqual([]);
+    expect(answerQuestion(weather, 'ما الذي حذرت منه دائرة الأرصاد الجوية؟').results[0]?.quote).toContain('منخفض جوي جديد');
+  });
+
   it('leaves an announced action to ranking', () => {
     const answer = answerQuestion(library, 'من أعلن السيطرة على مدينة حمص؟');
     expect(answer.statements).toBeUndefined();

@@ -96,6 +96,9 @@ export function parseWhoSaid(question: string): WhoSaidQuestion | null {
   return speaker ? { kind: 'what', speaker, topic: marker < 0 ? '' : text(marker + 1), verb: verb.stem } : null;
 }
 
+/** Verbs that only say "said" (قال، ذكر، تحدث; say, tell), which any statement answers. */
+const GENERIC_VERBS = new Set([...'قال يقول ذكر يذكر صرح يصرح تحدث يتحدث تكلم افاد اضاف'.split(' ').map(lightStem), 'say', 'said', 'says', 'tell', 'told']);
+
 /** The statements answering a who-said question (none when it is not one, or nothing fits). */
 export function answerWhoSaid(library: Library, question: string): Statement[] {
   const parsed = parseWhoSaid(question);
@@ -106,6 +109,9 @@ export function answerWhoSaid(library: Library, question: string): Statement[] {
   // An English verb stands for its glossary translations (call → دعا، urge → حث).
   const verbs = new Set((isLatinWord(parsed.verb) ? translateEnglish(parsed.verb) : [parsed.verb]).flatMap(verbStems));
   const sameVerb = (statement: Statement) => verbStems(statement.cue).some((stem) => verbs.has(stem));
+  // "What did X warn of / promise": when none of X's statements has that verb, what X did is told some other way
+  // (وحذرت الدائرة من منخفض جوي جديد, no statement), which ranking finds.
+  if (!GENERIC_VERBS.has(parsed.verb) && said.length > 0 && !said.some(sameVerb)) return [];
   // What they said on the topic first, then what they said with the question's own verb (اتفقوا for اتفق), then the rest.
   const rank = (statement: Statement) => (onTopic.has(statement) ? 0 : 2) + (sameVerb(statement) ? 0 : 1);
   return said.map((statement, order) => ({ statement, order })).sort((a, b) => rank(a.statement) - rank(b.statement) || a.order - b.order).map(({ statement }) => statement);
