@@ -195,6 +195,16 @@ function namesPlace(word: QueryWord): boolean {
   return translations.length > 0 && translations.every((arabic) => isPlaceName(normalizeArabic(arabic)));
 }
 
+/** The sentences of a sentence's article, which the index keeps together, in order. */
+function articleChunks(index: PassageIndex, entry: IndexedChunk): IndexedChunk[] {
+  const same = (id: number) => index.chunks[id]?.chunk.articleId === entry.chunk.articleId;
+  let first = entry.chunk.id;
+  while (same(first - 1)) first--;
+  let last = entry.chunk.id;
+  while (same(last + 1)) last++;
+  return index.chunks.slice(first, last + 1);
+}
+
 /** Where each question word matches in a sentence, computed once per sentence and question (a sentence is also its successor's context). */
 type HitsOf = (entry: IndexedChunk) => Hits[];
 
@@ -206,8 +216,8 @@ interface Query {
   phrases: ReadonlySet<number>;
   /** See complementOfOffice. */
   complement: readonly number[];
-  /** The sentences of the same article before this one. */
-  earlier: (entry: IndexedChunk) => readonly IndexedChunk[];
+  /** For each question word, the id of the first sentence of this sentence's article that has it (Infinity: none). */
+  firstSeen: (entry: IndexedChunk) => readonly number[];
   /** Indexes of the words whose identity is asked (Question.identityTypes). */
   identities: readonly number[];
   /** Indexes of the word whose value a "what" question asks (Question.valueAsked). */
@@ -245,7 +255,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // A body named in full once may later go by its first word (الهيئة العليا المستقلة للانتخابات … رئيس الهيئة).
   // Its other words then count as a reference back, like words of the sentence before.
   const [first, ...rest] = query.complement;
-  const introduced = (i: number) => query.earlier(entry).some((before) => hitsOf(before)[i]!.length > 0);
+  const introduced = (i: number) => query.firstSeen(entry)[i]! < entry.chunk.id;
   // The word itself, not a synonym (رئيسة بعثة اللجنة is no shortened رئيس وفد الجبهة), and definite, which ends the
   // name: in مدير شركة النقل the word goes on to another company.
   const repeated = first !== undefined && hits[first]!.some((hit) => hit.quality >= SAME_WORD_QUALITY && hasArticle(entry.tokens[hit.at]!.norm));
@@ -374,7 +384,14 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     words,
     phrases: fixedPhrases(index, question, words),
     complement: complementOfOffice(question, words),
-    earlier: (entry) => index.chunks.slice(0, entry.chunk.id).filter((before) => before.chunk.articleId === entry.chunk.articleId),
+    firstSeen: (entry) => {
+      const known = firstSeen.get(entry.chunk.articleId);
+      if (known) return known;
+      const seen = words.map(() => Infinity);
+      for (const chunk of articleChunks(index, entry)) hitsOf(chunk).forEach((hits, i) => hits.length > 0 && (seen[i] = Math.min(seen[i]!, chunk.chunk.id)));
+      firstSeen.set(entry.chunk.articleId, seen);
+      return seen;
+    },
     identities: words.flatMap((word, i) => (question.identityTypes.has(word.token) ? [i] : [])),
     values: words.flatMap((word, i) => (word.token === question.valueAsked ? [i] : [])),
     locative: new Set(words.flatMap((word, i) => (question.identityTypes.has(word.token) && isLocative(word) ? [i] : []))),
@@ -384,6 +401,7 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     totalWeight: words.reduce((sum, word) => sum + word.weight, 0),
     absentPlace: words.some((word) => word.forms.length === 0 && namesPlace(word)),
   };
+  const firstSeen = new Map<string, number[]>();
   const cache = new Map<IndexedChunk, Hits[]>();
   const hitsOf: HitsOf = (entry) => cache.get(entry) ?? cache.set(entry, words.map((word) => matchHits(word, entry.tokens))).get(entry)!;
   return hits
