@@ -324,11 +324,13 @@ describe('sentence features', () => {
     expect(isReached(analyze('وقال إن 340 شخصا وصلوا'), 2)).toBe(false);
   });
 
-  it('reads how finely a time word dates: a weekday behind و, a day of a month, a month, a year; أحد without its article is "one"', () => {
+  it('reads how finely a time word dates: a weekday behind و, a date, a month, a year; أحد without its article is "one"', () => {
     const grains = (text: string) => analyze(text).map((_, at, tokens) => timeGrain(tokens, at));
-    expect(grains('يومي الأربعاء والخميس')).toEqual([null, 'day', 'day']);
-    expect(grains('في 4 آذار')).toEqual([null, null, 'day']);
+    expect(grains('يومي الأربعاء والخميس')).toEqual([null, 'weekday', 'weekday']);
+    expect(grains('في 4 آذار')).toEqual([null, null, 'date']);
     expect(grains('في حزيران عام 2019')).toEqual([null, 'month', null, 'year']);
+    // فبراير begins with a letter that attaches elsewhere; وفبراير has one attached.
+    expect(grains('في 4 فبراير ثم وفبراير')).toEqual([null, null, 'date', null, 'month']);
     expect(grains('أحد المسؤولين')).toEqual([null, null]);
     expect(sentenceFeatures(analyze('قبل الأربعاء والخميس')).time).toEqual([0, 1, 2]);
   });

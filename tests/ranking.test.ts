@@ -243,6 +243,10 @@ describe('ranking rules', () => {
     expect(day.coverage).toBeGreaterThan(0.9);
     // No year is given: the unit stays uncovered, and the sentence does not answer.
     expect(best('بأي سنة اندلع الحريق في السوق؟').coverage).toBeLessThan(day.coverage);
+    // A weekday gives the day but not the month.
+    const tuesday = libraryOf('الحريق', 'اندلع الحريق في السوق القديم الثلاثاء الماضي.', 'وقال الدفاع المدني إن الخسائر كبيرة.');
+    expect(answerQuestion(tuesday, 'في أي يوم اندلع الحريق في السوق؟').answered).toBe(true);
+    expect(answerQuestion(tuesday, 'في أي شهر اندلع الحريق في السوق؟').answered).toBe(false);
     // A year (of another event) does not give the date asked for.
     const visit = libraryOf('زيارة', 'وقال مسؤول إن الرئيس سيزور قيدار قبل نهاية العام، في أول زيارة منذ عام 2015.');
     expect(answerQuestion(visit, 'في أي تاريخ سيزور الرئيس قيدار؟').answered).toBe(false);

@@ -110,15 +110,17 @@ export function answersKind(kind: QuestionKind, entry: IndexedChunk, matched: re
   return null;
 }
 
-/** The grains of time that date to each asked grain: a day dates its month too; only a year gives the year. */
-const DATES_TO: Record<TimeGrain, readonly TimeGrain[]> = { day: ['day'], month: ['day', 'month'], year: ['year'] };
+/** The grains of time that give each asked one: a day by its name or date; a month by name or in a date; only a year the year. */
+const DATES_TO: Record<AskedGrain, readonly TimeGrain[]> = { day: ['weekday', 'date'], month: ['date', 'month'], year: ['year'] };
+/** How finely a question asks to be dated (see Question.timeUnit). */
+export type AskedGrain = 'day' | 'month' | 'year';
 
 /**
  * Whether the sentence dates as finely as asked (see Question.timeUnit),
  * with a time word outside the question's own words: 4 آذار or الثلاثاء
  * for "which day", only a year for "which year".
  */
-export function datesTo({ tokens }: IndexedChunk, matched: readonly number[], grain: TimeGrain | 'any'): boolean {
+export function datesTo({ tokens }: IndexedChunk, matched: readonly number[], grain: AskedGrain | 'any'): boolean {
   if (grain === 'any') return true;
   return tokens.some((_, at) => !matched.includes(at) && DATES_TO[grain].includes(timeGrain(tokens, at)!));
 }

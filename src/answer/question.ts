@@ -2,7 +2,8 @@ import { analyze, type Token } from '../arabic/analyze.js';
 import { englishPhrase, isLatinWord, longestPhrase, translateEnglish } from '../arabic/english.js';
 import { hasArabic } from '../arabic/normalize.js';
 import { PRECISION_WORDS, QUESTION_STOPWORDS } from '../arabic/stopwords.js';
-import { isNumberWord, type TimeGrain } from '../search/sentence-features.js';
+import { isNumberWord } from '../search/sentence-features.js';
+import type { AskedGrain } from './answer-form.js';
 
 /**
  * What a question asks for, read from its question word. 'name' asks for a
@@ -31,7 +32,7 @@ export interface Question {
    * by its day (فجر الثلاثاء 4 آذار) seldom repeats the word يوم. Null for
    * the hour (أي ساعة), which only a time of day with the word ساعة gives.
    */
-  timeUnit: { token: Token; grain: TimeGrain | 'any' } | null;
+  timeUnit: { token: Token; grain: AskedGrain | 'any' } | null;
   /** Content words that name the kind of thing asked for: the noun after كم، أي، which (كم دولة، في أي مدينة). */
   answerTypes: ReadonlySet<Token>;
   /**
@@ -121,7 +122,7 @@ function askedUnit(tokens: readonly Token[], index: number): Token | undefined {
 }
 
 /** How finely each unit of time asks to be dated (in يوم، date a day; in وقت، time any exact time will do). */
-const GRAINS: Record<string, TimeGrain | 'any'> = { يوم: 'day', تاريخ: 'day', day: 'day', date: 'day', شهر: 'month', month: 'month', سنه: 'year', عام: 'year', year: 'year', وقت: 'any', time: 'any' };
+const GRAINS: Record<string, AskedGrain | 'any'> = { يوم: 'day', تاريخ: 'day', day: 'day', date: 'day', شهر: 'month', month: 'month', سنه: 'year', عام: 'year', year: 'year', وقت: 'any', time: 'any' };
 
 /** The unit of time the question asks, with its grain (see Question.timeUnit). */
 function timeUnitOf(tokens: readonly Token[]): Question['timeUnit'] {

@@ -132,8 +132,11 @@ const isDatedYear = (tokens: readonly Token[], bare: readonly string[], at: numb
 /** الاثنين with the article is Monday (صباح الإثنين), a time; "two" is اثنان، اثنين without it. */
 const isMonday = (norm: string) => /^[وفب]?الا?ثنين$/.test(norm);
 
-/** How finely a time word dates: to the day (الثلاثاء، أمس، 4 آذار), the month (في حزيران) or the year (عام 2019). */
-export type TimeGrain = 'day' | 'month' | 'year';
+/**
+ * How finely a time word dates: a day by its name (الثلاثاء، أمس), a date
+ * (4 آذار), a month (في حزيران) or a year (عام 2019).
+ */
+export type TimeGrain = 'weekday' | 'date' | 'month' | 'year';
 /** Days of the week without their article, which they need to be days (الأحد Sunday, أحد "one"). */
 const WEEKDAYS = new Set('سبت احد اثنين ثلاثاء اربعاء خميس جمعه'.split(' '));
 const MONTHS = new Set(EXACT_TIME_WORDS.split(/\s+/).slice(10));
@@ -142,8 +145,10 @@ const MONTHS = new Set(EXACT_TIME_WORDS.split(/\s+/).slice(10));
 export function timeGrain(tokens: readonly Token[], at: number): TimeGrain | null {
   const norm = tokens[at]!.norm;
   const weekday = /^[وفب]?ال(.+)$/.exec(norm);
-  if ((weekday && WEEKDAYS.has(weekday[1]!)) || /^[وف]?(امس|غدا|اليوم)$/.test(norm)) return 'day';
-  if (MONTHS.has(norm.replace(/^[وفبل]/, '')) || isDatedMonth(tokens, at)) return /^([1-9]|[12]\d|3[01])$/.test(tokens[at - 1]?.norm ?? '') ? 'day' : 'month';
+  if ((weekday && WEEKDAYS.has(weekday[1]!)) || /^[وف]?(امس|غدا|اليوم)$/.test(norm)) return 'weekday';
+  // (فبراير begins with ف: the name itself first, then behind an attached letter.)
+  const month = MONTHS.has(norm) || (/^[وفبل]/.test(norm) && MONTHS.has(norm.slice(1))) || isDatedMonth(tokens, at);
+  if (month) return /^([1-9]|[12]\d|3[01])$/.test(tokens[at - 1]?.norm ?? '') ? 'date' : 'month';
   return isYear(norm) ? 'year' : null;
 }
 
