@@ -121,6 +121,8 @@ describe('parseQuestion', () => {
     ['بأي سنة صدر القرار؟', 'when'],
     ['What is the new date of the surgery?', 'when'],
     ['ما اسما الشركتين المتهمتين؟', 'name'], // the dual of اسم
+    ['بسبب ايش تأجلت المباراة؟', 'why'], // "because of what"
+    ['What happened on the day of the attack?', 'what'], // no date is asked
     ['حمص', 'other'],
     ['مصر كانت من ضمن الدول؟', 'other'],
     ['ما اسم الشخص الذي يقود الحزب؟', 'person'],
@@ -450,6 +452,14 @@ describe('what the article says it does not tell', () => {
     expect(clauses('من دون أن يقدم الرفاعي تفسيرا لهذا التفاوت')).toEqual([{ kinds: ['why'], pointsBack: true }]);
     // An attached object points back to the nearest noun before it: the reasons, not the day.
     expect(clauses('لم يُنفذ حتى اليوم لأسباب لم تعلنها الحكومة')).toEqual([{ kinds: ['why'], pointsBack: true }]);
+    // The clause ends at a comma: what follows is told.
+    expect(clauses('ولم يحدد الوزير موعدا للانتخابات، وقال إن الظروف لا تسمح')[0]?.kinds).toEqual(['when']);
+    const cut = withheldClauses(analyze('ولم تحدد المؤسسة موعدا لاستئناف الرحلات، فيما قال ركاب إن الحافلات لا تكفي'), (at) => at === 5);
+    expect(cut[0]?.about).toEqual([2, 3, 4, 5]);
+    // تسميه after أن is the verb with its object, not the noun تسمية.
+    expect(clauses('عن مصدر طبي من دون أن تسميه أن عدد الوفيات يتجاوز الستين')).toEqual([{ kinds: ['identity'], pointsBack: true }]);
+    // An adverb of time is no withheld subject, and a verb with its object after it is no passive.
+    expect(clauses('قتل خمسة أشخاص على طريق المطار اليوم ولم تكشف السلطات عن ملابسات الحادث')[0]?.kinds).toEqual([]);
     // A passive verb withholds its subject, before it: the new date is untold.
     expect(clauses('إن موعده الجديد لم يُحدد بعد')).toEqual([{ kinds: ['when'], pointsBack: true }]);
     // Negation without a verb of making known withholds nothing.

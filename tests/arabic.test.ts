@@ -120,6 +120,8 @@ describe('procliticStem and derivationForms', () => {
     expect(related('دعت', 'دعا')).toBe(true);
     expect(related('عزت', 'عزا')).toBe(true);
     expect(related('بيت', 'بيا')).toBe(false);
+    // Nouns of that shape are no verbs: بنت (girl) is not بنى (built).
+    expect(related('بنت', 'بنى')).toBe(false);
   });
 
   it('relates a verbal noun in اء to its verb, and nothing else by pattern alone', () => {
@@ -292,6 +294,8 @@ describe('near-synonyms of news usage', () => {
     expect(synonymForms(lightStem(normalizeArabic('حرب')))).not.toContain(lightStem(normalizeArabic('سلام')));
     // لقي حتفه (met his death) is how news says killed as often as died.
     expect(synonymForms(lightStem(normalizeArabic('حتفه')))).toContain(lightStem(normalizeArabic('قتل')));
+    // News names a government by its capital.
+    expect(synonymForms(lightStem(normalizeArabic('روسيا')))).toContain(lightStem(normalizeArabic('موسكو')));
   });
 });
 

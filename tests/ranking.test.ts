@@ -144,8 +144,11 @@ describe('ranking rules', () => {
       'وقالت رئيسة بعثة المراقبين سلمى داود إن الاقتراع جرى بهدوء.',
     );
     expect(answerQuestion(commission, 'من هو رئيس الهيئة العليا المستقلة للانتخابات؟').results[0]?.quote).toContain('منير الحلبي');
-    // Only by its own word: the observers' mission is not a shortened name of the commission.
+    // Only by a definite word, which ends the name: رئيسة بعثة المراقبين heads another body.
     expect(answerQuestion(commission, 'من رئيس بعثة الهيئة العليا للانتخابات؟').answered).toBe(false);
+    // The word may be the asker's synonym (بعثة for the article's وفد).
+    const delegation = libraryOf('الزيارة', 'ووصل وفد الجبهة الشعبية إلى العاصمة مساء الأحد.', 'وقال رئيس الوفد سامر يوسف إن الزيارة مهمة.');
+    expect(answerQuestion(delegation, 'من رئيس بعثة الجبهة الشعبية؟').results[0]?.quote).toContain('سامر يوسف');
   });
 
   it('does not answer "which" with an unspecified mention (two parties, some villages)', () => {
@@ -220,6 +223,9 @@ describe('ranking rules', () => {
   it('does not answer "what is X" from a sentence saying X was not disclosed', () => {
     expect(parseQuestion('ما هي جنسية قبطان الناقلة؟').valueAsked?.norm).toBe('جنسيه');
     expect(parseQuestion('ما الذي قدمته المنظمة؟').valueAsked).toBeNull();
+    // A verb after "what" asks what was said or done, not a value: شو قال، ماذا قرر.
+    expect(parseQuestion('شو قال الوزير؟').valueAsked).toBeNull();
+    expect(parseQuestion('ماذا قرر المجلس؟').valueAsked).toBeNull();
     const tanker = libraryOf('تسرب نفطي', 'ويخضع قبطان الناقلة للاستجواب منذ صباح الاثنين، من دون أن تكشف السلطات هويته أو جنسيته.', 'وكانت الناقلة تحمل 85 ألف طن من الخام.');
     expect(answerQuestion(tanker, 'ما جنسية قبطان الناقلة؟').answered).toBe(false);
     expect(answerQuestion(tanker, 'منذ متى يخضع قبطان الناقلة للاستجواب؟').answered).toBe(true);

@@ -1,6 +1,7 @@
 import { analyze, type Token } from '../arabic/analyze.js';
 import { englishPhrase, isLatinWord, longestPhrase, translateEnglish } from '../arabic/english.js';
 import { hasArabic } from '../arabic/normalize.js';
+import { isQuestionVerb } from '../arabic/lexicon.js';
 import { PRECISION_WORDS, QUESTION_STOPWORDS } from '../arabic/stopwords.js';
 import { isNumberWord } from '../search/sentence-features.js';
 import type { AskedGrain } from './answer-form.js';
@@ -50,9 +51,10 @@ export interface Question {
   kind: QuestionKind;
   /**
    * For "what", the noun whose value is asked, right after the question word
-   * (ما جنسية القبطان، شو نوع الأسلحة، what is the nationality): a sentence
+   * (ما جنسية القبطان، شو نوع الأسلحة، ما هي قيمة الصفقة): a sentence
    * saying it was not disclosed (من دون أن تكشف هويته أو جنسيته) does not
-   * answer. Null for other kinds and when a verb follows (ما الذي قدمته).
+   * answer. Null for other kinds, after ماذا, and when a verb follows (ما
+   * الذي قدمته، شو قال الوزير).
    */
   valueAsked: Token | null;
   /** Language to answer in: Arabic when the question has an Arabic letter. */
@@ -116,10 +118,16 @@ function askedUnit(tokens: readonly Token[], index: number): Token | undefined {
   const noun = bare(unit);
   if (IDENTITY_ASKERS.has(asker) && /^(سنه|عام|يوم|شهر|تاريخ|ساعه|وقت)$/.test(noun)) return unit;
   if (/^(which|what)$/.test(asker) && /^(year|day|date|month|time|hour)$/.test(noun)) return unit;
-  // What is the (new) date …: past the copula and article, and one word before the noun.
-  if (asker === 'what') return tokens.slice(index + 1).filter((next) => !next.stop && !PRECISION_WORDS.has(next.norm)).slice(0, 2).find((next) => /^(year|day|date|month)$/.test(next.norm));
+  // What is the (new) date …: past the copula, the article and a word of which one (not "what happened on the day").
+  if (asker === 'what') {
+    const named = tokens.slice(index + 1).find((next) => !/^(is|was|are|were|will|be|the|a)$/.test(next.norm) && !PRECISION_WORDS.has(next.norm) && !WHICH_ONE.test(next.norm));
+    return named && /^(year|day|date|month)$/.test(named.norm) ? named : undefined;
+  }
   return undefined;
 }
+
+/** English words telling which date is meant (the new date, the next day), between "what" and the unit. */
+const WHICH_ONE = /^(new|next|last|first|final|planned|expected|scheduled|original)$/;
 
 /** How finely each unit of time asks to be dated (in يوم، date a day; in وقت، time any exact time will do). */
 const GRAINS: Record<string, AskedGrain | 'any'> = { يوم: 'day', تاريخ: 'day', day: 'day', date: 'day', شهر: 'month', month: 'month', سنه: 'year', عام: 'year', year: 'year', وقت: 'any', time: 'any' };
@@ -216,6 +224,8 @@ function kindOf(tokens: readonly Token[], frame: readonly Token[]): QuestionKind
     // ما عدد، ما حجم، ما قيمة، ما نسبة: "what is the number of" asks how many; so do the spoken قد إيه and وش كثر.
     if (kind === 'what' && MEASURE_NOUNS.test(bare(tokens.slice(index + 1).find((later) => !later.stop)))) return 'how-many';
     if (kind === 'what' && spokenHowMuch(tokens, index)) return 'how-many';
+    // بسبب إيش، جراء ماذا: "because of what" asks why.
+    if (kind === 'what' && /^(بسبب|جراء|لسبب)$/.test(tokens[index - 1]?.norm ?? '')) return 'why';
     if (kind) return kind;
   }
   // Spoken questions often end with their question word (الاتحاد أعلن القرار ده امتى، هي لازم ترجع كام فلوس).
@@ -370,9 +380,10 @@ const opensWithReason = (tokens: readonly Token[], frame: readonly Token[]) => f
 /** The content word right after the question's "what" word, past a copula (ما هي جنسية …); none after a relative (ما الذي قدمته) or before a verb. */
 function valueAskedOf(tokens: readonly Token[]): Token | null {
   const at = tokens.findIndex((token) => kindWord(token.norm) === 'what');
-  const after = tokens.slice(at + 1).filter((token) => !COPULAS.has(token.norm));
-  const next = after[0];
-  return at >= 0 && next && !next.stop && !looksLikeVerb(next.norm) ? next : null;
+  // ماذا asks what was done (ماذا قرر المجلس); شو قال، ما ذكر … ask what was said.
+  if (at < 0 || tokens[at]!.norm === 'ماذا') return null;
+  const next = tokens.slice(at + 1).find((token) => !COPULAS.has(token.norm));
+  return next && !next.stop && !looksLikeVerb(next.norm) && !isQuestionVerb(next.stem) ? next : null;
 }
 
 /** Analyzes a question once, for ranking and for choosing the reply language. */

@@ -86,9 +86,6 @@ export const RANKING = {
   missingPlaceFactor: 0.85,
 };
 
-/** Match quality of a word's own forms (its stem, singular or plural), above its synonyms and derivations. */
-const SAME_WORD_QUALITY = 0.9;
-
 const best = (hits: Hits) => hits.reduce((max, hit) => Math.max(max, hit.quality), 0);
 
 /** Share of consecutive question-word pairs that stand within `window` words of each other. */
@@ -256,9 +253,8 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // Its other words then count as a reference back, like words of the sentence before.
   const [first, ...rest] = query.complement;
   const introduced = (i: number) => query.firstSeen(entry)[i]! < entry.chunk.id;
-  // The word itself, not a synonym (رئيسة بعثة اللجنة is no shortened رئيس وفد الجبهة), and definite, which ends the
-  // name: in مدير شركة النقل the word goes on to another company.
-  const repeated = first !== undefined && hits[first]!.some((hit) => hit.quality >= SAME_WORD_QUALITY && hasArticle(entry.tokens[hit.at]!.norm));
+  // Definite, which ends the name: in مدير شركة النقل، رئيسة بعثة اللجنة the word goes on to another body.
+  const repeated = first !== undefined && hits[first]!.some((hit) => hasArticle(entry.tokens[hit.at]!.norm));
   const shortened = repeated && rest.some((i) => credit[i] === 0) && rest.every((i) => credit[i]! > 0 || introduced(i));
   if (shortened) for (const i of rest) credit[i] = Math.max(credit[i]!, RANKING.context);
   const sameHead = query.complement.every((i) => credit[i]! > 0);

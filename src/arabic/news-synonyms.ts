@@ -4,7 +4,9 @@
  * answered by a sentence using another of its group. Groups also join a
  * verb and its verbal noun where light stemming keeps them apart (هرب،
  * هروب) and two spellings of one word or name (مسؤول، مسئول؛ أمريكا،
- * أميركا). General vocabulary, not written from any test question.
+ * أميركا), and a country with the capital that news names its government
+ * by (روسيا، موسكو، الكرملين). General vocabulary, not written from any test
+ * question.
  */
 export const NEWS_SYNONYMS = `
 قال صرح أفاد ذكر أدلى
@@ -822,7 +824,28 @@ export const NEWS_SYNONYMS = `
 برد برودة
 كوماندوز مغاوير
 تلسكوب تليسكوب
-أمريكا أميركا
+أمريكا أميركا واشنطن
+روسيا موسكو الكرملين
+الصين بكين
+فرنسا باريس الإليزيه
+بريطانيا لندن
+ألمانيا برلين
+تركيا أنقرة
+إيران طهران
+مصر القاهرة
+السعودية الرياض
+قطر الدوحة
+لبنان بيروت
+سوريا سورية دمشق
+العراق بغداد
+البحرين المنامة
+اليمن صنعاء
+المغرب الرباط
+السودان الخرطوم
+أوكرانيا كييف
+إيطاليا روما
+إسبانيا مدريد
+اليابان طوكيو
 أوروبا أوربا
 إنجلترا إنكلترا
 إنجليزي إنكليزي

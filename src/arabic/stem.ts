@@ -120,8 +120,10 @@ export function eventStem(stem: string): string {
  * nothing for other stems.
  */
 export function weakVerbForms(stem: string): string[] {
-  return stem.length === 3 && stem[2] === 'ت' && !'اوي'.includes(stem[1]!) ? [`${stem.slice(0, 2)}ا`, `${stem.slice(0, 2)}ي`] : [];
+  return stem.length === 3 && stem[2] === 'ت' && !'اوي'.includes(stem[1]!) && !COMMON_NOUNS_IN_T.has(stem) ? [`${stem.slice(0, 2)}ا`, `${stem.slice(0, 2)}ي`] : [];
 }
+/** Common nouns of that shape, which are no verb: بنت (girl, not بنى), وقت (time, not وقى), سبت, صمت, نبت. */
+const COMMON_NOUNS_IN_T = new Set(['بنت', 'وقت', 'سبت', 'صمت', 'نبت', 'ست']);
 
 /**
  * The forms under which two stems of one derivation family can meet:

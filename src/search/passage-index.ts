@@ -58,7 +58,9 @@ export class PassageIndex {
       // A short quoted phrase is a name (of a plan, a movement, an outlet), not a statement.
       const names = [...chunk.text.matchAll(/[«“"][^«»“”"]{1,40}[»”"]/g)].map((m) => [chunk.start + m.index, chunk.start + m.index + m[0].length] as const);
       const quoted = (token: Token) => names.some(([from, to]) => token.start > from && token.end < to);
-      return { chunk, tokens, features: sentenceFeatures(tokens, FIRST_NAMES, quoted) };
+      // A comma or the like between a word and the next ends a clause (ولم تحدد المؤسسة موعدًا، فيما قال ركاب …).
+      const breakAfter = (at: number) => at + 1 < tokens.length && /[،,؛;:]/.test(chunk.text.slice(tokens[at]!.end - chunk.start, tokens[at + 1]!.start - chunk.start));
+      return { chunk, tokens, features: sentenceFeatures(tokens, FIRST_NAMES, quoted, breakAfter) };
     });
     this.stems = new SearchableMap<number>();
     this.procliticStems = new Map();

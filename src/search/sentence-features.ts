@@ -230,8 +230,14 @@ function outletNames(tokens: readonly Token[], quoted: (token: Token) => boolean
  * @param tokens the analyzed sentence
  * @param firstNames normalized first names, which mark a person
  * @param quoted whether a token stands inside a short quoted name (default: none does)
+ * @param breakAfter whether a clause break (comma, semicolon, colon) follows the token at a position (default: none does)
  */
-export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlySet<string> = new Set(), quoted: (token: Token) => boolean = () => false): SentenceFeatures {
+export function sentenceFeatures(
+  tokens: readonly Token[],
+  firstNames: ReadonlySet<string> = new Set(),
+  quoted: (token: Token) => boolean = () => false,
+  breakAfter: (at: number) => boolean = () => false,
+): SentenceFeatures {
   const bare = tokens.map((token) => token.norm.replace(ATTACHED, ''));
   // A function word is never a name: normalization makes على (on) look like علي (Ali).
   // A title or rank is followed by a name, known or not (العقيد ماهر السعدي، الدكتورة سوزان ميلر).
@@ -255,6 +261,6 @@ export function sentenceFeatures(tokens: readonly Token[], firstNames: ReadonlyS
     future: positionsWhere(tokens, (token, at) => isFuture(token, bare[at]!)),
     quantity: union(positionsWhere(tokens, (token, at) => isNumberWord(token.norm) && !isDatedYear(tokens, bare, at) && !isMonday(token.norm)), enumerations(tokens)),
     vague: positionsWhere(tokens, (token, at) => singulars(bare[at]!).some((form) => VAGUE_WORDS.has(form)) || VAGUE_WORDS.has(token.norm)),
-    withheld: withheldClauses(tokens),
+    withheld: withheldClauses(tokens, breakAfter),
   };
 }

@@ -53,6 +53,10 @@ const KIND_NOUNS: ReadonlyArray<[WithheldKind, ReadonlySet<string>]> = [
 const DISCLOSURE_REACH = 3;
 /** How many words after the disclosure word it may be about, past a subject (لم توضح الوزارة حتى الآن آلية صرف التعويضات أو موعدها). */
 const ABOUT_REACH = 8;
+/** Adverbs of time, never the subject of a withholding verb (اليوم، ولم تكشف …). */
+const ADVERBS = /^[وف]?(اليوم|امس|غدا|الان|حاليا)$/;
+/** Words after a verb that leave its clause without an object: not yet, so far (لم يُحدد بعد، لم يعلن حتى الآن). */
+const STILL = /^(بعد|الان|حتي|لاحقا)$/;
 /** How many words before a passive withholding verb its subject may stand (موعده الجديد لم يُحدد). */
 const SUBJECT_BEFORE = 3;
 /** Nouns in ة among the nouns of what is left untold (see hasPronoun). */
@@ -75,8 +79,8 @@ const OPEN_ENDED = ['حتي اشعار اخر', 'الي اجل غير مسمي',
 /** Whether the words from `at` spell one of the open-ended phrases. */
 const opensEnded = (tokens: readonly Token[], at: number) => OPEN_ENDED.some((phrase) => phrase.every((word, i) => tokens[at + i]?.norm === word));
 
-/** The withheld clauses of an analyzed sentence. */
-export function withheldClauses(tokens: readonly Token[]): WithheldClause[] {
+/** The withheld clauses of an analyzed sentence (`breakAfter`: whether a comma or the like follows a word). */
+export function withheldClauses(tokens: readonly Token[], breakAfter: (at: number) => boolean = () => false): WithheldClause[] {
   const clauses: WithheldClause[] = [];
   // What is suspended "until further notice" has no date to resume: the phrase points back to it.
   tokens.forEach((_, at) => {
@@ -91,23 +95,31 @@ export function withheldClauses(tokens: readonly Token[]): WithheldClause[] {
     // تسمّه أن عدد الوفيات …, the number is told.
     // The verb "to name" withholds a name by itself (أطرافًا لم تسمّها).
     const naming = /^[يت]?سم(ي|ا)?$/.test(tokens[verbAt]!.stem);
-    // (Its ه is a pronoun unless it ends the noun تسمية.)
-    const objectAttached = naming ? /([^ي]ه|ها|هم)$/.test(tokens[verbAt]!.norm) : hasPronoun(tokens[verbAt]!);
-    const about = tokens.slice(verbAt + 1, verbAt + 1 + (objectAttached ? 0 : ABOUT_REACH)).map((_, i) => verbAt + 1 + i);
+    // (Its ه is a pronoun unless it ends the noun تسمية; after أن or لم, تسميه is the verb: أن تسميه.)
+    const verbForm = /^(ان|لم|لا)$/.test(tokens[verbAt - 1]?.norm ?? '');
+    const objectAttached = naming ? /([^ي]ه|ها|هم)$/.test(tokens[verbAt]!.norm) || (verbForm && tokens[verbAt]!.norm.endsWith('يه')) : hasPronoun(tokens[verbAt]!);
+    // Up to the end of the clause: past a comma the sentence goes on to something else.
+    const reach = objectAttached ? 0 : ABOUT_REACH;
+    const about: number[] = [];
+    for (let i = verbAt + 1; i <= verbAt + reach && i < tokens.length && !breakAfter(i - 1); i++) about.push(i);
     const kindOf = (i: number) => KIND_NOUNS.find(([, nouns]) => nouns.has(tokens[i]!.stem))?.[0];
     // Before the verb, also behind a preposition (لأسباب لم تعلنها); after it, بقيمة 750 gives the value it names.
-    const kindBefore = (i: number) => kindOf(i) ?? KIND_NOUNS.find(([, nouns]) => nouns.has(tokens[i]!.alt ?? ''))?.[0];
+    // Not an adverb of time (اليوم، أمس), which says when, not what.
+    const kindBefore = (i: number) => (ADVERBS.test(tokens[i]!.norm) ? undefined : (kindOf(i) ?? KIND_NOUNS.find(([, nouns]) => nouns.has(tokens[i]!.alt ?? ''))?.[0]));
     // With nothing made known after it (موعده الجديد لم يُحدد بعد), the verb is passive: its subject stands before.
     const before = tokens.slice(Math.max(0, at - SUBJECT_BEFORE), at).map((_, i) => Math.max(0, at - SUBJECT_BEFORE) + i);
     // So does the noun an attached object points back to (لأسباب لم تعلنها الحكومة). "To name" says what it withholds.
-    const passive = !naming && about.every((i) => tokens[i]!.stop || kindOf(i) === undefined) && before.some((i) => kindBefore(i) !== undefined);
+    // Only when the verb ends its clause (لم يُحدد بعد) or points back: ولم تكشف السلطات عن … has its object after.
+    const endsClause = about.length === 0 || tokens.slice(verbAt + 1, verbAt + 3).every((next) => next.stop || STILL.test(next.norm));
+    const passive = !naming && (objectAttached || endsClause) && about.every((i) => tokens[i]!.stop || kindOf(i) === undefined) && before.some((i) => kindBefore(i) !== undefined);
     // (Before it, only the nearest: حتى اليوم لأسباب لم تعلنها withholds the reasons, not the day.)
     const nouns = passive ? before.filter((i) => kindBefore(i) !== undefined).slice(-1) : about.filter((i) => kindOf(i) !== undefined);
     const kinds = [...new Set(nouns.flatMap((i) => kindBefore(i) ?? []))];
     if (naming) kinds.push('identity');
     // The untold thing is the sentence's own topic when its noun carries a pronoun (مكانه) or stands alone (موعدًا لذلك).
     const pointers = naming ? [verbAt, ...nouns] : nouns;
-    const pointsBack = objectAttached || pointers.some((i) => hasPronoun(tokens[i]!) || !tokens[i + 1] || tokens[i + 1]!.stop);
+    // (A noun before the verb points back by its pronoun alone: the stopword after it is the negator.)
+    const pointsBack = objectAttached || pointers.some((i) => hasPronoun(tokens[i]!) || (!passive && (!tokens[i + 1] || tokens[i + 1]!.stop)));
     clauses.push({ at, kinds, about, pointsBack });
   });
   return clauses;
