@@ -122,6 +122,7 @@ describe('parseQuestion', () => {
     ['What is the new date of the surgery?', 'when'],
     ['ما اسما الشركتين المتهمتين؟', 'name'], // the dual of اسم
     ['بسبب ايش تأجلت المباراة؟', 'why'], // "because of what"
+    ['بسبب ما حدث أمس، ما الذي تغير؟', 'what'], // "because of what happened"
     ['What happened on the day of the attack?', 'what'], // no date is asked
     ['حمص', 'other'],
     ['مصر كانت من ضمن الدول؟', 'other'],
@@ -456,6 +457,18 @@ describe('what the article says it does not tell', () => {
     expect(clauses('ولم يحدد الوزير موعدا للانتخابات، وقال إن الظروف لا تسمح')[0]?.kinds).toEqual(['when']);
     const cut = withheldClauses(analyze('ولم تحدد المؤسسة موعدا لاستئناف الرحلات، فيما قال ركاب إن الحافلات لا تكفي'), (at) => at === 5);
     expect(cut[0]?.about).toEqual([2, 3, 4, 5]);
+    // A comma that sets a phrase aside does not end the clause.
+    const aside = (text: string) => {
+      const tokens = analyze(text);
+      return withheldClauses(tokens, (at) => at + 1 < tokens.length && /[،,]/.test(text.slice(tokens[at]!.end, tokens[at + 1]!.start)))[0]?.kinds;
+    };
+    expect(aside('ولم تعلن الوزارة، حتى الآن، موعد الامتحانات')).toEqual(['when']);
+    expect(aside('ولم تكشف الشرطة، في بيان، هوية القتيل')).toEqual(['identity']);
+    // A comma before another clause does.
+    expect(aside('ولم تحدد الوزارة شيئا، وقال الوزير إن موعد الامتحانات قريب')).toEqual([]);
+    // The object behind عن, and an adverb after a passive verb (لم يحدد رسميا).
+    expect(clauses('وألغي الحفل لأسباب لم يكشف عنها')).toEqual([{ kinds: ['why'], pointsBack: true }]);
+    expect(clauses('وموعدها الجديد لم يحدد رسميا')).toEqual([{ kinds: ['when'], pointsBack: true }]);
     // تسميه after أن is the verb with its object, not the noun تسمية.
     expect(clauses('عن مصدر طبي من دون أن تسميه أن عدد الوفيات يتجاوز الستين')).toEqual([{ kinds: ['identity'], pointsBack: true }]);
     // An adverb of time is no withheld subject, and a verb with its object after it is no passive.

@@ -296,6 +296,8 @@ describe('near-synonyms of news usage', () => {
     expect(synonymForms(lightStem(normalizeArabic('حتفه')))).toContain(lightStem(normalizeArabic('قتل')));
     // News names a government by its capital.
     expect(synonymForms(lightStem(normalizeArabic('روسيا')))).toContain(lightStem(normalizeArabic('موسكو')));
+    // Not a seat whose name is an ordinary word (الرباط: a ligament) or a club's (ريال مدريد).
+    expect(synonymForms(lightStem(normalizeArabic('المغرب')))).not.toContain(lightStem(normalizeArabic('الرباط')));
   });
 });
 

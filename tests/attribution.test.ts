@@ -143,6 +143,7 @@ describe('who-said questions', () => {
   it('leaves "what did X warn of" to ranking when none of X\'s statements has that verb', () => {
     const weather = libraryOf('السيول', 'وأوضحت دائرة الأرصاد الجوية أن المحطة سجلت 86 مليمترا من الأمطار. وحذرت دائرة الأرصاد الجوية من منخفض جوي جديد يوم الجمعة.');
     expect(answerWhoSaid(weather, 'ماذا قالت دائرة الأرصاد الجوية؟')).toHaveLength(1);
+    expect(answerWhoSaid(weather, 'ماذا تقول دائرة الأرصاد الجوية؟')).toHaveLength(1);
     expect(answerWhoSaid(weather, 'ما الذي حذرت منه دائرة الأرصاد الجوية؟')).toEqual([]);
     expect(answerQuestion(weather, 'ما الذي حذرت منه دائرة الأرصاد الجوية؟').results[0]?.quote).toContain('منخفض جوي جديد');
   });

@@ -224,8 +224,8 @@ function kindOf(tokens: readonly Token[], frame: readonly Token[]): QuestionKind
     // ما عدد، ما حجم، ما قيمة، ما نسبة: "what is the number of" asks how many; so do the spoken قد إيه and وش كثر.
     if (kind === 'what' && MEASURE_NOUNS.test(bare(tokens.slice(index + 1).find((later) => !later.stop)))) return 'how-many';
     if (kind === 'what' && spokenHowMuch(tokens, index)) return 'how-many';
-    // بسبب إيش، جراء ماذا: "because of what" asks why.
-    if (kind === 'what' && /^(بسبب|جراء|لسبب)$/.test(tokens[index - 1]?.norm ?? '')) return 'why';
+    // بسبب إيش، جراء ماذا: "because of what" asks why (not بسبب ما حدث، "because of what happened").
+    if (kind === 'what' && /^(بسبب|جراء|لسبب)$/.test(tokens[index - 1]?.norm ?? '') && (token.norm !== 'ما' || index === tokens.length - 1)) return 'why';
     if (kind) return kind;
   }
   // Spoken questions often end with their question word (الاتحاد أعلن القرار ده امتى، هي لازم ترجع كام فلوس).

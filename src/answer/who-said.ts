@@ -97,7 +97,10 @@ export function parseWhoSaid(question: string): WhoSaidQuestion | null {
 }
 
 /** Verbs that only say "said" (قال، ذكر، تحدث; say, tell), which any statement answers. */
-const GENERIC_VERBS = new Set([...'قال يقول ذكر يذكر صرح يصرح تحدث يتحدث تكلم افاد اضاف'.split(' ').map(lightStem), 'say', 'said', 'says', 'tell', 'told']);
+const GENERIC_VERBS = new Set([
+  ...'قال يقول تقول ذكر يذكر تذكر صرح يصرح تصرح تحدث يتحدث تتحدث تكلم يتكلم تتكلم افاد يفيد تفيد اضاف يضيف تضيف'.split(' ').map(lightStem),
+  ...['say', 'said', 'says', 'tell', 'told'],
+]);
 
 /** The statements answering a who-said question (none when it is not one, or nothing fits). */
 export function answerWhoSaid(library: Library, question: string): Statement[] {

@@ -56,7 +56,9 @@ const ABOUT_REACH = 8;
 /** Adverbs of time, never the subject of a withholding verb (اليوم، ولم تكشف …). */
 const ADVERBS = /^[وف]?(اليوم|امس|غدا|الان|حاليا)$/;
 /** Words after a verb that leave its clause without an object: not yet, so far (لم يُحدد بعد، لم يعلن حتى الآن). */
-const STILL = /^(بعد|الان|حتي|لاحقا)$/;
+const STILL = /^(بعد|الان|حتي|لاحقا|رسميا|نهاييا|بدقه|بشكل|تحديدا)$/;
+/** Words that open another clause after a comma: a coordinated verb or clause (وقال، فيما، لكن), not ولا or أو, which go on. */
+const opensClause = (token: Token) => /^(فيما|بينما|لكن|لكنه|لكنها|الا|اذ|حيث|كما)$/.test(token.norm) || (/^[وف]/.test(token.norm) && !/^(ولا|وال|او)/.test(token.norm) && !token.stop);
 /** How many words before a passive withholding verb its subject may stand (موعده الجديد لم يُحدد). */
 const SUBJECT_BEFORE = 3;
 /** Nouns in ة among the nouns of what is left untold (see hasPronoun). */
@@ -95,13 +97,16 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
     // تسمّه أن عدد الوفيات …, the number is told.
     // The verb "to name" withholds a name by itself (أطرافًا لم تسمّها).
     const naming = /^[يت]?سم(ي|ا)?$/.test(tokens[verbAt]!.stem);
-    // (Its ه is a pronoun unless it ends the noun تسمية; after أن or لم, تسميه is the verb: أن تسميه.)
+    // (Its ه is a pronoun unless it ends the noun تسمية; after أن or لم, تسميه is the verb: أن تسميه.) The object may
+    // also stand behind عن (لم يكشف عنها).
     const verbForm = /^(ان|لم|لا)$/.test(tokens[verbAt - 1]?.norm ?? '');
-    const objectAttached = naming ? /([^ي]ه|ها|هم)$/.test(tokens[verbAt]!.norm) || (verbForm && tokens[verbAt]!.norm.endsWith('يه')) : hasPronoun(tokens[verbAt]!);
-    // Up to the end of the clause: past a comma the sentence goes on to something else.
+    const attached = naming ? /([^ي]ه|ها|هم)$/.test(tokens[verbAt]!.norm) || (verbForm && tokens[verbAt]!.norm.endsWith('يه')) : hasPronoun(tokens[verbAt]!);
+    const objectAttached = attached || /^عن(ه|ها|هم|هما)$/.test(tokens[verbAt + 1]?.norm ?? '');
+    // Up to the end of the clause: past a comma that opens another (، وقال إن …، فيما …) the sentence goes on to
+    // something else; a comma that sets a phrase aside (ولم تعلن الوزارة، حتى الآن، موعد الامتحانات) does not end it.
     const reach = objectAttached ? 0 : ABOUT_REACH;
     const about: number[] = [];
-    for (let i = verbAt + 1; i <= verbAt + reach && i < tokens.length && !breakAfter(i - 1); i++) about.push(i);
+    for (let i = verbAt + 1; i <= verbAt + reach && i < tokens.length && !(breakAfter(i - 1) && opensClause(tokens[i]!)); i++) about.push(i);
     const kindOf = (i: number) => KIND_NOUNS.find(([, nouns]) => nouns.has(tokens[i]!.stem))?.[0];
     // Before the verb, also behind a preposition (لأسباب لم تعلنها); after it, بقيمة 750 gives the value it names.
     // Not an adverb of time (اليوم، أمس), which says when, not what.
