@@ -167,6 +167,9 @@ describe('parseQuestion', () => {
   it('drops the كثر of وش كثر (how much), and keeps the verb كثر (increased) elsewhere', () => {
     expect(parseQuestion('وش كثر وصلت الحرارة').content.map((token) => token.norm)).toEqual(['وصلت', 'الحراره']);
     expect(parseQuestion('لماذا كثر الحديث عن الأزمة؟').content.map((token) => token.norm)).toContain('كثر');
+    // Read alike wherever "what" asks how much: the kind and the dropped word agree.
+    const what = parseQuestion('شنو كثر وصلت الحرارة');
+    expect([what.kind, what.content.map((token) => token.norm)]).toEqual(['how-many', ['وصلت', 'الحراره']]);
   });
 
   it('drops the reason noun that frames a "why" question, as اسم of a name question', () => {

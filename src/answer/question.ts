@@ -256,8 +256,8 @@ function dropNonTopics(tokens: Token[]): Token[] {
     return tokens[i]!.norm === 'واحد' && kindWord(before?.norm ?? '') === 'how-many';
   };
   const contraction = (i: number) => tokens[i]!.norm === 'won' && tokens[i + 1]?.norm === 't';
-  // وش كثر (Gulf "how much"): كثر frames the question; elsewhere it is the verb "increased".
-  const howMuch = (i: number) => tokens[i]!.norm === 'كثر' && /^(وش|ويش|شو|ايش)$/.test(tokens[i - 1]?.norm ?? '');
+  // وش كثر (Gulf "how much"), after any "what" as kindOf reads it: كثر frames the question; elsewhere it is the verb "increased".
+  const howMuch = (i: number) => tokens[i]!.norm === 'كثر' && kindWord(tokens[i - 1]?.norm ?? '') === 'what';
   const asWell = (i: number) => tokens[i]!.norm === 'well' && tokens[i - 1]?.norm === 'as';
   return tokens.map((token, i) =>
     !token.stop && (addressee(i) || countedOne(i) || contraction(i) || asWell(i) || howMuch(i) || translatesToFunctionWords(token)) ? { ...token, stop: true } : token,
