@@ -379,6 +379,9 @@ describe('sentence features', () => {
     expect(features('أغلقت الطرق مساء أمس').reason).toEqual([]);
     expect(features('وعزت الوزارة التأخير إلى تعطل الجهاز').reason).toEqual([0]);
     expect(features('اعتقل على خلفية الاحتجاجات').reason).toEqual([2]);
+    // "It came after" an event gives its cause; after a span of time it only dates it.
+    expect(features('وجاءت الحملة بعد تأكيد إصابة طفلين').reason).toEqual([0]);
+    expect(features('جاء ذلك بعد يومين من الهجوم').reason).toEqual([]);
     // رقم names a number (القرار رقم 2254), it does not give one.
     expect(features('قرار مجلس الأمن رقم 2254').quantity).toEqual([4]);
     // A year named as one is a time, not a quantity.

@@ -183,7 +183,13 @@ const isResulting = (tokens: readonly Token[], bare: readonly string[], at: numb
 const CAME = /^(جاء|جاءت|جاءا|ياتي|تاتي)$/;
 const CAME_AFTER = /^(بعد|اثر|عقب|اعقاب|ردا|تتويجا)$/;
 const cameAfter = (tokens: readonly Token[], bare: readonly string[], at: number) =>
-  CAME.test(bare[at]!) && tokens.slice(at + 1, at + 4).some((word) => CAME_AFTER.test(word.norm));
+  CAME.test(bare[at]!) &&
+  tokens.slice(at + 1, at + 4).some((word, i) => {
+    // Not after a span of time (جاء ذلك بعد يومين من الهجوم): that dates it.
+    const next = tokens[at + 2 + i];
+    const span = next && (isNumberWord(next.norm) || singulars(next.norm.replace(ATTACHED, '')).some((form) => TIME_WORDS.has(form)));
+    return CAME_AFTER.test(word.norm) && !span;
+  });
 
 /** ل + a verbal noun of the derived forms (لتمويل، لاستعادة، لاتخاذ), which states a purpose; not لحقوق or لوكالة. */
 const isPurpose = (token: Token) => !token.stop && /^ل(ت|ا[^ل]|است)/.test(token.norm) && token.norm.length >= 5;
