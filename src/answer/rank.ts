@@ -217,10 +217,10 @@ interface Query {
   firstSeen: (entry: IndexedChunk) => readonly number[];
   /** Indexes of the words whose identity is asked (Question.identityTypes). */
   identities: readonly number[];
-  /** Indexes of the word whose value a "what" question asks (Question.valueAsked). */
-  values: readonly number[];
   /** Of those, the kinds of place (شارع، مدينة; street, city), which a place's name answers. */
   locative: ReadonlySet<number>;
+  /** Indexes of the word whose value a "what" question asks (Question.valueAsked). */
+  values: readonly number[];
   /** Indexes of the words naming what a how-many question counts (Question.answerTypes). */
   counted: readonly number[];
   /** Index of the unit of time a "when" question asks (Question.timeUnit), or -1. */
