@@ -120,9 +120,12 @@ export type AskedGrain = 'day' | 'month' | 'year';
  * with a time word outside the question's own words: 4 آذار or الثلاثاء
  * for "which day", only a year for "which year".
  */
-export function datesTo({ tokens }: IndexedChunk, matched: readonly number[], grain: AskedGrain | 'any'): boolean {
+export function datesTo({ tokens, features }: IndexedChunk, matched: readonly number[], grain: AskedGrain | 'any'): boolean {
   if (grain === 'any') return true;
-  return tokens.some((_, at) => !matched.includes(at) && DATES_TO[grain].includes(timeGrain(tokens, at)!));
+  return features.time.some((at) => {
+    const dated = timeGrain(tokens, at);
+    return dated !== null && !matched.includes(at) && DATES_TO[grain].includes(dated);
+  });
 }
 
 /**

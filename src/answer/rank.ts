@@ -192,16 +192,6 @@ function namesPlace(word: QueryWord): boolean {
   return translations.length > 0 && translations.every((arabic) => isPlaceName(normalizeArabic(arabic)));
 }
 
-/** The sentences of a sentence's article, which the index keeps together, in order. */
-function articleChunks(index: PassageIndex, entry: IndexedChunk): IndexedChunk[] {
-  const same = (id: number) => index.chunks[id]?.chunk.articleId === entry.chunk.articleId;
-  let first = entry.chunk.id;
-  while (same(first - 1)) first--;
-  let last = entry.chunk.id;
-  while (same(last + 1)) last++;
-  return index.chunks.slice(first, last + 1);
-}
-
 /** Where each question word matches in a sentence, computed once per sentence and question (a sentence is also its successor's context). */
 type HitsOf = (entry: IndexedChunk) => Hits[];
 
@@ -384,7 +374,7 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
       const known = firstSeen.get(entry.chunk.articleId);
       if (known) return known;
       const seen = words.map(() => Infinity);
-      for (const chunk of articleChunks(index, entry)) hitsOf(chunk).forEach((hits, i) => hits.length > 0 && (seen[i] = Math.min(seen[i]!, chunk.chunk.id)));
+      for (const chunk of index.sentencesOf(entry.chunk.articleId)) hitsOf(chunk).forEach((hits, i) => hits.length > 0 && (seen[i] = Math.min(seen[i]!, chunk.chunk.id)));
       firstSeen.set(entry.chunk.articleId, seen);
       return seen;
     },

@@ -111,6 +111,21 @@ export class PassageIndex {
 
   #byPlace: Map<string, IndexedChunk> | undefined;
 
+  /** The sentences of an article, in order (grouped once, on first use). */
+  sentencesOf(articleId: string): readonly IndexedChunk[] {
+    if (!this.#byArticle) {
+      this.#byArticle = new Map();
+      for (const entry of this.chunks) {
+        const list = this.#byArticle.get(entry.chunk.articleId);
+        if (list) list.push(entry);
+        else this.#byArticle.set(entry.chunk.articleId, [entry]);
+      }
+    }
+    return this.#byArticle.get(articleId) ?? [];
+  }
+
+  #byArticle: Map<string, IndexedChunk[]> | undefined;
+
   /**
    * Stems of the words whose consonant skeleton is `skeleton` (see
    * arabicSkeleton), for names in English questions. A skeleton of

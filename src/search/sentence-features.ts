@@ -55,9 +55,12 @@ export interface SentenceFeatures {
   withheld: WithheldClause[];
 }
 
-/** Times that pin a day down: days of the week, months, yesterday / today / tomorrow (a year is found by form). */
-const EXACT_TIME_WORDS = `السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه امس غدا اليوم
-  يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز ايلول تشرين`;
+/** Days of the week (with their article), yesterday, today, tomorrow. */
+const DAY_WORDS = 'السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه امس غدا اليوم';
+/** Month names, both series. */
+const MONTH_NAMES = 'يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز ايلول تشرين';
+/** Times that pin a day down: days and months (a year is found by form). */
+const EXACT_TIME_WORDS = `${DAY_WORDS} ${MONTH_NAMES}`;
 /** Times that place an event only roughly: parts of the day, units (الأسبوع الماضي), spans, seasons, conjunctions. */
 const VAGUE_TIME_WORDS = `مساء صباح ليل ليلا فجر ظهر عصر يوم ساعه دقيقه دقايق ثانيه ثوان ثواني اسبوع شهر عام سنه ربيع صيف خريف شتاء
   منذ حين عندما بعد قبل اثناء خلال ايام ساعات اسابيع اشهر شهور سنوات اعوام قرن عشرينيات ثلاثينيات اربعينيات خمسينيات ستينيات سبعينيات ثمانينيات تسعينيات مءخرا موخرا قريبا لاحقا سابقا عشيه مطلع منتصف اواخر اوايل نهايه بدايه`;
@@ -139,7 +142,9 @@ const isMonday = (norm: string) => /^[وفب]?الا?ثنين$/.test(norm);
 export type TimeGrain = 'weekday' | 'date' | 'month' | 'year';
 /** Days of the week without their article, which they need to be days (الأحد Sunday, أحد "one"). */
 const WEEKDAYS = new Set('سبت احد اثنين ثلاثاء اربعاء خميس جمعه'.split(' '));
-const MONTHS = new Set(EXACT_TIME_WORDS.split(/\s+/).slice(10));
+const MONTHS = new Set(MONTH_NAMES.split(' '));
+/** A day of the month in digits (4 آذار، 28 آب). */
+const isDayOfMonth = (norm: string | undefined) => /^([1-9]|[12]\d|3[01])$/.test(norm ?? '');
 
 /** How finely the word at `at` dates something, or null for no date (مساء، منذ، خلال). */
 export function timeGrain(tokens: readonly Token[], at: number): TimeGrain | null {
@@ -148,14 +153,14 @@ export function timeGrain(tokens: readonly Token[], at: number): TimeGrain | nul
   if ((weekday && WEEKDAYS.has(weekday[1]!)) || /^[وف]?(امس|غدا|اليوم)$/.test(norm)) return 'weekday';
   // (فبراير begins with ف: the name itself first, then behind an attached letter.)
   const month = MONTHS.has(norm) || (/^[وفبل]/.test(norm) && MONTHS.has(norm.slice(1))) || isDatedMonth(tokens, at);
-  if (month) return /^([1-9]|[12]\d|3[01])$/.test(tokens[at - 1]?.norm ?? '') ? 'date' : 'month';
+  if (month) return isDayOfMonth(tokens[at - 1]?.norm) ? 'date' : 'month';
   return isYear(norm) ? 'year' : null;
 }
 
 /** Month names that are also other words once normalized (آب August, أب father): a month only after a day (28 آب). */
 const DATED_MONTHS = new Set(['اب']);
 const isDatedMonth = (tokens: readonly Token[], at: number) =>
-  DATED_MONTHS.has(tokens[at]!.norm) && /^([1-9]|[12]\d|3[01])$/.test(tokens[at - 1]?.norm ?? '');
+  DATED_MONTHS.has(tokens[at]!.norm) && isDayOfMonth(tokens[at - 1]?.norm);
 
 /** Positions of the words of each run of three or more coordinated words (قطر والسعودية والأردن). */
 function enumerations(tokens: readonly Token[]): number[] {
@@ -179,6 +184,10 @@ const REASON_WORDS = new Set(
 const RESULTING = /^(نجم|نجمت|ينجم|تنجم|نتج|نتجت|ينتج|تنتج|ناتج|ناتجه)$/;
 const isResulting = (tokens: readonly Token[], bare: readonly string[], at: number) =>
   RESULTING.test(bare[at]!) && tokens.slice(at + 1, at + 4).some((next) => next.norm === 'عن');
+/** Whether the word at `at` names a time: by the lists, in any of its singular forms (أسبوعين، يومًا), or as a date or year. `bare`: the words without attached letters. */
+const isTimeAt = (tokens: readonly Token[], bare: readonly string[], at: number) =>
+  TIME_WORDS.has(tokens[at]!.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || timeGrain(tokens, at) !== null;
+
 /** "It came after" (وجاءت الحملة بعد تأكيد إصابتين، جاء ذلك إثر): news's way of giving the cause of a step. */
 const CAME = /^(جاء|جاءت|جاءا|ياتي|تاتي)$/;
 const CAME_AFTER = /^(بعد|اثر|عقب|اعقاب|ردا|تتويجا)$/;
@@ -187,7 +196,7 @@ const cameAfter = (tokens: readonly Token[], bare: readonly string[], at: number
   tokens.slice(at + 1, at + 4).some((word, i) => {
     // Not after a span of time (جاء ذلك بعد يومين من الهجوم): that dates it.
     const next = tokens[at + 2 + i];
-    const span = next && (isNumberWord(next.norm) || singulars(next.norm.replace(ATTACHED, '')).some((form) => TIME_WORDS.has(form)));
+    const span = next && (isNumberWord(next.norm) || isTimeAt(tokens, bare, at + 2 + i));
     return CAME_AFTER.test(word.norm) && !span;
   });
 
@@ -259,10 +268,7 @@ export function sentenceFeatures(
     place: union(places, positionsWhere(tokens, (token) => isLocativeWord(token.norm))),
     outlet,
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token) || isResulting(tokens, bare, at) || cameAfter(tokens, bare, at)),
-    time: positionsWhere(
-      tokens,
-      (token, at) => TIME_WORDS.has(token.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || timeGrain(tokens, at) !== null,
-    ),
+    time: positionsWhere(tokens, (_, at) => isTimeAt(tokens, bare, at)),
     relativeTime: positionsWhere(tokens, (token, at) => RELATIVE_TIME_WORDS.has(token.norm) || RELATIVE_TIME_WORDS.has(bare[at]!)),
     future: positionsWhere(tokens, (token, at) => isFuture(token, bare[at]!)),
     quantity: union(positionsWhere(tokens, (token, at) => isNumberWord(token.norm) && !isDatedYear(tokens, bare, at) && !isMonday(token.norm)), enumerations(tokens)),

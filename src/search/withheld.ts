@@ -81,6 +81,29 @@ const OPEN_ENDED = ['حتي اشعار اخر', 'الي اجل غير مسمي',
 /** Whether the words from `at` spell one of the open-ended phrases. */
 const opensEnded = (tokens: readonly Token[], at: number) => OPEN_ENDED.some((phrase) => phrase.every((word, i) => tokens[at + i]?.norm === word));
 
+/** The kind of thing a noun of the clause names (موعد → when), by its stem. */
+const kindAt = (tokens: readonly Token[], i: number) => KIND_NOUNS.find(([, nouns]) => nouns.has(tokens[i]!.stem))?.[0];
+/**
+ * The same for a noun before the verb, also behind a preposition (لأسباب لم
+ * تعلنها; after the verb, بقيمة 750 gives the value it names), and never an
+ * adverb of time (اليوم، أمس), which says when, not what.
+ */
+const kindBefore = (tokens: readonly Token[], i: number) =>
+  ADVERBS.test(tokens[i]!.norm) ? undefined : (kindAt(tokens, i) ?? KIND_NOUNS.find(([, nouns]) => nouns.has(tokens[i]!.alt ?? ''))?.[0]);
+
+/**
+ * Whether the verb at `verbAt` carries its object (لم تسمّه، لم يحددها، لم
+ * يكشف عنها): it withholds that, not the words after it. For "to name", a
+ * final ه is a pronoun unless it ends the noun تسمية, and after أن or لم
+ * تسميه is the verb (أن تسميه).
+ */
+function carriesObject(tokens: readonly Token[], verbAt: number, naming: boolean): boolean {
+  const verb = tokens[verbAt]!;
+  const verbForm = /^(ان|لم|لا)$/.test(tokens[verbAt - 1]?.norm ?? '');
+  const attached = naming ? /([^ي]ه|ها|هم)$/.test(verb.norm) || (verbForm && verb.norm.endsWith('يه')) : hasPronoun(verb);
+  return attached || /^عن(ه|ها|هم|هما)$/.test(tokens[verbAt + 1]?.norm ?? '');
+}
+
 /** The withheld clauses of an analyzed sentence (`breakAfter`: whether a comma or the like follows a word). */
 export function withheldClauses(tokens: readonly Token[], breakAfter: (at: number) => boolean = () => false): WithheldClause[] {
   const clauses: WithheldClause[] = [];
@@ -93,37 +116,34 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
     const verb = tokens.slice(at + 1, at + 1 + DISCLOSURE_REACH).findIndex((next) => DISCLOSING.has(next.stem) || DISCLOSING.has(next.alt ?? '') || HOLDING_RESPONSIBLE.has(next.norm));
     if (verb < 0) return;
     const verbAt = at + 1 + verb;
-    // A verb with its object attached (لم تسمّه، لم يحددها) withholds that, not what follows: in نقلت عن مصدر طبي لم
-    // تسمّه أن عدد الوفيات …, the number is told.
     // The verb "to name" withholds a name by itself (أطرافًا لم تسمّها).
     const naming = /^[يت]?سم(ي|ا)?$/.test(tokens[verbAt]!.stem);
-    // (Its ه is a pronoun unless it ends the noun تسمية; after أن or لم, تسميه is the verb: أن تسميه.) The object may
-    // also stand behind عن (لم يكشف عنها).
-    const verbForm = /^(ان|لم|لا)$/.test(tokens[verbAt - 1]?.norm ?? '');
-    const attached = naming ? /([^ي]ه|ها|هم)$/.test(tokens[verbAt]!.norm) || (verbForm && tokens[verbAt]!.norm.endsWith('يه')) : hasPronoun(tokens[verbAt]!);
-    const objectAttached = attached || /^عن(ه|ها|هم|هما)$/.test(tokens[verbAt + 1]?.norm ?? '');
+    // A verb with its object attached withholds that, not what follows: in نقلت عن مصدر طبي لم تسمّه أن عدد الوفيات …,
+    // the number is told.
+    const objectAttached = carriesObject(tokens, verbAt, naming);
     // Up to the end of the clause: past a comma that opens another (، وقال إن …، فيما …) the sentence goes on to
     // something else; a comma that sets a phrase aside (ولم تعلن الوزارة، حتى الآن، موعد الامتحانات) does not end it.
     const reach = objectAttached ? 0 : ABOUT_REACH;
     const about: number[] = [];
     for (let i = verbAt + 1; i <= verbAt + reach && i < tokens.length && !(breakAfter(i - 1) && opensClause(tokens[i]!)); i++) about.push(i);
-    const kindOf = (i: number) => KIND_NOUNS.find(([, nouns]) => nouns.has(tokens[i]!.stem))?.[0];
-    // Before the verb, also behind a preposition (لأسباب لم تعلنها); after it, بقيمة 750 gives the value it names.
-    // Not an adverb of time (اليوم، أمس), which says when, not what.
-    const kindBefore = (i: number) => (ADVERBS.test(tokens[i]!.norm) ? undefined : (kindOf(i) ?? KIND_NOUNS.find(([, nouns]) => nouns.has(tokens[i]!.alt ?? ''))?.[0]));
-    // With nothing made known after it (موعده الجديد لم يُحدد بعد), the verb is passive: its subject stands before.
-    const before = tokens.slice(Math.max(0, at - SUBJECT_BEFORE), at).map((_, i) => Math.max(0, at - SUBJECT_BEFORE) + i);
-    // So does the noun an attached object points back to (لأسباب لم تعلنها الحكومة). "To name" says what it withholds.
-    // Only when the verb ends its clause (لم يُحدد بعد) or points back: ولم تكشف السلطات عن … has its object after.
+    // With nothing made known after it (موعده الجديد لم يُحدد بعد, ولم تكشف السلطات عن … has its object after), the
+    // verb is passive and its subject stands before it; so does the noun an attached object points back to (لأسباب
+    // لم تعلنها الحكومة). Only the nearest: حتى اليوم لأسباب لم تعلنها withholds the reasons, not the day. "To name"
+    // says what it withholds.
+    const first = Math.max(0, at - SUBJECT_BEFORE);
+    const before = tokens.slice(first, at).map((_, i) => first + i);
     const endsClause = about.length === 0 || tokens.slice(verbAt + 1, verbAt + 3).every((next) => next.stop || STILL.test(next.norm));
-    const passive = !naming && (objectAttached || endsClause) && about.every((i) => tokens[i]!.stop || kindOf(i) === undefined) && before.some((i) => kindBefore(i) !== undefined);
-    // (Before it, only the nearest: حتى اليوم لأسباب لم تعلنها withholds the reasons, not the day.)
-    const nouns = passive ? before.filter((i) => kindBefore(i) !== undefined).slice(-1) : about.filter((i) => kindOf(i) !== undefined);
-    const kinds = [...new Set(nouns.flatMap((i) => kindBefore(i) ?? []))];
+    const passive =
+      !naming &&
+      (objectAttached || endsClause) &&
+      about.every((i) => tokens[i]!.stop || kindAt(tokens, i) === undefined) &&
+      before.some((i) => kindBefore(tokens, i) !== undefined);
+    const nouns = passive ? before.filter((i) => kindBefore(tokens, i) !== undefined).slice(-1) : about.filter((i) => kindAt(tokens, i) !== undefined);
+    const kinds = [...new Set(nouns.flatMap((i) => kindBefore(tokens, i) ?? []))];
     if (naming) kinds.push('identity');
-    // The untold thing is the sentence's own topic when its noun carries a pronoun (مكانه) or stands alone (موعدًا لذلك).
+    // The untold thing is the sentence's own topic when its noun carries a pronoun (مكانه) or stands alone (موعدًا
+    // لذلك); a noun before the verb, by its pronoun alone (the stopword after it is the negator).
     const pointers = naming ? [verbAt, ...nouns] : nouns;
-    // (A noun before the verb points back by its pronoun alone: the stopword after it is the negator.)
     const pointsBack = objectAttached || pointers.some((i) => hasPronoun(tokens[i]!) || (!passive && (!tokens[i + 1] || tokens[i + 1]!.stop)));
     clauses.push({ at, kinds, about, pointsBack });
   });
