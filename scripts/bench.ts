@@ -8,6 +8,7 @@ import { answerQuestion } from '../src/answer/answer.js';
 import { openLibrary } from '../src/library.js';
 import { corpusDir, projectRoot } from '../src/paths.js';
 import { readQuestions } from './eval/qa.js';
+import { readCommandLine, usageError } from './command-line.js';
 import { benchDiscord } from './bench-discord.js';
 import { benchHttp } from './bench-http.js';
 import { join } from 'node:path';
@@ -92,7 +93,10 @@ const sections: Array<[string, () => string[] | Promise<string[]>]> = [
   ['discord', () => benchDiscord()],
   ['http', () => benchHttp()],
 ];
-const only = process.argv[2];
+const usage = `usage: npm run bench [-- ${sections.map(([name]) => name).join('|')}]`;
+const { positionals } = readCommandLine(usage, {}, true);
+const only = positionals[0];
+if (positionals.length > 1 || (only && !sections.some(([name]) => name === only))) usageError(usage, `bench: no section "${positionals.join(' ')}"`);
 for (const [name, run] of sections) {
   if (only && only !== name) continue;
   for (const line of await run()) console.log(line);

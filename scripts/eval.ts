@@ -9,16 +9,17 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { openLibrary, type Library } from '../src/library.js';
 import { corpusDir, projectRoot } from '../src/paths.js';
 import { scoreAttribution } from './eval/attribution.js';
+import { readCommandLine } from './command-line.js';
 import { baselineAnswerer, projectAnswerer, readQuestions, scoreAnswerer, type QaScores } from './eval/qa.js';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { verbose: { type: 'boolean', default: false }, corpus: { type: 'string' } },
-});
+const { values, positionals } = readCommandLine(
+  'usage: npm run eval -- [--verbose] [--corpus DIR question-file.jsonl …]',
+  { verbose: { type: 'boolean', default: false }, corpus: { type: 'string' } },
+  true,
+);
 const root = projectRoot();
 const evalDir = join(root, 'eval');
 

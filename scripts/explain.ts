@@ -5,22 +5,17 @@
  * its words with the index forms each matches (term/how/quality) and
  * weight, and the three best sentences with score, coverage and topicality.
  */
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { ANSWER_DEFAULTS, answerQuestion, offTopic, rankForAnswer } from '../src/answer/answer.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { questionWords } from '../src/answer/rank.js';
 import { openLibrary } from '../src/library.js';
 import { corpusDir } from '../src/paths.js';
+import { readCommandLine, usageError } from './command-line.js';
 
-// Piped into head: stop quietly when the reader goes away.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
-
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { corpus: { type: 'string' } } });
-if (positionals.length === 0) {
-  console.error('usage: npm run explain -- [--corpus DIR] "question" …');
-  process.exit(2);
-}
+const usage = 'usage: npm run explain -- [--corpus DIR] "question" …';
+const { values, positionals } = readCommandLine(usage, { corpus: { type: 'string' } }, true);
+if (positionals.length === 0) usageError(usage, 'explain needs at least one question');
 const library = openLibrary(values.corpus ? resolve(values.corpus) : corpusDir());
 for (const text of positionals) {
   const question = parseQuestion(text);

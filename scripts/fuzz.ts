@@ -3,17 +3,15 @@
  * test suite, with as many cases as asked (default 100,000 per command).
  */
 import fc from 'fast-check';
-import { parseArgs } from 'node:util';
 import { openLibrary } from '../src/library.js';
 import { corpusDir } from '../src/paths.js';
+import { readCommandLine, usageError } from './command-line.js';
 import { handlerProperties } from '../tests/support/handler-properties.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '100000' }, seed: { type: 'string' } } });
+const usage = 'usage: npm run fuzz -- [--runs N] [--seed S]';
+const { values } = readCommandLine(usage, { runs: { type: 'string', default: '100000' }, seed: { type: 'string' } });
 const numRuns = Number(values.runs);
-if (!Number.isInteger(numRuns) || numRuns < 1) {
-  console.error(`--runs takes a positive whole number, got "${values.runs}"`);
-  process.exit(2);
-}
+if (!Number.isInteger(numRuns) || numRuns < 1) usageError(usage, `--runs takes a positive whole number, got "${values.runs}"`);
 const seed = values.seed === undefined ? Date.now() : Number(values.seed);
 const library = openLibrary(corpusDir());
 let failed = 0;
