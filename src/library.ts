@@ -2,9 +2,12 @@ import { performance } from 'node:perf_hooks';
 import type { Article } from './corpus/article.js';
 import { chunkArticles, type Chunk } from './corpus/chunks.js';
 import { loadCorpus, type LoadProblem } from './corpus/load.js';
-import { PassageIndex, type IndexedChunk } from './search/passage-index.js';
+import { PassageIndex } from './search/passage-index.js';
 import type { Statement } from './attribution/model.js';
 import { extractStatements } from './attribution/extract.js';
+import { learnFirstNames } from './attribution/learned-names.js';
+import { FIRST_NAMES } from './attribution/lexicon.js';
+import { analyze } from './arabic/analyze.js';
 import { languageOf } from './input.js';
 
 /**
@@ -30,19 +33,20 @@ export function openLibrary(dir: string): Library {
   const { articles, problems } = loadCorpus(dir);
   const started = performance.now();
   const chunks = chunkArticles(articles);
-  const index = new PassageIndex(chunks);
-  const byArticle = new Map<string, IndexedChunk[]>();
-  for (const entry of index.chunks) {
-    const list = byArticle.get(entry.chunk.articleId);
-    if (list) list.push(entry);
-    else byArticle.set(entry.chunk.articleId, [entry]);
+  // Each sentence is analyzed once: attribution reads the tokens, and the index then takes them with the first names
+  // attribution has taught (see learnFirstNames).
+  const tokens = new Map(chunks.map((chunk) => [chunk, analyze(chunk.text, chunk.start)]));
+  const tokensOf = (chunk: Chunk) => tokens.get(chunk)!;
+  const byArticle = new Map<string, Chunk[]>();
+  for (const chunk of chunks) {
+    const list = byArticle.get(chunk.articleId);
+    if (list) list.push(chunk);
+    else byArticle.set(chunk.articleId, [chunk]);
   }
-  // The index has analyzed every sentence already: attribution reads the same tokens.
-  const statements: Statement[] = articles.flatMap((article) => {
-    const entries = byArticle.get(article.id) ?? [];
-    const tokens = new Map(entries.map((entry) => [entry.chunk, entry.tokens]));
-    return extractStatements(article, entries.map((entry) => entry.chunk), (chunk) => tokens.get(chunk)!);
-  });
+  const statements: Statement[] = articles.flatMap((article) => extractStatements(article, byArticle.get(article.id) ?? [], tokensOf));
+  const words = new Set([...tokens.values()].flatMap((sentence) => sentence.map((token) => token.norm)));
+  const learned = learnFirstNames(statements, (norm) => words.has(`ال${norm}`));
+  const index = new PassageIndex(chunks, { tokensOf, firstNames: learned.size ? new Set([...FIRST_NAMES, ...learned]) : FIRST_NAMES });
   return { dir, articles, chunks, index, statements, problems, buildMs: performance.now() - started };
 }
 

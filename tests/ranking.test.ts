@@ -342,6 +342,20 @@ describe('ranking rules', () => {
 });
 
 describe('names of office holders', () => {
+  it('learns a first name no list knows from a speaker attribution splits off a role, and answers "what is the name of" with it', () => {
+    const library = libraryOf(
+      'حملة تطعيم',
+      'وقالت ممثلة يونيسف في البلاد إنغريد مولر إن الحملة تسير كما خطط لها.',
+      'وزارت مولر مستشفى الأطفال في العاصمة.',
+    );
+    const answer = answerQuestion(library, 'شو اسم ممثلة اليونيسف بالبلد؟');
+    expect(answer.answered).toBe(true);
+    expect(answer.results[0]?.quote).toContain('إنغريد مولر');
+    // An ordinary word a subject begins with is not taken for a name: the corpus also has it with the article.
+    const crowd = libraryOf('اجتماع', 'وقال جميع المشاركين في الاجتماع إن الحوار مفيد.', 'وحضر الجميع الجلسة الأخيرة.');
+    expect(crowd.index.chunks.every((entry) => entry.features.person.length === 0)).toBe(true);
+  });
+
   it('reads the name before an office in the accusative ("appointed X as head of …") as the office holder', () => {
     const posts = libraryOf('تعيينات جديدة', 'وعين المجلس البلدي سامر يوسف رئيسا للجنة الانتخابات.', 'وقالت لجنة الانتخابات إن عملها يبدأ الأسبوع المقبل.');
     expect(answerQuestion(posts, 'مين رئيس لجنة الانتخابات؟').results[0]?.quote).toContain('سامر يوسف رئيسا');

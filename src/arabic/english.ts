@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { ENGLISH_GLOSSARY } from './english-glossary.js';
 import { normalizeArabic } from './normalize.js';
+import { lightStem } from './stem.js';
 import { neighbourSwaps } from '../neighbour-swaps.js';
 
 /**
@@ -28,6 +29,13 @@ function glossary(): ReadonlyMap<string, readonly string[]> {
       }),
   );
   return entries;
+}
+
+let arabicStems: ReadonlySet<string> | undefined;
+/** True for the stem of an Arabic word of the glossary: ordinary news vocabulary, which a person's name is not. */
+export function isGlossaryStem(stem: string): boolean {
+  arabicStems ??= new Set([...glossary().values()].flat().flatMap((phrase) => phrase.split(' ')).map(lightStem));
+  return arabicStems.has(stem);
 }
 
 /** True for a word in Latin letters (after normalization, which lower-cases; the analyzer splits at apostrophes). */

@@ -2,6 +2,7 @@ import { lightStem } from './stem.js';
 import { normalizeArabic } from './normalize.js';
 import { NEWS_BROKEN_PLURALS } from './broken-plurals-news.js';
 import { NEWS_SYNONYMS } from './news-synonyms.js';
+import { isGlossaryStem } from './english.js';
 
 /**
  * Small, general lexical knowledge of Arabic news that light stemming cannot
@@ -78,4 +79,9 @@ export function synonymForms(stem: string): ReadonlySet<string> {
 /** True for a verb of saying or mentioning, which a question is phrased with. */
 export function isQuestionVerb(stem: string): boolean {
   return questionVerbs.has(stem);
+}
+
+/** True for the stem of an ordinary word: one of the synonym or plural lists, or of the English glossary's Arabic. */
+export function isOrdinaryWord(stem: string): boolean {
+  return synonyms.has(stem) || plurals.has(stem) || isGlossaryStem(stem);
 }

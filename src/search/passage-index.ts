@@ -52,15 +52,21 @@ export class PassageIndex {
   /** "left right" for every pair of neighbouring words (by stem or proclitic reading): fixed expressions like حزب الله. */
   readonly neighbours: Set<string>;
 
-  constructor(chunks: readonly Chunk[]) {
+  /**
+   * @param chunks the corpus's sentences
+   * @param options.tokensOf a sentence's analysis, when already done (default: analyze it here)
+   * @param options.firstNames normalized first names, which mark a person (default: the lexicon's)
+   */
+  constructor(chunks: readonly Chunk[], options: { tokensOf?: (chunk: Chunk) => Token[]; firstNames?: ReadonlySet<string> } = {}) {
+    const { tokensOf = (chunk: Chunk) => analyze(chunk.text, chunk.start), firstNames = FIRST_NAMES } = options;
     this.chunks = chunks.map((chunk) => {
-      const tokens = analyze(chunk.text, chunk.start);
+      const tokens = tokensOf(chunk);
       // A short quoted phrase is a name (of a plan, a movement, an outlet), not a statement.
       const names = [...chunk.text.matchAll(/[«“"][^«»“”"]{1,40}[»”"]/g)].map((m) => [chunk.start + m.index, chunk.start + m.index + m[0].length] as const);
       const quoted = (token: Token) => names.some(([from, to]) => token.start > from && token.end < to);
       // A comma or the like between a word and the next ends a clause (ولم تحدد المؤسسة موعدًا، فيما قال ركاب …).
       const breakAfter = (at: number) => at + 1 < tokens.length && /[،,؛;:]/.test(chunk.text.slice(tokens[at]!.end - chunk.start, tokens[at + 1]!.start - chunk.start));
-      return { chunk, tokens, features: sentenceFeatures(tokens, FIRST_NAMES, quoted, breakAfter) };
+      return { chunk, tokens, features: sentenceFeatures(tokens, firstNames, quoted, breakAfter) };
     });
     this.stems = new SearchableMap<number>();
     this.procliticStems = new Map();
