@@ -459,6 +459,9 @@ describe('what the article says it does not tell', () => {
     expect(clauses('من دون أن يقدم الرفاعي تفسيرا لهذا التفاوت')).toEqual([{ kinds: ['why'], pointsBack: true }]);
     // An attached object points back to the nearest noun before it: the reasons, not the day.
     expect(clauses('لم يُنفذ حتى اليوم لأسباب لم تعلنها الحكومة')).toEqual([{ kinds: ['why'], pointsBack: true }]);
+    // Not telling how, or whether (ما إذا), leaves a "how" or a yes-or-no question unanswered.
+    expect(clauses('من دون أن توضح كيف ضبطت الحالات')[0]?.kinds).toEqual(['how']);
+    expect(clauses('ولم تعلن الشركة ما إذا كانت ستوقف طائراتها')[0]?.kinds).toEqual(['whether']);
     // As the index reads a sentence, with its commas: a comma before another clause ends the clause, and what follows
     // is told; a comma that sets a phrase aside does not.
     const indexed = (text: string) => libraryOf('عنوان', text).index.chunks.find((entry) => entry.chunk.paragraph === 1)!.features.withheld[0];

@@ -229,6 +229,14 @@ describe('ranking rules', () => {
     const tanker = libraryOf('تسرب نفطي', 'ويخضع قبطان الناقلة للاستجواب منذ صباح الاثنين، من دون أن تكشف السلطات هويته أو جنسيته.', 'وكانت الناقلة تحمل 85 ألف طن من الخام.');
     expect(answerQuestion(tanker, 'ما جنسية قبطان الناقلة؟').answered).toBe(false);
     expect(answerQuestion(tanker, 'منذ متى يخضع قبطان الناقلة للاستجواب؟').answered).toBe(true);
+    // A thing right before a verb that carries it as its object (جنسيات لم تسمّها) is withheld; its count is told.
+    const crash = libraryOf('تحطم طائرة', 'وأوضحت الوزارة أن بين القتلى 12 أجنبياً من أربع جنسيات لم تسمّها، وأن التعرف على الجثث مستمر.', 'وقالت الشركة إن الطائرة كانت تقل 83 شخصا.');
+    expect(answerQuestion(crash, 'ما جنسيات الأجانب الذين قتلوا؟').answered).toBe(false);
+    expect(answerQuestion(crash, 'كم أجنبيا بين القتلى؟').answered).toBe(true);
+    // "Whether" and "how" untold: a yes-or-no or a how question is not answered by the sentence saying so.
+    const exams = libraryOf('امتحانات', 'وأعلنت الوزارة ضبط 37 حالة غش، من دون أن توضح كيف ضُبطت.', 'ولم تعلن الشركة ما إذا كانت ستوقف طائراتها من الطراز نفسه عن الطيران.');
+    expect(answerQuestion(exams, 'كيف ضبطت حالات الغش؟').answered).toBe(false);
+    expect(answerQuestion(exams, 'هل ستوقف الشركة طائراتها من الطراز نفسه؟').answered).toBe(false);
   });
 
   it('does not answer "exactly how many / exactly when" with a round figure or a vague span', () => {

@@ -134,7 +134,7 @@ export function datesTo({ tokens, features }: IndexedChunk, matched: readonly nu
  * a name: "who said it" is answered by "a source who asked not to be named".
  * "Who is" asks the name too (Question.whoIs).
  */
-export const UNTOLD: Partial<Record<QuestionKind, WithheldKind>> = { who: 'party', when: 'when', where: 'where', 'how-many': 'how-many', why: 'why', name: 'identity', person: 'identity', what: 'what' };
+export const UNTOLD: Partial<Record<QuestionKind, WithheldKind>> = { who: 'party', when: 'when', where: 'where', 'how-many': 'how-many', why: 'why', how: 'how', 'yes-no': 'whether', name: 'identity', person: 'identity', what: 'what' };
 
 /** Whether a clause's kinds leave the asked thing untold: a name question is also left without an answer by an unnamed party. */
 const leavesUntold = (kinds: readonly WithheldKind[], asked: WithheldKind) => kinds.includes(asked) || (asked === 'identity' && kinds.includes('party'));
@@ -162,7 +162,9 @@ export function withholds(
   let found: 'strongly' | 'weakly' | false = false;
   for (const clause of entry.features.withheld) {
     // The very thing whose value is asked is left undisclosed (من دون أن تكشف هويته أو جنسيته for ما جنسية القبطان).
-    if (clause.about.some((at) => values.includes(at))) return 'strongly';
+    // So is a thing named right before a verb that carries it as its object (12 أجنبيًا من أربع جنسيات لم تسمّها for ما جنسياتهم).
+    const objectBefore = clause.pointsBack && clause.about.length === 0 && values.some((at) => at < clause.at && clause.at - at <= UNNAMED_BEFORE);
+    if (objectBefore || clause.about.some((at) => values.includes(at))) return 'strongly';
     const unnamed = identities.some((at) => clause.about.includes(at) || (at < clause.at && clause.at - at <= UNNAMED_BEFORE));
     if (identities.length > 0 && unnamed && (clause.kinds.length === 0 || leavesUntold(clause.kinds, 'identity'))) return 'strongly';
     if (!asked || !leavesUntold(clause.kinds, asked)) continue;

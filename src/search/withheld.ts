@@ -14,9 +14,10 @@ import { stemOf } from '../arabic/lexicon.js';
  * What a withheld clause leaves untold: the kinds of question it cannot
  * answer. 'party' is the side or body behind something (لم تعلن أي جهة
  * مسؤوليتها، لم تحدد الجهة التي ستعوض), which "who" asks; 'identity' is a
- * name (طلب عدم ذكر اسمه), which a source left unnamed still answers.
+ * name (طلب عدم ذكر اسمه), which a source left unnamed still answers;
+ * 'whether' is a yes or no (لم تعلن ما إذا كانت ستوقف طائراتها).
  */
-export type WithheldKind = 'when' | 'where' | 'how-many' | 'identity' | 'party' | 'why' | 'what';
+export type WithheldKind = 'when' | 'where' | 'how-many' | 'identity' | 'party' | 'why' | 'how' | 'whether' | 'what';
 
 export interface WithheldClause {
   /** Position of the negator (لم، دون، عدم، رفض) that opens the clause, or of the first word of an open-ended phrase (حتى إشعار آخر). */
@@ -47,6 +48,8 @@ const KIND_NOUNS: ReadonlyArray<[WithheldKind, ReadonlySet<string>]> = [
   ['identity', stems('اسم اسماء هوية هويات')],
   ['party', stems('الجهة الجهات طرف اطراف مسؤولية')],
   ['why', stems('سبب اسباب لماذا دوافع دافع خلفيات تفسير تفسيرات تبرير مبرر مبررات')],
+  ['how', stems('كيف كيفية طريقة')],
+  ['whether', stems('اذا')],
   ['what', stems('نتايج نتيجه تفاصيل مضمون فحوي محتوي')],
 ];
 /** How many words after the negator the disclosure word may stand (من دون أن يحدد). */
