@@ -342,6 +342,10 @@ describe('ranking rules', () => {
     expect(man.entry.chunk.text).toContain('الستين من عمره');
     expect(man.coverage).toBeCloseTo(man.topicality);
     expect(answerQuestion(library, 'شكد عمر الممرضة هبة سليمان').answered).toBe(false);
+    // An ordinal gives an age too (في السابعة من عمره); a seventh round is no age.
+    const crash = libraryOf('تحطم طائرة', 'وإن حالة ثلاثة من الناجين حرجة، بينهم طفل في السابعة من عمره.', 'وانطلقت الجولة السابعة من المفاوضات أمس.');
+    expect(answerQuestion(crash, 'شكد عمر الطفل اللي حالته حرجة؟').answered).toBe(true);
+    expect(crash.index.chunks.find((entry) => entry.chunk.text.includes('الجولة'))!.features.quantity).toEqual([]);
   });
 
   it('reads a future tense as its present and a dual number word as a quantity', () => {

@@ -2,7 +2,7 @@ import type { Token } from '../arabic/analyze.js';
 import { pluralForms } from '../arabic/lexicon.js';
 import { hasArticle, lightStem } from '../arabic/stem.js';
 import type { IndexedChunk } from '../search/passage-index.js';
-import { timeGrain, type TimeGrain } from '../search/sentence-features.js';
+import { isAgeOrdinal, timeGrain, type TimeGrain } from '../search/sentence-features.js';
 import type { WithheldKind } from '../search/withheld.js';
 import type { QuestionKind } from './question.js';
 
@@ -22,9 +22,9 @@ import type { QuestionKind } from './question.js';
 export const COUNT_WINDOW = { beside: 4, reached: 12 };
 /** Words after a number that make it an age (27 عامًا، 40 سنة). */
 const AGE_UNIT = /^(عام|عاما|اعوام|عامين|سنه|سنوات|سنين|سنتين|years?)$/;
-/** Whether the number at `at` is an age: 27 عامًا، في الستين من عمره، البالغ من العمر 27 عامًا. */
+/** Whether the number at `at` is an age: 27 عامًا، في الستين من عمره، البالغ من العمر 27 عامًا، في السابعة من عمره. */
 export const isAge = (tokens: readonly Token[], at: number) =>
-  AGE_UNIT.test(tokens[at + 1]?.norm ?? '') || (tokens[at + 1]?.norm === 'من' && AGE_WORDS.test(tokens[at + 2]?.norm ?? ''));
+  AGE_UNIT.test(tokens[at + 1]?.norm ?? '') || (tokens[at + 1]?.norm === 'من' && AGE_WORDS.test(tokens[at + 2]?.norm ?? '')) || isAgeOrdinal(tokens, at);
 /** Words asking an age after كم (كم عمر، قديش عمره). */
 export const AGE_WORDS = /^(ال)?(عمر|عمره|عمرها|عمرهم|سن|سنه)$/;
 

@@ -121,6 +121,24 @@ export function isPlaceName(norm: string): boolean {
 }
 
 /** True for a number written in digits or words (12، ثلاث، ملياري), with or without an attached letter or article. */
+/** Ordinals that give an age (في السابعة من عمره، في الرابعة والسادسة من العمر), feminine for the year implied. */
+const AGE_ORDINALS = new Set('ثانيه ثالثه رابعه خامسه سادسه سابعه ثامنه تاسعه عاشره حاديه'.split(' '));
+/** Words for one's age after من (من عمره، من العمر). */
+const AGE_NOUN = /^(ال)?(عمر|عمره|عمرها|عمرهما|عمرهم)$/;
+
+/**
+ * Whether the ordinal at `at` gives an age: in السابعة من عمره, past a
+ * second ordinal (في الرابعة والسادسة من العمر) or the tens of a compound
+ * (الحادية عشرة).
+ */
+export function isAgeOrdinal(tokens: readonly Token[], at: number): boolean {
+  const bare = (i: number) => tokens[i]?.norm.replace(ATTACHED, '') ?? '';
+  if (!AGE_ORDINALS.has(bare(at))) return false;
+  let next = at + 1;
+  while (next < at + 4 && (AGE_ORDINALS.has(bare(next)) || /^عشر/.test(bare(next)))) next++;
+  return tokens[next]?.norm === 'من' && AGE_NOUN.test(tokens[next + 1]?.norm ?? '');
+}
+
 export function isNumberWord(norm: string): boolean {
   return /^\d+$/.test(norm) || NUMBER_WORDS.has(norm) || singulars(norm.replace(ATTACHED, '')).some((form) => NUMBER_WORDS.has(form));
 }
@@ -271,7 +289,10 @@ export function sentenceFeatures(
     time: positionsWhere(tokens, (_, at) => isTimeAt(tokens, bare, at)),
     relativeTime: positionsWhere(tokens, (token, at) => RELATIVE_TIME_WORDS.has(token.norm) || RELATIVE_TIME_WORDS.has(bare[at]!)),
     future: positionsWhere(tokens, (token, at) => isFuture(token, bare[at]!)),
-    quantity: union(positionsWhere(tokens, (token, at) => isNumberWord(token.norm) && !isDatedYear(tokens, bare, at) && !isMonday(token.norm)), enumerations(tokens)),
+    quantity: union(
+      positionsWhere(tokens, (token, at) => (isNumberWord(token.norm) && !isDatedYear(tokens, bare, at) && !isMonday(token.norm)) || isAgeOrdinal(tokens, at)),
+      enumerations(tokens),
+    ),
     vague: positionsWhere(tokens, (token, at) => singulars(bare[at]!).some((form) => VAGUE_WORDS.has(form)) || VAGUE_WORDS.has(token.norm)),
     withheld: withheldClauses(tokens, breakAfter),
   };
