@@ -354,6 +354,11 @@ describe('ranking rules', () => {
 });
 
 describe('names of office holders', () => {
+  it('answers "who heads X" with the name beside the office even when the sentence withholds another name', () => {
+    const library = libraryOf('حادث', 'وقال مدير المستشفى سامر يوسف إن المصاب نقل إلى العناية المركزة، من دون أن يكشف اسمه.', 'وكان الحادث وقع ليلا.');
+    expect(answerQuestion(library, 'من مدير المستشفى؟').answered).toBe(true);
+  });
+
   it('learns a first name no list knows from a speaker attribution splits off a role, and answers "what is the name of" with it', () => {
     const library = libraryOf(
       'حملة تطعيم',

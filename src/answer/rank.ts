@@ -300,8 +300,9 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // في أي تاريخ، بأي سنة: only a time as fine as the unit asked (a year does not give the date).
   const datesAsked = !question.timeUnit || datesTo(entry, matched, question.timeUnit.grain);
   const answered = saysWhich && !onlyPast && datesAsked && withheld !== 'strongly' ? answersKind(kind, entry, matched, question.precise, placement) : false;
-  // A time or a number elsewhere in the sentence may still answer; a place word or a reason word is weaker evidence.
-  const untold = withheld === 'strongly' || (withheld === 'weakly' && (answered !== true || !(kind === 'when' || kind === 'how-many')));
+  // A time, a number or a name beside the office asked about elsewhere in the sentence may still answer; a place word
+  // or a reason word is weaker evidence.
+  const untold = withheld === 'strongly' || (withheld === 'weakly' && (answered !== true || !(kind === 'when' || kind === 'how-many' || kind === 'name' || kind === 'person')));
   const kindAnswered = untold ? false : answered;
   // Only a vague answer (مئات، منذ أشهر) to a question asking for precision: the article does not say.
   const onlyVague = question.precise && kindAnswered === false && answersKind(kind, entry, matched, false, placement) === true;
