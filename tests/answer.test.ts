@@ -356,6 +356,16 @@ describe('sentence features', () => {
     expect(sentenceFeatures(analyze('بعد وقت قصير')).name).toEqual([]);
   });
 
+  it('reads the name after an indefinite kind of place or state, in construct, as a place name', () => {
+    const name = (text: string) => sentenceFeatures(analyze(text)).name;
+    expect(name('نزحوا إلى بلدة المنصورة')).toEqual([3]);
+    expect(name('قبالة مدينة رأس النخيل')).toEqual([2, 3]);
+    expect(name('وزيرة خارجية جمهورية كيلان')).toEqual([3]);
+    // An ordinary adjective is no name; another kind of place says whose (the village's stadium), not which.
+    expect(name('في منطقة عسكرية مغلقة')).toEqual([]);
+    expect(name('في ملعب القرية')).toEqual([]);
+  });
+
   it('reads where a sentence places something: a place name, a direction, nearness or a kind of place', () => {
     const place = (text: string) => sentenceFeatures(analyze(text)).place;
     expect(place('عقد الاجتماع في الدوحة')).toEqual([3]);

@@ -354,6 +354,12 @@ describe('ranking rules', () => {
 });
 
 describe('names of office holders', () => {
+  it('answers "what is the name of" a person or thing with no place name, and of a place with one', () => {
+    const library = libraryOf('لغم', 'وأضاف أن انفجار لغم أودى بحياة راع في قرية العين البيضاء الشهر الماضي.', 'وطالب الأهالي بإزالة الألغام.');
+    expect(answerQuestion(library, 'شنو اسم الراعي اللي مات بانفجار اللغم؟').answered).toBe(false);
+    expect(answerQuestion(library, 'ما اسم القرية التي انفجر فيها اللغم؟').answered).toBe(true);
+  });
+
   it('answers "who heads X" with the name beside the office even when the sentence withholds another name', () => {
     const library = libraryOf('حادث', 'وقال مدير المستشفى سامر يوسف إن المصاب نقل إلى العناية المركزة، من دون أن يكشف اسمه.', 'وكان الحادث وقع ليلا.');
     expect(answerQuestion(library, 'من مدير المستشفى؟').answered).toBe(true);

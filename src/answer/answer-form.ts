@@ -65,6 +65,8 @@ export function isDual({ norm }: Token): boolean {
 export interface Placement {
   /** A name stands beside the office or thing it names. */
   nearHead: (at: number) => boolean;
+  /** The thing whose name is asked is a kind of place (ما اسم القرية): a place's name answers; for a person or ship it does not. */
+  placeAsked: boolean;
   /** A number counts what the question asks about. */
   counts: (at: number) => boolean;
   /** The counted noun stands in the dual, which says "two" by itself (حزبين، دولتين). */
@@ -98,7 +100,8 @@ export function answersKind(kind: QuestionKind, entry: IndexedChunk, matched: re
   const isVague = (at: number) => precise && features.vague.includes(at);
   const outside = (positions: readonly number[]) => positions.some((at) => !isMatched(at) && !isVague(at));
   // "ما اسم قائد الجيش": a name answers only beside the one it names.
-  if (kind === 'name' || kind === 'person') return (kind === 'name' ? features.name : features.person).some((at) => !isMatched(at) && placement.nearHead(at));
+  if (kind === 'person') return features.person.some((at) => !isMatched(at) && placement.nearHead(at));
+  if (kind === 'name') return features.name.some((at) => !isMatched(at) && (placement.placeAsked || !features.place.includes(at)) && placement.nearHead(at));
   if (kind === 'when') return outside(features.time.filter((at) => !placesByMatched(entry, matched, at)));
   // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
   if (kind === 'how-many') return outside(features.quantity.filter(placement.counts)) || placement.dual;

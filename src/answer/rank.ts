@@ -269,6 +269,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
           : head.at - at <= NAME_WINDOW.before && (/[،,]/.test(between(entry, at, head.at)) || isAccusativeOffice(entry.tokens[head.at]!)),
       ),
     // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
+    placeAsked: words.length > 0 && isLocative(words[0]!),
     counts: (at) =>
       (!query.asksAge || isAge(entry.tokens, at)) &&
       (near(at, COUNT_WINDOW.beside) || (isReached(entry.tokens, at) && sameClause(at))),

@@ -1,7 +1,7 @@
 import type { Token } from '../arabic/analyze.js';
 import { normalizeArabic } from '../arabic/normalize.js';
 import { hasArticle } from '../arabic/stem.js';
-import { stemOf } from '../arabic/lexicon.js';
+import { isOrdinaryWord, stemOf } from '../arabic/lexicon.js';
 import { PLACES } from '../arabic/places.js';
 import { HONORIFICS, OUTLET_STEMS } from '../attribution/lexicon.js';
 import { withheldClauses, type WithheldClause } from './withheld.js';
@@ -118,6 +118,32 @@ export function isPlaceName(norm: string): boolean {
   const definite = /^(و|ف|ب)?(ال|لل)(.{2,})$/.exec(norm);
   if (definite && (DEFINITE_PLACES.has(definite[3]!) || PLACE_NAMES.has(definite[3]!))) return true;
   return PLACE_NAMES.has(norm) || (norm.length > 3 && /^[وفبل]/.test(norm) && PLACE_NAMES.has(norm.slice(1)));
+}
+
+/** Kinds of place and state whose name follows them in construct (بلدة المنصورة، جمهورية كيلان، مخيم الصفصاف). */
+const NAMED_PLACE_HEADS = new Set(
+  'مدينه بلده قريه محافظه ولايه اقليم منطقه حي شارع مخيم جزيره ساحه ميدان مطار ميناء معبر جمهوريه مملكه اماره سلطنه دوله عاصمه'.split(' '),
+);
+
+/**
+ * Positions of a place's name after an indefinite kind of place, in
+ * construct: a definite word (بلدة المنصورة، مطار الزيتون), a word and the
+ * definite one it governs (مدينة رأس النخيل، محافظة وادي الغار), or one
+ * word that is no ordinary word (جمهورية كيلان, not منطقة عسكرية).
+ */
+function constructPlaceNames(tokens: readonly Token[]): number[] {
+  const positions: number[] = [];
+  tokens.forEach((token, at) => {
+    if (!NAMED_PLACE_HEADS.has(token.norm.replace(/^[وفبل](?=...)/, ''))) return;
+    const first = tokens[at + 1];
+    // Not another kind of place or a direction (ملعب القرية، مدينة شمال البلاد): that says whose, not which.
+    if (!first || first.stop || /^\d/.test(first.norm) || isLocativeWord(first.norm) || NAMED_PLACE_HEADS.has(first.norm.replace(ATTACHED, ''))) return;
+    const second = tokens[at + 2];
+    if (hasArticle(first.norm)) positions.push(at + 1);
+    else if (second && !second.stop && hasArticle(second.norm)) positions.push(at + 1, at + 2);
+    else if (!isOrdinaryWord(first.stem)) positions.push(at + 1);
+  });
+  return positions;
 }
 
 /** True for a number written in digits or words (12، ثلاث، ملياري), with or without an attached letter or article. */
@@ -278,7 +304,7 @@ export function sentenceFeatures(
   // So is a kunya's second word, known or not (أبو البراء، وأبو سامر), but not a place's (أبو ظبي).
   const kunya = (at: number) => at > 0 && bare[at - 1] === 'ابو' && !isPlaceName(tokens[at]!.norm);
   const person = positionsWhere(tokens, (token, at) => !token.stop && (firstNames.has(token.norm) || titled(at) || kunya(at)));
-  const places = positionsWhere(tokens, (token) => !token.stop && isPlaceName(token.norm));
+  const places = union(positionsWhere(tokens, (token) => !token.stop && isPlaceName(token.norm)), constructPlaceNames(tokens));
   const outlet = outletNames(tokens, quoted);
   return {
     person,
