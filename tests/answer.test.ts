@@ -342,7 +342,7 @@ describe('sentence features', () => {
   });
 
   it('does not read a place after أبو as a kunya (أبو ظبي)', () => {
-    expect(sentenceFeatures(analyze('وصل الوفد إلى أبو ظبي'), FIRST_NAMES).person).not.toContain(4);
+    expect(sentenceFeatures(analyze('وصل الوفد إلى أبو ظبي'), { firstNames: FIRST_NAMES }).person).not.toContain(4);
   });
 
   it('reads the name after a generic outlet noun as part of the outlet (وكالة أنباء نوران)', () => {
@@ -364,6 +364,14 @@ describe('sentence features', () => {
     // An ordinary adjective is no name; another kind of place says whose (the village's stadium), not which.
     expect(name('في منطقة عسكرية مغلقة')).toEqual([]);
     expect(name('في ملعب القرية')).toEqual([]);
+  });
+
+  it('learns a one-word place name from its construct and reads it as a name wherever the corpus uses it', () => {
+    const library = libraryOf('غاز', 'واعترضت وزارة الخارجية في جمهورية كيلان على الإعلان.', 'وقالت كيلان إن الحقل يقع في مياه متنازع عليها.', 'وعقد لقاء في حي يخرج منه الصيادون.');
+    const names = library.index.chunks.map((entry) => entry.features.name.map((at) => entry.tokens[at]!.norm));
+    expect(names[2]).toContain('كيلان');
+    expect(names.flat()).not.toContain('يخرج');
+    expect(answerQuestion(library, 'أي دولة قالت إن الحقل في مياه متنازع عليها؟').answered).toBe(true);
   });
 
   it('reads where a sentence places something: a place name, a direction, nearness or a kind of place', () => {
@@ -404,15 +412,15 @@ describe('sentence features', () => {
   });
 
   it('does not read the preposition على as the name علي', () => {
-    expect(sentenceFeatures(analyze('وأكد على أهمية الحوار'), FIRST_NAMES).person).toEqual([]);
-    expect(sentenceFeatures(analyze('وقال علي حسن إن الحوار مهم'), FIRST_NAMES).person).toEqual([2]);
+    expect(sentenceFeatures(analyze('وأكد على أهمية الحوار'), { firstNames: FIRST_NAMES }).person).toEqual([]);
+    expect(sentenceFeatures(analyze('وقال علي حسن إن الحوار مهم'), { firstNames: FIRST_NAMES }).person).toEqual([2]);
   });
 
   it('reads the word after a title or rank as a name, known or not', () => {
-    expect(sentenceFeatures(analyze('وأفاد المتحدث العقيد ماهر السعدي بأن'), FIRST_NAMES).person).toEqual([3]);
-    expect(sentenceFeatures(analyze('وقالت الدكتورة سوزان ميلر'), FIRST_NAMES).person).toEqual([2]);
+    expect(sentenceFeatures(analyze('وأفاد المتحدث العقيد ماهر السعدي بأن'), { firstNames: FIRST_NAMES }).person).toEqual([3]);
+    expect(sentenceFeatures(analyze('وقالت الدكتورة سوزان ميلر'), { firstNames: FIRST_NAMES }).person).toEqual([2]);
     // Not a noun with the article after it (الطلب المقدم الأخير).
-    expect(sentenceFeatures(analyze('الطلب المقدم الأخير'), FIRST_NAMES).person).toEqual([]);
+    expect(sentenceFeatures(analyze('الطلب المقدم الأخير'), { firstNames: FIRST_NAMES }).person).toEqual([]);
   });
 
   it('reads الإثنين with the article as Monday, a time, and اثنين without it as a number', () => {
@@ -440,8 +448,8 @@ describe('sentence features', () => {
   });
 
   it("reads a kunya's second word as a name, known or not (أبو البراء)", () => {
-    expect(sentenceFeatures(analyze('قال المتحدث الذي يعرف باسم أبو البراء'), FIRST_NAMES).person).toContain(6);
-    expect(sentenceFeatures(analyze('وقال أبو الوليد إن'), FIRST_NAMES).person).toContain(2);
+    expect(sentenceFeatures(analyze('قال المتحدث الذي يعرف باسم أبو البراء'), { firstNames: FIRST_NAMES }).person).toContain(6);
+    expect(sentenceFeatures(analyze('وقال أبو الوليد إن'), { firstNames: FIRST_NAMES }).person).toContain(2);
   });
 });
 

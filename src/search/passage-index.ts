@@ -4,7 +4,7 @@ import { analyze, type Token } from '../arabic/analyze.js';
 import { derivationForms, hasArticle, rootOf } from '../arabic/stem.js';
 import { arabicSkeleton, MIN_SKELETON } from '../arabic/english.js';
 import type { Chunk } from '../corpus/chunks.js';
-import { sentenceFeatures, type SentenceFeatures } from './sentence-features.js';
+import { learnPlaceNames, sentenceFeatures, type SentenceFeatures } from './sentence-features.js';
 import { FIRST_NAMES } from '../attribution/lexicon.js';
 
 /**
@@ -55,18 +55,20 @@ export class PassageIndex {
   /**
    * @param chunks the corpus's sentences
    * @param options.tokensOf a sentence's analysis, when already done (default: analyze it here)
-   * @param options.firstNames normalized first names, which mark a person (default: the lexicon's)
+   * @param options.firstNames normalized first names, which mark a person (default: the lexicon's); place names are learned here (see learnPlaceNames)
    */
   constructor(chunks: readonly Chunk[], options: { tokensOf?: (chunk: Chunk) => Token[]; firstNames?: ReadonlySet<string> } = {}) {
     const { tokensOf = (chunk: Chunk) => analyze(chunk.text, chunk.start), firstNames = FIRST_NAMES } = options;
-    this.chunks = chunks.map((chunk) => {
-      const tokens = tokensOf(chunk);
+    const analyzed = chunks.map(tokensOf);
+    const placeNames = learnPlaceNames(analyzed);
+    this.chunks = chunks.map((chunk, i) => {
+      const tokens = analyzed[i]!;
       // A short quoted phrase is a name (of a plan, a movement, an outlet), not a statement.
       const names = [...chunk.text.matchAll(/[«“"][^«»“”"]{1,40}[»”"]/g)].map((m) => [chunk.start + m.index, chunk.start + m.index + m[0].length] as const);
       const quoted = (token: Token) => names.some(([from, to]) => token.start > from && token.end < to);
       // A comma or the like between a word and the next ends a clause (ولم تحدد المؤسسة موعدًا، فيما قال ركاب …).
       const breakAfter = (at: number) => at + 1 < tokens.length && /[،,؛;:]/.test(chunk.text.slice(tokens[at]!.end - chunk.start, tokens[at + 1]!.start - chunk.start));
-      return { chunk, tokens, features: sentenceFeatures(tokens, firstNames, quoted, breakAfter) };
+      return { chunk, tokens, features: sentenceFeatures(tokens, { firstNames, placeNames, quoted, breakAfter }) };
     });
     this.stems = new SearchableMap<number>();
     this.procliticStems = new Map();

@@ -141,9 +141,27 @@ function constructPlaceNames(tokens: readonly Token[]): number[] {
     const second = tokens[at + 2];
     if (hasArticle(first.norm)) positions.push(at + 1);
     else if (second && !second.stop && hasArticle(second.norm)) positions.push(at + 1, at + 2);
-    else if (!isOrdinaryWord(first.stem)) positions.push(at + 1);
+    // A word behind و begins another clause (في 14 محافظة، وتستمر …): a name in construct takes no conjunction. Nor is a
+    // present tense a name (حي يخرج منه).
+    else if (!isOrdinaryWord(first.stem) && !first.norm.startsWith('و') && !/^ي.{2,}[^ا]$/.test(first.norm)) positions.push(at + 1);
   });
   return positions;
+}
+
+/**
+ * Place names a corpus teaches: the one-word names without the article
+ * that follow a kind of place or state in construct (جمهورية كيلان، بلدة
+ * مرسانة), so that the bare name counts as a place wherever the corpus uses
+ * it (وزير خارجية كيلان). Normalized, without attached letters.
+ */
+export function learnPlaceNames(sentences: Iterable<readonly Token[]>): ReadonlySet<string> {
+  const learned = new Set<string>();
+  for (const tokens of sentences) {
+    const names = constructPlaceNames(tokens);
+    // One word: of مدينة رأس النخيل, رأس alone is no name.
+    for (const at of names) if (!names.includes(at + 1) && !names.includes(at - 1) && !hasArticle(tokens[at]!.norm)) learned.add(tokens[at]!.norm);
+  }
+  return learned;
 }
 
 /** True for a number written in digits or words (12، ثلاث، ملياري), with or without an attached letter or article. */
@@ -285,18 +303,24 @@ function outletNames(tokens: readonly Token[], quoted: (token: Token) => boolean
   return positions;
 }
 
+/** See sentenceFeatures. */
+export interface SentenceContext {
+  firstNames?: ReadonlySet<string>;
+  placeNames?: ReadonlySet<string>;
+  quoted?: (token: Token) => boolean;
+  breakAfter?: (at: number) => boolean;
+}
+
 /**
  * @param tokens the analyzed sentence
- * @param firstNames normalized first names, which mark a person
- * @param quoted whether a token stands inside a short quoted name (default: none does)
- * @param breakAfter whether a clause break (comma, semicolon, colon) follows the token at a position (default: none does)
+ * @param context what the sentence's own words do not tell:
+ *   - firstNames: normalized first names, which mark a person (default: none)
+ *   - placeNames: place names the corpus teaches (see learnPlaceNames; default: none)
+ *   - quoted: whether a token stands inside a short quoted name (default: none does)
+ *   - breakAfter: whether a clause break (comma, semicolon, colon) follows the token at a position (default: none does)
  */
-export function sentenceFeatures(
-  tokens: readonly Token[],
-  firstNames: ReadonlySet<string> = new Set(),
-  quoted: (token: Token) => boolean = () => false,
-  breakAfter: (at: number) => boolean = () => false,
-): SentenceFeatures {
+export function sentenceFeatures(tokens: readonly Token[], context: SentenceContext = {}): SentenceFeatures {
+  const { firstNames = new Set<string>(), placeNames = new Set<string>(), quoted = () => false, breakAfter = () => false } = context;
   const bare = tokens.map((token) => token.norm.replace(ATTACHED, ''));
   // A function word is never a name: normalization makes على (on) look like علي (Ali).
   // A title or rank is followed by a name, known or not (العقيد ماهر السعدي، الدكتورة سوزان ميلر).
@@ -304,7 +328,8 @@ export function sentenceFeatures(
   // So is a kunya's second word, known or not (أبو البراء، وأبو سامر), but not a place's (أبو ظبي).
   const kunya = (at: number) => at > 0 && bare[at - 1] === 'ابو' && !isPlaceName(tokens[at]!.norm);
   const person = positionsWhere(tokens, (token, at) => !token.stop && (firstNames.has(token.norm) || titled(at) || kunya(at)));
-  const places = union(positionsWhere(tokens, (token) => !token.stop && isPlaceName(token.norm)), constructPlaceNames(tokens));
+  const learned = (norm: string) => placeNames.has(norm) || (/^[وفبل]/.test(norm) && placeNames.has(norm.slice(1)));
+  const places = union(positionsWhere(tokens, (token) => !token.stop && (isPlaceName(token.norm) || learned(token.norm))), constructPlaceNames(tokens));
   const outlet = outletNames(tokens, quoted);
   return {
     person,
