@@ -294,6 +294,9 @@ describe('near-synonyms of news usage', () => {
     expect(synonymForms(lightStem(normalizeArabic('حرب')))).not.toContain(lightStem(normalizeArabic('سلام')));
     // لقي حتفه (met his death) is how news says killed as often as died.
     expect(synonymForms(lightStem(normalizeArabic('حتفه')))).toContain(lightStem(normalizeArabic('قتل')));
+    // Who heads a body is its head: يرأس، يترأس meet رئيس.
+    expect(synonymForms(lightStem(normalizeArabic('يرأس')))).toContain(lightStem(normalizeArabic('رئيس')));
+    expect(synonymForms(lightStem(normalizeArabic('يترأس')))).toContain(lightStem(normalizeArabic('رئيس')));
     // News names a government by its capital.
     expect(synonymForms(lightStem(normalizeArabic('روسيا')))).toContain(lightStem(normalizeArabic('موسكو')));
     // Not a seat whose name is an ordinary word (الرباط: a ligament) or a club's (ريال مدريد).
