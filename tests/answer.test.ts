@@ -359,6 +359,7 @@ describe('sentence features', () => {
   it('reads the name after an indefinite kind of place or state, in construct, as a place name', () => {
     const name = (text: string) => sentenceFeatures(analyze(text)).name;
     expect(name('نزحوا إلى بلدة المنصورة')).toEqual([3]);
+    expect(name('نقلوا إلى مستشفى بلدة الرميلة وولاية سنار')).toEqual([4, 6]);
     expect(name('قبالة مدينة رأس النخيل')).toEqual([2, 3]);
     expect(name('وزيرة خارجية جمهورية كيلان')).toEqual([3]);
     // An ordinary adjective is no name; another kind of place says whose (the village's stadium), not which.

@@ -354,6 +354,11 @@ describe('ranking rules', () => {
 });
 
 describe('names of office holders', () => {
+  it('reads "which hospital" as answered by a hospital named by its town, in construct', () => {
+    const library = libraryOf('حريق', 'وقال المسؤول إن ثلاثة من المصابين في حالة حرجة نقلوا إلى مستشفى بلدة الرميلة.', 'وأرسلت المفوضية 300 خيمة.');
+    expect(answerQuestion(library, 'الي اي مستشفي نقل المصابون بحالة حرجة').answered).toBe(true);
+  });
+
   it('answers "what is the name of" a person or thing with no place name, and of a place with one', () => {
     const library = libraryOf('لغم', 'وأضاف أن انفجار لغم أودى بحياة راع في قرية العين البيضاء الشهر الماضي.', 'وطالب الأهالي بإزالة الألغام.');
     expect(answerQuestion(library, 'شنو اسم الراعي اللي مات بانفجار اللغم؟').answered).toBe(false);

@@ -160,7 +160,8 @@ function onlyUnspecified(entry: IndexedChunk, hits: Hits): boolean {
   const { tokens, features } = entry;
   const isAdjective = (at: number) => {
     const next = tokens[at];
-    return !!next && !next.stop && !hasArticle(next.norm) && !/^\d/.test(next.norm) && !isPresentTense(next.norm) && !features.name.includes(at);
+    // A kind of place is no adjective: مستشفى بلدة الرميلة is in construct, and says which.
+    return !!next && !next.stop && !hasArticle(next.norm) && !/^\d/.test(next.norm) && !isPresentTense(next.norm) && !features.name.includes(at) && !features.place.includes(at);
   };
   // في عدد من البنوك، بعض الشركات: some of them, not which.
   const some = (at: number) => /^(بعض|عده)$/.test(tokens[at - 1]?.norm ?? '') || (tokens[at - 1]?.norm === 'من' && /^(عدد|عددا|العديد)$/.test(tokens[at - 2]?.norm ?? ''));

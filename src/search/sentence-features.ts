@@ -134,7 +134,8 @@ const NAMED_PLACE_HEADS = new Set(
 function constructPlaceNames(tokens: readonly Token[]): number[] {
   const positions: number[] = [];
   tokens.forEach((token, at) => {
-    if (!NAMED_PLACE_HEADS.has(token.norm.replace(/^[وفبل](?=...)/, ''))) return;
+    // بلدة and ولاية begin with letters that are also attached ones (بمدينة، وقرية).
+    if (!NAMED_PLACE_HEADS.has(token.norm) && !NAMED_PLACE_HEADS.has(token.norm.replace(/^[وفبل](?=...)/, ''))) return;
     const first = tokens[at + 1];
     // Not another kind of place or a direction (ملعب القرية، مدينة شمال البلاد): that says whose, not which.
     if (!first || first.stop || /^\d/.test(first.norm) || isLocativeWord(first.norm) || NAMED_PLACE_HEADS.has(first.norm.replace(ATTACHED, ''))) return;
