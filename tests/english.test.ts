@@ -28,6 +28,8 @@ describe('English glossary', () => {
   it('translates inflected words through their lemma', () => {
     expect(translateEnglish('statements')).toContain(normalizeArabic('بيان'));
     expect(translateEnglish('withdrew')).toContain(normalizeArabic('انسحب'));
+    // A vote is often the election itself (the parliamentary vote).
+    expect(translateEnglish('vote')).toContain(normalizeArabic('انتخابات'));
     expect(translateEnglish('xyzzy')).toEqual([]);
   });
 });
