@@ -30,6 +30,7 @@ describe('English glossary', () => {
     expect(translateEnglish('withdrew')).toContain(normalizeArabic('انسحب'));
     // A vote is often the election itself (the parliamentary vote).
     expect(translateEnglish('vote')).toContain(normalizeArabic('انتخابات'));
+    expect(translateEnglish('field')).toContain(normalizeArabic('حقل'));
     expect(translateEnglish('xyzzy')).toEqual([]);
   });
 });
@@ -107,6 +108,9 @@ describe('reading an English question', () => {
   it('drops an English word the glossary renders only by Arabic function words (ago: منذ، قبل)', () => {
     expect(parseQuestion('How many refugees returned two months ago?').content.map((token) => token.norm)).not.toContain('ago');
     expect(parseQuestion('How many refugees returned since January?').content.map((token) => token.norm)).toEqual(['refugees', 'returned', 'january']);
+    // The measure after "how" is what the answer's number gives, not a word to look for (big would match كبير).
+    expect(parseQuestion('How big are the gas reserves of the field?').content.map((token) => token.norm)).toEqual(['gas', 'reserves', 'field']);
+    expect(parseQuestion('How long did the talks last?').content.map((token) => token.norm)).not.toContain('long');
   });
 });
 

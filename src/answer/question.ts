@@ -188,6 +188,11 @@ function nameFrame(tokens: readonly Token[]): Token[] {
   return PERSON_NOUNS.has(bare(next)) ? [tokens[at]!, next!] : [tokens[at]!];
 }
 
+/** After "how": a time (how long, how soon) or a size (how far, how big), which the answer gives in a number or a time. */
+const HOW_TIMES = /^(long|soon|often)$/;
+const HOW_SIZES = /^(far|big|large|high|deep|tall)$/;
+const HOW_MEASURES = new RegExp(`${HOW_TIMES.source}|${HOW_SIZES.source}`);
+
 /** Words after which من means "from" or "among", not "who": a question word of place, time or number, أي, ضمن, بين. */
 const FROM_WHAT = /^(ضمن|بين|اي|متي|امتي|كم|قديش|كام|وين|اين|فين|منين)$/;
 
@@ -218,9 +223,9 @@ function kindOf(tokens: readonly Token[], frame: readonly Token[]): QuestionKind
     const kind = kindWord(token.norm);
     if (kind === 'how' && KINDS[tokens[index + 1]?.norm ?? ''] === 'how-many') return 'how-many';
     // how long, how soon: a duration or a time.
-    if (kind === 'how' && /^(long|soon|often)$/.test(tokens[index + 1]?.norm ?? '')) return 'when';
+    if (kind === 'how' && HOW_TIMES.test(tokens[index + 1]?.norm ?? '')) return 'when';
     // how far, how big, how large: a distance or a size, told by a number ("how old" is a glossary phrase, asked above).
-    if (kind === 'how' && /^(far|big|large|high|deep|tall)$/.test(tokens[index + 1]?.norm ?? '')) return 'how-many';
+    if (kind === 'how' && HOW_SIZES.test(tokens[index + 1]?.norm ?? '')) return 'how-many';
     // ما عدد، ما حجم، ما قيمة، ما نسبة: "what is the number of" asks how many; so do the spoken قد إيه and وش كثر.
     if (kind === 'what' && MEASURE_NOUNS.test(bare(tokens.slice(index + 1).find((later) => !later.stop)))) return 'how-many';
     if (kind === 'what' && spokenHowMuch(tokens, index)) return 'how-many';
@@ -259,8 +264,10 @@ function dropNonTopics(tokens: Token[]): Token[] {
   // وش كثر (Gulf "how much"), after any "what" as kindOf reads it: كثر frames the question; elsewhere it is the verb "increased".
   const howMuch = (i: number) => tokens[i]!.norm === 'كثر' && kindWord(tokens[i - 1]?.norm ?? '') === 'what';
   const asWell = (i: number) => tokens[i]!.norm === 'well' && tokens[i - 1]?.norm === 'as';
+  // how big, how far, how long: the measure asked for (see kindOf), which the answer gives as a number, not a topic.
+  const measure = (i: number) => HOW_MEASURES.test(tokens[i]!.norm) && tokens[i - 1]?.norm === 'how';
   return tokens.map((token, i) =>
-    !token.stop && (addressee(i) || countedOne(i) || contraction(i) || asWell(i) || howMuch(i) || translatesToFunctionWords(token)) ? { ...token, stop: true } : token,
+    !token.stop && (addressee(i) || countedOne(i) || contraction(i) || asWell(i) || howMuch(i) || measure(i) || translatesToFunctionWords(token)) ? { ...token, stop: true } : token,
   );
 }
 
