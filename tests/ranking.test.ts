@@ -237,6 +237,8 @@ describe('ranking rules', () => {
     const exams = libraryOf('امتحانات', 'وأعلنت الوزارة ضبط 37 حالة غش، من دون أن توضح كيف ضُبطت.', 'ولم تعلن الشركة ما إذا كانت ستوقف طائراتها من الطراز نفسه عن الطيران.');
     expect(answerQuestion(exams, 'كيف ضبطت حالات الغش؟').answered).toBe(false);
     expect(answerQuestion(exams, 'هل ستوقف الشركة طائراتها من الطراز نفسه؟').answered).toBe(false);
+    // Spoken yes-or-no questions often have no هل.
+    expect(answerQuestion(exams, 'رح توقف الشركة طائراتها من الطراز نفسه؟').answered).toBe(false);
   });
 
   it('does not answer "exactly how many / exactly when" with a round figure or a vague span', () => {

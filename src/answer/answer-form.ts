@@ -135,9 +135,10 @@ export function datesTo({ tokens, features }: IndexedChunk, matched: readonly nu
  * What each kind of question asks that a withheld clause may leave untold.
  * "Who" asks for the party behind something (لم تعلن أي جهة مسؤوليتها), not
  * a name: "who said it" is answered by "a source who asked not to be named".
- * "Who is" asks the name too (Question.whoIs).
+ * "Who is" asks the name too (Question.whoIs). A question with no question
+ * word is mostly a yes or no (رح يقطعوا النت كمان بآب؟), which "whether" leaves untold.
  */
-export const UNTOLD: Partial<Record<QuestionKind, WithheldKind>> = { who: 'party', when: 'when', where: 'where', 'how-many': 'how-many', why: 'why', how: 'how', 'yes-no': 'whether', name: 'identity', person: 'identity', what: 'what' };
+export const UNTOLD: Partial<Record<QuestionKind, WithheldKind>> = { who: 'party', when: 'when', where: 'where', 'how-many': 'how-many', why: 'why', how: 'how', 'yes-no': 'whether', other: 'whether', name: 'identity', person: 'identity', what: 'what' };
 
 /** Whether a clause's kinds leave the asked thing untold: a name question is also left without an answer by an unnamed party. */
 const leavesUntold = (kinds: readonly WithheldKind[], asked: WithheldKind) => kinds.includes(asked) || (asked === 'identity' && kinds.includes('party'));
