@@ -31,6 +31,7 @@ describe('English glossary', () => {
     // A vote is often the election itself (the parliamentary vote).
     expect(translateEnglish('vote')).toContain(normalizeArabic('انتخابات'));
     expect(translateEnglish('field')).toContain(normalizeArabic('حقل'));
+    expect(translateEnglish('subjects')).toContain(normalizeArabic('مواد'));
     expect(translateEnglish('xyzzy')).toEqual([]);
   });
 });

@@ -7991,7 +7991,7 @@ stupid: غبي
 stupidity: غباء
 style: أسلوب, نمط
 subdue: أخضع
-subject: موضوع, مواضيع, خاضع
+subject: موضوع, مواضيع, خاضع, مادة, مواد
 subjected: تعرض
 submission: تقديم, خضوع
 subpoena: استدعاء
