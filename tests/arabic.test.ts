@@ -294,6 +294,9 @@ describe('near-synonyms of news usage', () => {
     expect(synonymForms(lightStem(normalizeArabic('حرب')))).not.toContain(lightStem(normalizeArabic('سلام')));
     // لقي حتفه (met his death) is how news says killed as often as died.
     expect(synonymForms(lightStem(normalizeArabic('حتفه')))).toContain(lightStem(normalizeArabic('قتل')));
+    // Suspending classes is تعليق or تعطيل; a slow response is a late one.
+    expect(synonymForms(lightStem(normalizeArabic('تعطيل')))).toContain(lightStem(normalizeArabic('علق')));
+    expect(synonymForms(lightStem(normalizeArabic('تباطؤ')))).toContain(lightStem(normalizeArabic('تأخر')));
     // Who heads a body is its head: يرأس، يترأس meet رئيس.
     expect(synonymForms(lightStem(normalizeArabic('يرأس')))).toContain(lightStem(normalizeArabic('رئيس')));
     expect(synonymForms(lightStem(normalizeArabic('يترأس')))).toContain(lightStem(normalizeArabic('رئيس')));
