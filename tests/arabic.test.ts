@@ -122,6 +122,9 @@ describe('procliticStem and derivationForms', () => {
     expect(related('بيت', 'بيا')).toBe(false);
     // Nouns of that shape are no verbs: بنت (girl) is not بنى (built).
     expect(related('بنت', 'بنى')).toBe(false);
+    // A derived verb keeps a final hamza as ي once normalized: أُرجئت is أرجأ, أُخليت is أخلى.
+    expect(related('أرجئت', 'أرجأ')).toBe(true);
+    expect(related('أخليت', 'أخلى')).toBe(true);
   });
 
   it('relates a verbal noun in اء to its verb, and nothing else by pattern alone', () => {

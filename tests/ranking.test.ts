@@ -393,6 +393,14 @@ describe('names of office holders', () => {
   });
 });
 
+describe('derived verbs with a weak or hamza ending', () => {
+  it('meets أُرجئت with its synonym تأجيل through أرجأ', () => {
+    const trial = libraryOf('محاكمة', 'وقررت المحكمة تأجيل الجلسة إلى يوم الاثنين 18 أيار.', 'وكان المتهمون قد مثلوا أمام القاضي صباحا.');
+    const [best] = rankChunks(trial.index, parseQuestion('إلى متى أُرجئت الجلسة؟'));
+    expect(best!.matched.map((at) => best!.entry.tokens[at]!.norm)).toContain('تاجيل');
+  });
+});
+
 describe('counting', () => {
   it('prefers the number right before the counted noun to a number that counts something else', () => {
     const train = libraryOf(

@@ -122,6 +122,17 @@ export function eventStem(stem: string): string {
 export function weakVerbForms(stem: string): string[] {
   return stem.length === 3 && stem[2] === 'ت' && !'اوي'.includes(stem[1]!) && !COMMON_NOUNS_IN_T.has(stem) ? [`${stem.slice(0, 2)}ا`, `${stem.slice(0, 2)}ي`] : [];
 }
+/**
+ * A derived verb whose last root letter is a hamza or weak keeps it as ي or
+ * ا once normalized (أُرجئت → ارجي، أُخليت → اخلي، أُنشئت → انشي) where its
+ * other forms lose it (أرجأ → ارج، أخلى → اخل): the form without it, or
+ * nothing. Only after a prefix of the derived forms (ا ت ي ن), so a
+ * nisba (عربي) or a noun keeps its letter.
+ */
+export function weakEndingForms(stem: string): string[] {
+  return stem.length >= 4 && /[يا]$/.test(stem) && DERIVATION_PREFIXES.has(stem[0]!) ? [stem.slice(0, -1)] : [];
+}
+
 /** Common nouns of that shape, which are no verb: بنت (girl, not بنى), وقت (time, not وقى), سبت, صمت, نبت. */
 const COMMON_NOUNS_IN_T = new Set(['بنت', 'وقت', 'سبت', 'صمت', 'نبت', 'ست']);
 
@@ -160,7 +171,7 @@ export function derivationForms(stem: string): string[] {
   // which are فعلاء plurals as often (خبراء is not خبر).
   if (stem.length >= 6 && stem.endsWith('اء')) forms.add(stem.slice(0, -2));
   if (stem.length === 3 && (stem[0] === 'ي' || stem[0] === 'ت')) forms.add(`و${stem.slice(1)}`);
-  for (const form of weakVerbForms(stem)) forms.add(form);
+  for (const form of [...weakVerbForms(stem), ...weakEndingForms(stem)]) forms.add(form);
   // The participle of a derived verb (متابع، منسحب، مستمر): its past, with or without the alef (تابع، انسحب، استمر).
   // Not مفاعل, which is as often a broken plural (مناطق is not ناطق).
   if (stem.length >= 5 && /^(مت|مست|من(?!ا))/.test(stem)) forms.add(stem.slice(1)).add(`ا${stem.slice(1)}`);
