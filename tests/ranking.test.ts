@@ -202,6 +202,7 @@ describe('ranking rules', () => {
 
   it('asks an office question for a person, found in the sentence that names one', () => {
     expect(parseQuestion('من هو رئيس المجلس؟').kind).toBe('person');
+    expect(parseQuestion('من هو وكيل وزارة الداخلية؟').kind).toBe('person');
     expect(top('من هو رئيس المجلس؟')).toContain('سامر الخطيب');
   });
 
