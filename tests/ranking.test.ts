@@ -357,6 +357,13 @@ describe('ranking rules', () => {
 });
 
 describe('names of office holders', () => {
+  it('reads a body named in full and later by its first word after words of the office itself (المتحدث باسم الوزارة)', () => {
+    const library = libraryOf('شغب في سجن', 'قتل سجينان في أعمال شغب، حسبما أعلنت وزارة الداخلية.', 'وأوضح المتحدث باسم الوزارة العقيد هشام الدباغ أن النزلاء رفضوا الصعود إلى الحافلات.');
+    const answer = answerQuestion(library, 'من هو المتحدث باسم وزارة الداخلية؟');
+    expect(answer.answered).toBe(true);
+    expect(answer.results[0]?.quote).toContain('هشام الدباغ');
+  });
+
   it('reads "which hospital" as answered by a hospital named by its town, in construct', () => {
     const library = libraryOf('حريق', 'وقال المسؤول إن ثلاثة من المصابين في حالة حرجة نقلوا إلى مستشفى بلدة الرميلة.', 'وأرسلت المفوضية 300 خيمة.');
     expect(answerQuestion(library, 'الي اي مستشفي نقل المصابون بحالة حرجة').answered).toBe(true);

@@ -242,11 +242,15 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // (In the sentence or, as a reference, in the one before it.)
   // A body named in full once may later go by its first word (الهيئة العليا المستقلة للانتخابات … رئيس الهيئة).
   // Its other words then count as a reference back, like words of the sentence before.
-  const [first, ...rest] = query.complement;
+  // The body's first word is the first the sentence has with the article, past words of the office itself (المتحدث
+  // باسم الوزارة for المتحدث باسم وزارة الداخلية); the article ends the name (in مدير شركة النقل، رئيسة بعثة اللجنة
+  // the word goes on to another body).
+  const definite = (i: number) => hits[i]!.some((hit) => hasArticle(entry.tokens[hit.at]!.norm));
+  const bodyAt = query.complement.findIndex((i) => definite(i));
+  const rest = bodyAt < 0 ? [] : query.complement.slice(bodyAt + 1);
   const introduced = (i: number) => query.firstSeen(entry)[i]! < entry.chunk.id;
-  // Definite, which ends the name: in مدير شركة النقل، رئيسة بعثة اللجنة the word goes on to another body.
-  const repeated = first !== undefined && hits[first]!.some((hit) => hasArticle(entry.tokens[hit.at]!.norm));
-  const shortened = repeated && rest.some((i) => credit[i] === 0) && rest.every((i) => credit[i]! > 0 || introduced(i));
+  const shortened =
+    bodyAt >= 0 && query.complement.slice(0, bodyAt).every((i) => credit[i]! > 0) && rest.some((i) => credit[i] === 0) && rest.every((i) => credit[i]! > 0 || introduced(i));
   if (shortened) for (const i of rest) credit[i] = Math.max(credit[i]!, RANKING.context);
   const sameHead = query.complement.every((i) => credit[i]! > 0);
   const near = (at: number, window: number) => matched.some((word) => Math.abs(word - at) <= window);
