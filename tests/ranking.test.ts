@@ -357,6 +357,18 @@ describe('ranking rules', () => {
 });
 
 describe('names of office holders', () => {
+  it('answers "who heads X" from the sentence naming X by its first word, over the one naming X in full without a head', () => {
+    const library = libraryOf(
+      'استفتاء',
+      'أعلنت الهيئة العليا المستقلة للانتخابات مساء الثلاثاء أن التعديلات حظيت بموافقة 71 في المئة من المقترعين.',
+      'وقال رئيس الهيئة القاضي منير الحلبي في مؤتمر صحافي إن الهيئة تلقت 214 طعنا.',
+      'ورحب رئيس الحكومة بالنتيجة. وقال رئيس البرلمان إن الهيئة أدت عملها. ودعا رئيس حزب المعارضة الهيئة إلى نشر الطعون.',
+    );
+    const answer = answerQuestion(library, 'من هو رئيس الهيئة العليا المستقلة للانتخابات؟');
+    expect(answer.answered).toBe(true);
+    expect(answer.results[0]?.quote).toContain('منير الحلبي');
+  });
+
   it('reads a body named in full and later by its first word after words of the office itself (المتحدث باسم الوزارة)', () => {
     const library = libraryOf('شغب في سجن', 'قتل سجينان في أعمال شغب، حسبما أعلنت وزارة الداخلية.', 'وأوضح المتحدث باسم الوزارة العقيد هشام الدباغ أن النزلاء رفضوا الصعود إلى الحافلات.');
     const answer = answerQuestion(library, 'من هو المتحدث باسم وزارة الداخلية؟');

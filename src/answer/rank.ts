@@ -63,6 +63,12 @@ export const RANKING = {
   phraseApart: 0.75,
   /** Credit of a question word found only in the sentence before, in the same paragraph. */
   context: 0.5,
+  /**
+   * Credit of the words of a body the sentence names only by its first word
+   * with the article, after naming it in full before (الهيئة العليا المستقلة
+   * للانتخابات … رئيس الهيئة): a plainer reference than a neighbour sentence's.
+   */
+  shortenedBody: 0.75,
   /** How far apart (in words) two question words may stand to count as together. */
   window: 3,
   /**
@@ -241,7 +247,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // and the words that complete it must be there too: مدير الهيئة is not مدير شركة المياه.
   // (In the sentence or, as a reference, in the one before it.)
   // A body named in full once may later go by its first word (الهيئة العليا المستقلة للانتخابات … رئيس الهيئة).
-  // Its other words then count as a reference back, like words of the sentence before.
+  // Its other words then count as a reference back (see RANKING.shortenedBody).
   // The body's first word is the first the sentence has with the article, past words of the office itself (المتحدث
   // باسم الوزارة for المتحدث باسم وزارة الداخلية); the article ends the name (in مدير شركة النقل، رئيسة بعثة اللجنة
   // the word goes on to another body).
@@ -251,7 +257,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const introduced = (i: number) => query.firstSeen(entry)[i]! < entry.chunk.id;
   const shortened =
     bodyAt >= 0 && query.complement.slice(0, bodyAt).every((i) => credit[i]! > 0) && rest.some((i) => credit[i] === 0) && rest.every((i) => credit[i]! > 0 || introduced(i));
-  if (shortened) for (const i of rest) credit[i] = Math.max(credit[i]!, RANKING.context);
+  if (shortened) for (const i of rest) credit[i] = Math.max(credit[i]!, RANKING.shortenedBody);
   const sameHead = query.complement.every((i) => credit[i]! > 0);
   const near = (at: number, window: number) => matched.some((word) => Math.abs(word - at) <= window);
   // Within one clause: no comma between a matched word and the number (… للمتضررين، مشيرًا إلى أن خسائر القطاع قد تصل إلى 60 مليون).
