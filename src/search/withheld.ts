@@ -116,6 +116,12 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
   });
   tokens.forEach((token, at) => {
     if (!NEGATORS.has(token.norm)) return;
+    // Without (any) reason or explanation (مُنع من الدخول من دون أي تفسير): the reason is withheld, with no verb of telling.
+    const reasonAt = /^(دون|بدون)$/.test(token.norm) ? [at + 1, at + 2].find((i) => i < tokens.length && kindAt(tokens, i) === 'why' && (i === at + 1 || tokens[at + 1]!.norm === 'اي')) : undefined;
+    if (reasonAt !== undefined) {
+      clauses.push({ at, kinds: ['why'], about: [], pointsBack: true });
+      return;
+    }
     const verb = tokens.slice(at + 1, at + 1 + DISCLOSURE_REACH).findIndex((next) => DISCLOSING.has(next.stem) || DISCLOSING.has(next.alt ?? '') || HOLDING_RESPONSIBLE.has(next.norm));
     if (verb < 0) return;
     const verbAt = at + 1 + verb;
