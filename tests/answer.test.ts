@@ -156,6 +156,7 @@ describe('parseQuestion', () => {
     ['What was the reason for the delay?', 'why'],
     ['ما نتيجة التحقيق؟', 'what'],
     ['ما عدد الجنود الذين جرحوا؟', 'how-many'], // a measure noun after "what"
+    ['وش عمر رئيس النقابة؟', 'how-many'], // the age is a measure too
     ['ما قيمة الصفقة؟', 'how-many'],
     ['What is the number of injured?', 'how-many'],
     ['وش كثر وصلت الحرارة', 'how-many'], // Gulf "how much"

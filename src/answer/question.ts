@@ -105,7 +105,7 @@ const COPULAS = new Set(['هو', 'هي', 'هم', 'هما']);
 const spokenHowMuch = (tokens: readonly Token[], at: number) => tokens[at - 1]?.norm === 'قد' || tokens[at + 1]?.norm === 'كثر';
 
 /** Nouns of a measure, which after "what" ask for a number (ما عدد، ما حجم الخسائر، ما قيمة الصفقة، ما نسبة المشاركة). */
-const MEASURE_NOUNS = /^(عدد|حجم|قيمه|نسبه|مقدار|كميه|مبلغ|حصيله|number|amount|size|percentage|toll)$/;
+const MEASURE_NOUNS = /^(عدد|حجم|قيمه|نسبه|مقدار|كميه|مبلغ|حصيله|عمر|number|amount|size|percentage|toll)$/;
 
 /**
  * The unit of time asked by the question word at `index` (بأي سنة، في أي
