@@ -32,6 +32,9 @@ describe('English glossary', () => {
     expect(translateEnglish('vote')).toContain(normalizeArabic('انتخابات'));
     expect(translateEnglish('field')).toContain(normalizeArabic('حقل'));
     expect(translateEnglish('subjects')).toContain(normalizeArabic('مواد'));
+    // Pay is also what one is paid; what a union wants is what it demands.
+    expect(translateEnglish('pay')).toContain(normalizeArabic('بدل'));
+    expect(translateEnglish('wants')).toContain(normalizeArabic('مطالب'));
     expect(translateEnglish('xyzzy')).toEqual([]);
   });
 });
