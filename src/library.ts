@@ -3,6 +3,7 @@ import type { Article } from './corpus/article.js';
 import { chunkArticles, type Chunk } from './corpus/chunks.js';
 import { loadCorpus, type LoadProblem } from './corpus/load.js';
 import { PassageIndex } from './search/passage-index.js';
+import { isPlaceName, learnPlaceNames } from './search/sentence-features.js';
 import type { Statement } from './attribution/model.js';
 import { extractStatements } from './attribution/extract.js';
 import { learnFirstNames } from './attribution/learned-names.js';
@@ -45,8 +46,11 @@ export function openLibrary(dir: string): Library {
   }
   const statements: Statement[] = articles.flatMap((article) => extractStatements(article, byArticle.get(article.id) ?? [], tokensOf));
   const words = new Set([...tokens.values()].flatMap((sentence) => sentence.map((token) => token.norm)));
-  const learned = learnFirstNames(statements, (norm) => words.has(`ال${norm}`));
-  const index = new PassageIndex(chunks, { tokensOf, firstNames: learned.size ? new Set([...FIRST_NAMES, ...learned]) : FIRST_NAMES });
+  const placeNames = learnPlaceNames(tokens.values());
+  // A word the corpus uses with the article or as a place's name is no first name.
+  const learned = learnFirstNames(statements, (norm) => words.has(`ال${norm}`) || placeNames.has(norm) || isPlaceName(norm));
+  const firstNames = learned.size ? new Set([...FIRST_NAMES, ...learned]) : FIRST_NAMES;
+  const index = new PassageIndex(chunks, { tokensOf, firstNames, placeNames });
   return { dir, articles, chunks, index, statements, problems, buildMs: performance.now() - started };
 }
 

@@ -366,6 +366,10 @@ describe('sentence features', () => {
     // An ordinary adjective is no name; another kind of place says whose (the village's stadium), not which.
     expect(name('في منطقة عسكرية مغلقة')).toEqual([]);
     expect(name('في ملعب القرية')).toEqual([]);
+    // A present tense is no name; a name before an adjective is one word; a preposition ends the name.
+    expect(name('في منطقة تشهد الاشتباكات')).toEqual([]);
+    expect(name('في جمهورية كيلان المجاورة')).toEqual([2]);
+    expect(name('في مخيم ثان للنازحين')).toEqual([]);
   });
 
   it('learns a one-word place name from its construct and reads it as a name wherever the corpus uses it', () => {

@@ -125,6 +125,8 @@ describe('procliticStem and derivationForms', () => {
     // A derived verb keeps a final hamza as ي once normalized: أُرجئت is أرجأ, أُخليت is أخلى.
     expect(related('أرجئت', 'أرجأ')).toBe(true);
     expect(related('أخليت', 'أخلى')).toBe(true);
+    // Only that verb shape: a noun whose ة the stemmer took is not one (امرأة is not أمر, تثبيت is not ثبت's تثب).
+    expect(related('امرأة', 'أمر')).toBe(false);
   });
 
   it('relates a verbal noun in اء to its verb, and nothing else by pattern alone', () => {

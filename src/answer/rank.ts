@@ -166,8 +166,10 @@ function onlyUnspecified(entry: IndexedChunk, hits: Hits): boolean {
   const { tokens, features } = entry;
   const isAdjective = (at: number) => {
     const next = tokens[at];
-    // A kind of place is no adjective: مستشفى بلدة الرميلة is in construct, and says which.
-    return !!next && !next.stop && !hasArticle(next.norm) && !/^\d/.test(next.norm) && !isPresentTense(next.norm) && !features.name.includes(at) && !features.place.includes(at);
+    // A kind of place with its name is no adjective: مستشفى بلدة الرميلة is in construct, and says which (مستشفى قرب
+    // الحدود does not).
+    const namedPlace = features.place.includes(at) && features.name.includes(at + 1);
+    return !!next && !next.stop && !hasArticle(next.norm) && !/^\d/.test(next.norm) && !isPresentTense(next.norm) && !features.name.includes(at) && !namedPlace;
   };
   // في عدد من البنوك، بعض الشركات: some of them, not which.
   const some = (at: number) => /^(بعض|عده)$/.test(tokens[at - 1]?.norm ?? '') || (tokens[at - 1]?.norm === 'من' && /^(عدد|عددا|العديد)$/.test(tokens[at - 2]?.norm ?? ''));
@@ -251,8 +253,10 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // The body's first word is the first the sentence has with the article, past words of the office itself (المتحدث
   // باسم الوزارة for المتحدث باسم وزارة الداخلية); the article ends the name (in مدير شركة النقل، رئيسة بعثة اللجنة
   // the word goes on to another body).
-  const definite = (i: number) => hits[i]!.some((hit) => hasArticle(entry.tokens[hit.at]!.norm));
-  const bodyAt = query.complement.findIndex((i) => definite(i));
+  // It stands right after the office's words (not الوزارة anywhere: المتحدث باسم وزارة الخارجية … أن الوزارة).
+  const officeWordAt = (k: number) => (k === 0 ? hits[0]! : hits[query.complement[k - 1]!]!).map((hit) => hit.at);
+  const definite = (k: number) => hits[query.complement[k]!]!.some((hit) => hasArticle(entry.tokens[hit.at]!.norm) && officeWordAt(k).includes(hit.at - 1));
+  const bodyAt = query.complement.findIndex((_, k) => definite(k));
   const rest = bodyAt < 0 ? [] : query.complement.slice(bodyAt + 1);
   const introduced = (i: number) => query.firstSeen(entry)[i]! < entry.chunk.id;
   const shortened =
@@ -396,7 +400,10 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     locative: new Set(words.flatMap((word, i) => (question.identityTypes.has(word.token) && isLocative(word) ? [i] : []))),
     counted: question.kind === 'how-many' ? words.flatMap((word, i) => (question.answerTypes.has(word.token) ? [i] : [])) : [],
     timeUnit: words.findIndex((word) => word.token === question.timeUnit?.token),
-    asksAge: question.kind === 'how-many' && [...question.answerTypes].some((token) => AGE_WORDS.test(token.norm)),
+    // كم عمر، كم سنه (answer types); وش عمر, where the age after "what" is none; how old.
+    asksAge:
+      question.kind === 'how-many' &&
+      ([...question.answerTypes].some((token) => AGE_WORDS.test(token.norm)) || question.content.some((token) => /^(ال)?عمر/.test(token.norm) || token.norm === 'how old')),
     totalWeight: words.reduce((sum, word) => sum + word.weight, 0),
     absentPlace: words.some((word) => word.forms.length === 0 && namesPlace(word)),
   };

@@ -123,14 +123,14 @@ export function weakVerbForms(stem: string): string[] {
   return stem.length === 3 && stem[2] === 'ت' && !'اوي'.includes(stem[1]!) && !COMMON_NOUNS_IN_T.has(stem) ? [`${stem.slice(0, 2)}ا`, `${stem.slice(0, 2)}ي`] : [];
 }
 /**
- * A derived verb whose last root letter is a hamza or weak keeps it as ي or
- * ا once normalized (أُرجئت → ارجي، أُخليت → اخلي، أُنشئت → انشي) where its
- * other forms lose it (أرجأ → ارج، أخلى → اخل): the form without it, or
- * nothing. Only after a prefix of the derived forms (ا ت ي ن), so a
- * nisba (عربي) or a noun keeps its letter.
+ * A verb of the أفعل form whose last root letter is a hamza or weak keeps it
+ * as ي once normalized (أُرجئت → ارجي، أُخليت → اخلي، أُنشئت → انشي) where
+ * its other forms lose it (أرجأ → ارج، أخلى → اخل): the form without it, or
+ * nothing. Only that shape: nouns whose ة the stemmer took end in ا or ي
+ * too (امرأة → امرا، تثبيت → تثبي), and are no such verb.
  */
 export function weakEndingForms(stem: string): string[] {
-  return stem.length >= 4 && /[يا]$/.test(stem) && DERIVATION_PREFIXES.has(stem[0]!) ? [stem.slice(0, -1)] : [];
+  return /^ا..ي$/.test(stem) ? [stem.slice(0, -1)] : [];
 }
 
 /** Common nouns of that shape, which are no verb: بنت (girl, not بنى), وقت (time, not وقى), سبت, صمت, نبت. */

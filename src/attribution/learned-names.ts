@@ -12,23 +12,28 @@ import type { Statement } from './model.js';
  * name of UNICEF's representative" finds her. Foreign names (إنغريد، هنريك)
  * are the ones no list keeps up with.
  *
- * A word is learned only when it cannot be an ordinary word that a mis-split
- * subject put first (جميع الأطراف، وسط المدينة): the speaker has a role and
- * at least two words, and the first has no article, digit or attached
- * pronoun, is no function word, is never used in the corpus with the
- * article, and is not in the lexicon's vocabulary.
+ * A word is learned only when it cannot be an ordinary word or a place that
+ * a mis-split subject put first (جميع الأطراف، وسط المدينة; المبعوث الخاص
+ * للأمم المتحدة إلى | مالوران …, a role cut after its preposition): the
+ * speaker has a role that does not end in a preposition and at least two
+ * words, and the first has no article, digit or attached pronoun, is no
+ * function word, is not in the lexicon's vocabulary, and is nothing else
+ * the corpus knows (`knownOtherwise`).
  *
  * @param statements the corpus's attributed statements
- * @param usedWithArticle whether the corpus has the word with the article (ال + the word)
+ * @param knownOtherwise whether the corpus uses the word as something else: with the article, or as a place's name
  */
-export function learnFirstNames(statements: readonly Statement[], usedWithArticle: (norm: string) => boolean): ReadonlySet<string> {
+export function learnFirstNames(statements: readonly Statement[], knownOtherwise: (norm: string) => boolean): ReadonlySet<string> {
   const learned = new Set<string>();
   for (const { speaker, role } of statements) {
     const words = analyze(speaker, 0);
     const first = words[0];
-    if (!role || words.length < 2 || !first || FIRST_NAMES.has(first.norm)) continue;
+    if (!role || words.length < 2 || !first || FIRST_NAMES.has(first.norm) || PREPOSITIONS.test(analyze(role, 0).at(-1)?.norm ?? '')) continue;
     const plain = !first.stop && !/\d/.test(first.norm) && !hasArticle(first.norm) && !/(ها|هم|هما|هن)$/.test(first.norm);
-    if (plain && !usedWithArticle(first.norm) && !isOrdinaryWord(first.stem)) learned.add(first.norm);
+    if (plain && !knownOtherwise(first.norm) && !isOrdinaryWord(first.stem)) learned.add(first.norm);
   }
   return learned;
 }
+
+/** Prepositions a role cannot end with (… إلى تاران): the name after one is what the role is about. */
+const PREPOSITIONS = /^(الي|في|لدي|عن|من|علي|مع|ل|ب)$/;

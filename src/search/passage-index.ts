@@ -55,12 +55,13 @@ export class PassageIndex {
   /**
    * @param chunks the corpus's sentences
    * @param options.tokensOf a sentence's analysis, when already done (default: analyze it here)
-   * @param options.firstNames normalized first names, which mark a person (default: the lexicon's); place names are learned here (see learnPlaceNames)
+   * @param options.firstNames normalized first names, which mark a person (default: the lexicon's)
+   * @param options.placeNames place names the corpus teaches (default: learned here from the chunks, see learnPlaceNames)
    */
-  constructor(chunks: readonly Chunk[], options: { tokensOf?: (chunk: Chunk) => Token[]; firstNames?: ReadonlySet<string> } = {}) {
+  constructor(chunks: readonly Chunk[], options: { tokensOf?: (chunk: Chunk) => Token[]; firstNames?: ReadonlySet<string>; placeNames?: ReadonlySet<string> } = {}) {
     const { tokensOf = (chunk: Chunk) => analyze(chunk.text, chunk.start), firstNames = FIRST_NAMES } = options;
     const analyzed = chunks.map(tokensOf);
-    const placeNames = learnPlaceNames(analyzed);
+    const placeNames = options.placeNames ?? learnPlaceNames(analyzed);
     this.chunks = chunks.map((chunk, i) => {
       const tokens = analyzed[i]!;
       // A short quoted phrase is a name (of a plan, a movement, an outlet), not a statement.

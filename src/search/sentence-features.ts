@@ -1,9 +1,9 @@
 import type { Token } from '../arabic/analyze.js';
 import { normalizeArabic } from '../arabic/normalize.js';
-import { hasArticle } from '../arabic/stem.js';
+import { derivationForms, hasArticle } from '../arabic/stem.js';
 import { isOrdinaryWord, stemOf } from '../arabic/lexicon.js';
 import { PLACES } from '../arabic/places.js';
-import { HONORIFICS, OUTLET_STEMS } from '../attribution/lexicon.js';
+import { FIRST_NAMES, HONORIFICS, OUTLET_STEMS } from '../attribution/lexicon.js';
 import { withheldClauses, type WithheldClause } from './withheld.js';
 
 /**
@@ -127,9 +127,10 @@ const NAMED_PLACE_HEADS = new Set(
 
 /**
  * Positions of a place's name after an indefinite kind of place, in
- * construct: a definite word (بلدة المنصورة، مطار الزيتون), a word and the
- * definite one it governs (مدينة رأس النخيل، محافظة وادي الغار), or one
- * word that is no ordinary word (جمهورية كيلان, not منطقة عسكرية).
+ * construct: a definite word (بلدة المنصورة، مطار الزيتون), one word that
+ * is no ordinary word (جمهورية كيلان, also before an adjective: جمهورية
+ * كيلان المجاورة; not منطقة عسكرية), or an ordinary word and the definite
+ * one it governs (مدينة رأس النخيل، محافظة وادي الغار).
  */
 function constructPlaceNames(tokens: readonly Token[]): number[] {
   const positions: number[] = [];
@@ -137,35 +138,48 @@ function constructPlaceNames(tokens: readonly Token[]): number[] {
     // بلدة and ولاية begin with letters that are also attached ones (بمدينة، وقرية).
     if (!NAMED_PLACE_HEADS.has(token.norm) && !NAMED_PLACE_HEADS.has(token.norm.replace(/^[وفبل](?=...)/, ''))) return;
     const first = tokens[at + 1];
-    // Not another kind of place or a direction (ملعب القرية، مدينة شمال البلاد): that says whose, not which.
+    // Not another kind of place or a direction (ملعب القرية، مدينة شمال البلاد): that says whose, not which. Nor a verb or
+    // article behind و, which begins another clause (في 14 محافظة، وتستمر …), or a present tense (منطقة تشهد الاشتباكات).
     if (!first || first.stop || /^\d/.test(first.norm) || isLocativeWord(first.norm) || NAMED_PLACE_HEADS.has(first.norm.replace(ATTACHED, ''))) return;
+    if (/^و([يتن]|ال)/.test(first.norm) || isPresentVerb(first)) return;
     const second = tokens[at + 2];
-    if (hasArticle(first.norm)) positions.push(at + 1);
-    else if (second && !second.stop && hasArticle(second.norm)) positions.push(at + 1, at + 2);
-    // A word behind و begins another clause (في 14 محافظة، وتستمر …): a name in construct takes no conjunction. Nor is a
-    // present tense a name (حي يخرج منه).
-    else if (!isOrdinaryWord(first.stem) && !first.norm.startsWith('و') && !/^ي.{2,}[^ا]$/.test(first.norm)) positions.push(at + 1);
+    if (hasArticle(first.norm) || !isOrdinaryWord(first.stem)) positions.push(at + 1);
+    // The name's second word has the article itself, not a preposition before it (مخيم ثان للنازحين).
+    else if (second && !second.stop && /^ال/.test(second.norm)) positions.push(at + 1, at + 2);
   });
   return positions;
 }
 
 /**
+ * A present tense (يضم، تستضيف، تشهد): ي and a stem, the ت of a derived form
+ * (تستمر، تتخذ، تنظم), or a ت whose stem without it is a word of the lexicon
+ * (تشهد). A name in ت stays one (جمهورية تاران، مدينة تدمر).
+ */
+const isPresentVerb = (token: Token) =>
+  /^ي../.test(token.norm) || /^(تست|تت|تن)/.test(token.norm) || (/^ت../.test(token.norm) && derivationForms(token.stem).some((form) => form !== token.stem && isOrdinaryWord(form)));
+
+/** Kinds of place named after people (شارع جمال عبد الناصر، مطار شارل ديغول): their names are no place names elsewhere. */
+const NAMED_AFTER_PEOPLE = new Set(['شارع', 'مطار', 'ساحه', 'ميدان', 'جامعه', 'مستشفي']);
+
+/**
  * Place names a corpus teaches: the one-word names without the article
  * that follow a kind of place or state in construct (جمهورية كيلان، بلدة
  * مرسانة), so that the bare name counts as a place wherever the corpus uses
- * it (وزير خارجية كيلان). Normalized, without attached letters.
+ * it (وزير خارجية كيلان). Not a first name, nor a name after a kind of place
+ * named after people (شارع جمال عبد الناصر).
  */
 export function learnPlaceNames(sentences: Iterable<readonly Token[]>): ReadonlySet<string> {
   const learned = new Set<string>();
   for (const tokens of sentences) {
     const names = constructPlaceNames(tokens);
+    const single = (at: number) =>
+      !names.includes(at + 1) && !names.includes(at - 1) && !hasArticle(tokens[at]!.norm) && !FIRST_NAMES.has(tokens[at]!.norm) && !NAMED_AFTER_PEOPLE.has(tokens[at - 1]!.norm.replace(/^[وفبل](?=...)/, ''));
     // One word: of مدينة رأس النخيل, رأس alone is no name.
-    for (const at of names) if (!names.includes(at + 1) && !names.includes(at - 1) && !hasArticle(tokens[at]!.norm)) learned.add(tokens[at]!.norm);
+    for (const at of names) if (single(at)) learned.add(tokens[at]!.norm);
   }
   return learned;
 }
 
-/** True for a number written in digits or words (12، ثلاث، ملياري), with or without an attached letter or article. */
 /** Ordinals that give an age (في السابعة من عمره، في الرابعة والسادسة من العمر), feminine for the year implied. */
 const AGE_ORDINALS = new Set('ثانيه ثالثه رابعه خامسه سادسه سابعه ثامنه تاسعه عاشره حاديه'.split(' '));
 /** Words for one's age after من (من عمره، من العمر). */
@@ -184,6 +198,7 @@ export function isAgeOrdinal(tokens: readonly Token[], at: number): boolean {
   return tokens[next]?.norm === 'من' && AGE_NOUN.test(tokens[next + 1]?.norm ?? '');
 }
 
+/** True for a number written in digits or words (12، ثلاث، ملياري), with or without an attached letter or article. */
 export function isNumberWord(norm: string): boolean {
   return /^\d+$/.test(norm) || NUMBER_WORDS.has(norm) || singulars(norm.replace(ATTACHED, '')).some((form) => NUMBER_WORDS.has(form));
 }

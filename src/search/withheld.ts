@@ -152,9 +152,12 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
     if (naming) kinds.push('identity');
     // The untold thing is the sentence's own topic when its noun carries a pronoun (مكانه) or stands alone (موعدًا
     // لذلك); a noun before the verb, by its pronoun alone (the stopword after it is the negator).
-    const pointers = naming ? [verbAt, ...nouns] : nouns;
+    // "Whether" (ما إذا) is about what follows it, never the sentence's topic: لم تعلن الشركة ما إذا كانت ستعوض الركاب
+    // leaves the refund untold, not what the company announced before it.
+    const pointers = (naming ? [verbAt, ...nouns] : nouns).filter((i) => kindAt(tokens, i) !== 'whether');
     const pointsBack = objectAttached || pointers.some((i) => hasPronoun(tokens[i]!) || (!passive && (!tokens[i + 1] || tokens[i + 1]!.stop)));
-    clauses.push({ at, kinds, about, pointsBack });
+    const whetherAt = kinds.length === 1 && kinds[0] === 'whether' ? nouns.find((i) => kindAt(tokens, i) === 'whether')! : -1;
+    clauses.push({ at, kinds, about: about.filter((i) => i > whetherAt), pointsBack });
   });
   return clauses;
 }
