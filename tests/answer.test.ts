@@ -483,6 +483,9 @@ describe('what the article says it does not tell', () => {
     expect(clauses('من دون أن يقدم الرفاعي تفسيرا لهذا التفاوت')).toEqual([{ kinds: ['why'], pointsBack: true }]);
     // An attached object points back to the nearest noun before it: the reasons, not the day.
     expect(clauses('لم يُنفذ حتى اليوم لأسباب لم تعلنها الحكومة')).toEqual([{ kinds: ['why'], pointsBack: true }]);
+    // Refusing to set a date (رافضًا تحديد موعد), and "it could not be verified" (لم يتسن التحقق من هوية الطرف).
+    expect(clauses('أن الإجراء مؤقت، رافضاً تحديد موعد لرفعه')[0]?.kinds).toEqual(['when']);
+    expect(clauses('ولم يتسن التحقق من هوية الطرف الذي أطلق النار أولاً')[0]?.kinds).toContain('identity');
     // Without any explanation: the reason is withheld with no verb of telling.
     expect(clauses('لكنه مُنع من الدخول من دون أي تفسير')).toEqual([{ kinds: ['why'], pointsBack: true }]);
     expect(clauses('ورفض الطلب بدون سبب')).toEqual([{ kinds: ['why'], pointsBack: true }]);

@@ -312,7 +312,9 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // "When is the next meeting" is not answered by when the last one was.
   const onlyPast = kind === 'when' && question.upcoming && entry.features.future.length === 0;
   const atWords = (indexes: readonly number[]) => indexes.flatMap((i) => hits[i]!.map((hit) => hit.at));
-  const withheld = withholds(entry, question.whoIs ? 'identity' : UNTOLD[kind], matched, atWords(query.identities), atWords(query.values));
+  // "Is it known which side fired first?" is answered by "it could not be verified which side": only what a yes or no
+  // question asks whether is withheld from it.
+  const withheld = withholds(entry, question.whoIs ? 'identity' : UNTOLD[kind], matched, kind === 'yes-no' ? [] : atWords(query.identities), atWords(query.values));
   // في أي تاريخ، بأي سنة: only a time as fine as the unit asked (a year does not give the date).
   const datesAsked = !question.timeUnit || datesTo(entry, matched, question.timeUnit.grain);
   const answered = saysWhich && !onlyPast && datesAsked && withheld !== 'strongly' ? answersKind(kind, entry, matched, question.precise, placement) : false;
@@ -405,7 +407,8 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
       question.kind === 'how-many' &&
       ([...question.answerTypes].some((token) => AGE_WORDS.test(token.norm)) || question.content.some((token) => /^(ال)?عمر/.test(token.norm) || token.norm === 'how old')),
     totalWeight: words.reduce((sum, word) => sum + word.weight, 0),
-    absentPlace: words.some((word) => word.forms.length === 0 && namesPlace(word)),
+    // Absent, or met only by a guess (أستراليا ~ استقال by a typo): a place's name is spelled as the corpus would.
+    absentPlace: words.some((word) => namesPlace(word) && !word.forms.some((form) => form.quality >= RANKING.phraseApart)),
   };
   const firstSeen = new Map<string, number[]>();
   const cache = new Map<IndexedChunk, Hits[]>();

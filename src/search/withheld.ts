@@ -33,11 +33,13 @@ export interface WithheldClause {
 const stems = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(stemOf));
 
 /** Words that negate or refuse what follows (لم، من دون أن، عدم ذكر، رفض الكشف). */
-const NEGATORS = new Set('لم ولم لا ولا دون بدون عدم وعدم رفض رفضت ورفض ورفضت يرفض ترفض امتنع امتنعت وامتنع وامتنعت'.split(' ').map(normalizeArabic));
+const NEGATORS = new Set(
+  'لم ولم لا ولا دون بدون عدم وعدم رفض رفضت ورفض ورفضت يرفض ترفض رافضا رافضة رافضين امتنع امتنعت وامتنع وامتنعت ممتنعا'.split(' ').map(normalizeArabic),
+);
 /** Verbs and verbal nouns of making known, by stem. */
 const DISCLOSING = stems(`حدد يحدد تحدد تحديد ذكر يذكر تذكر كشف يكشف تكشف الكشف وضح يوضح توضح توضيح اعلن يعلن تعلن الاعلان
   سمى يسمي تسمي يسم تسم تسمية نشر ينشر تنشر افصح يفصح تفصح الافصاح يتضح تتضح عرف يعرف تعرف يكشفوا يعطي تعطي
-  قدم يقدم تقدم تقديم اصدر يصدر تصدر تبنى يتبنى تتبنى`);
+  قدم يقدم تقدم تقديم اصدر يصدر تصدر تبنى يتبنى تتبنى يتسن التحقق التاكد`);
 /** حمّل (held responsible), matched as written: its stem is that of حملة (a campaign). */
 const HOLDING_RESPONSIBLE = new Set('حمل حملت يحمل تحمل'.split(' '));
 /** Nouns naming what is left untold, by kind. */
