@@ -345,6 +345,10 @@ describe('ranking rules', () => {
     expect(man.entry.chunk.text).toContain('الستين من عمره');
     expect(man.coverage).toBeCloseTo(man.topicality);
     expect(answerQuestion(library, 'شكد عمر الممرضة هبة سليمان').answered).toBe(false);
+    // An age follows a name of a few words; an ordinal with its tens is an age by itself (في الثالثة والستين).
+    const hospital = libraryOf('قصف', 'وقال مدير المستشفى الدكتور نزار عبد الصمد، 52 عاماً، إن الطاقم نقل 11 مريضاً.', 'وقال عماد الفرا، وهو مدرس متقاعد في الثالثة والستين، إنه يحتاج إلى المال.');
+    expect(answerQuestion(hospital, 'كم عمر مدير المستشفى؟').answered).toBe(true);
+    expect(answerQuestion(hospital, 'كم عمر المدرس المتقاعد عماد الفرا؟').answered).toBe(true);
     // An ordinal gives an age too (في السابعة من عمره); a seventh round is no age.
     const crash = libraryOf('تحطم طائرة', 'وإن حالة ثلاثة من الناجين حرجة، بينهم طفل في السابعة من عمره.', 'وانطلقت الجولة السابعة من المفاوضات أمس.');
     expect(answerQuestion(crash, 'شكد عمر الطفل اللي حالته حرجة؟').answered).toBe(true);

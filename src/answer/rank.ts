@@ -285,9 +285,10 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
       ),
     // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
     placeAsked: words.length > 0 && isLocative(words[0]!),
+    // An age follows the person's name, which may take a few words (مدير المستشفى الدكتور نزار عبد الصمد، 52 عامًا).
     counts: (at) =>
       (!query.asksAge || isAge(entry.tokens, at)) &&
-      (near(at, COUNT_WINDOW.beside) || (isReached(entry.tokens, at) && sameClause(at))),
+      (near(at, query.asksAge ? NAME_WINDOW.after + 2 : COUNT_WINDOW.beside) || (isReached(entry.tokens, at) && sameClause(at))),
     dual: query.counted.some((i) => hits[i]!.some(({ at }) => isDual(entry.tokens[at]!))),
   };
   const exactTime = kind === 'when' && answersKind(kind, entry, matched, true, placement) === true;

@@ -188,11 +188,13 @@ const AGE_NOUN = /^(ال)?(عمر|عمره|عمرها|عمرهما|عمرهم)$/
 /**
  * Whether the ordinal at `at` gives an age: in السابعة من عمره, past a
  * second ordinal (في الرابعة والسادسة من العمر) or the tens of a compound
- * (الحادية عشرة).
+ * (الحادية عشرة), or with the tens after it (في الثالثة والستين).
  */
 export function isAgeOrdinal(tokens: readonly Token[], at: number): boolean {
   const bare = (i: number) => tokens[i]?.norm.replace(ATTACHED, '') ?? '';
   if (!AGE_ORDINALS.has(bare(at))) return false;
+  // في الثالثة والستين: an ordinal and the tens after it are an age by themselves.
+  if (/^و(ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)$/.test(tokens[at + 1]?.norm ?? '')) return true;
   let next = at + 1;
   while (next < at + 4 && (AGE_ORDINALS.has(bare(next)) || /^عشر/.test(bare(next)))) next++;
   return tokens[next]?.norm === 'من' && AGE_NOUN.test(tokens[next + 1]?.norm ?? '');
