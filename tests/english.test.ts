@@ -112,6 +112,9 @@ describe('reading an English question', () => {
   it('drops an English word the glossary renders only by Arabic function words (ago: منذ، قبل)', () => {
     expect(parseQuestion('How many refugees returned two months ago?').content.map((token) => token.norm)).not.toContain('ago');
     expect(parseQuestion('How many refugees returned since January?').content.map((token) => token.norm)).toEqual(['refugees', 'returned', 'january']);
+    // "Who is / who are" asks a name, as من هو does: a source that asked not to be named does not answer it.
+    expect(parseQuestion('Who are the sources that explained the failure?').whoIs).toBe(true);
+    expect(parseQuestion('Who explained the failure?').whoIs).toBe(false);
     // The measure after "how" is what the answer's number gives, not a word to look for (big would match كبير).
     expect(parseQuestion('How big are the gas reserves of the field?').content.map((token) => token.norm)).toEqual(['gas', 'reserves', 'field']);
     expect(parseQuestion('How long did the talks last?').content.map((token) => token.norm)).not.toContain('long');

@@ -99,7 +99,7 @@ const IDENTITY_ASKERS = new Set(['اي', 'باي', 'فاي', 'لاي', 'ياتو
 const TYPE_ASKERS = new Set([...HOW_MANY_WORDS, 'many', 'much', ...IDENTITY_ASKERS]);
 
 /** Pronouns that make "who" ask who someone is (من هو، مين هي، منو هم). */
-const COPULAS = new Set(['هو', 'هي', 'هم', 'هما']);
+const COPULAS = new Set(['هو', 'هي', 'هم', 'هما', 'is', 'are', 'was', 'were']);
 
 /** The spoken "how much": Egyptian قد إيه, Gulf وش كثر (the "what" at `at`). */
 const spokenHowMuch = (tokens: readonly Token[], at: number) => tokens[at - 1]?.norm === 'قد' || tokens[at + 1]?.norm === 'كثر';
