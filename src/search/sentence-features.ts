@@ -143,7 +143,8 @@ function constructPlaceNames(tokens: readonly Token[]): number[] {
     if (!first || first.stop || /^\d/.test(first.norm) || isLocativeWord(first.norm) || NAMED_PLACE_HEADS.has(first.norm.replace(ATTACHED, ''))) return;
     if (/^و([يتن]|ال)/.test(first.norm) || isPresentVerb(first)) return;
     const second = tokens[at + 2];
-    if (hasArticle(first.norm) || !isOrdinaryWord(first.stem)) positions.push(at + 1);
+    // (A known place first: the lexicon's vocabulary is read on first use, which a corpus of known places need not pay.)
+    if (hasArticle(first.norm) || isPlaceName(first.norm) || !isOrdinaryWord(first.stem)) positions.push(at + 1);
     // The name's second word has the article itself, not a preposition before it (مخيم ثان للنازحين).
     else if (second && !second.stop && /^ال/.test(second.norm)) positions.push(at + 1, at + 2);
   });
