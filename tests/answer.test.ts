@@ -370,6 +370,10 @@ describe('sentence features', () => {
     expect(name('في منطقة تشهد الاشتباكات')).toEqual([]);
     expect(name('في جمهورية كيلان المجاورة')).toEqual([2]);
     expect(name('في مخيم ثان للنازحين')).toEqual([]);
+    // A name in ت, and two bare words (تل كيفان); not a verb behind و after an ordinary word.
+    expect(name('في ولاية تنيسي')).toEqual([2]);
+    expect(name('في بلدة تل كيفان')).toEqual([2, 3]);
+    expect(name('إلى ساحة خلفية وتسلقوا السور')).toEqual([]);
   });
 
   it('learns a one-word place name from its construct and reads it as a name wherever the corpus uses it', () => {
@@ -486,6 +490,9 @@ describe('what the article says it does not tell', () => {
     // Refusing to set a date (رافضًا تحديد موعد), and "it could not be verified" (لم يتسن التحقق من هوية الطرف).
     expect(clauses('أن الإجراء مؤقت، رافضاً تحديد موعد لرفعه')[0]?.kinds).toEqual(['when']);
     expect(clauses('ولم يتسن التحقق من هوية الطرف الذي أطلق النار أولاً')[0]?.kinds).toContain('identity');
+    // "Still" is no negation, a verification committee withholds nothing, and إذا alone is "if".
+    expect(clauses('ولا تزال لجنة التحقق تدرس 120 طعنا')).toEqual([]);
+    expect(withheldClauses(analyze('وإذا لم يحدد بعد')).flatMap((clause) => clause.kinds)).not.toContain('whether');
     // Without any explanation: the reason is withheld with no verb of telling.
     expect(clauses('لكنه مُنع من الدخول من دون أي تفسير')).toEqual([{ kinds: ['why'], pointsBack: true }]);
     expect(clauses('ورفض الطلب بدون سبب')).toEqual([{ kinds: ['why'], pointsBack: true }]);

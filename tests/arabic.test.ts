@@ -127,6 +127,7 @@ describe('procliticStem and derivationForms', () => {
     expect(related('أخليت', 'أخلى')).toBe(true);
     // Only that verb shape: a noun whose ة the stemmer took is not one (امرأة is not أمر, تثبيت is not ثبت's تثب).
     expect(related('امرأة', 'أمر')).toBe(false);
+    expect(related('استدعيت', 'استدعى')).toBe(true);
   });
 
   it('relates a verbal noun in اء to its verb, and nothing else by pattern alone', () => {

@@ -115,6 +115,8 @@ describe('reading an English question', () => {
     // "Who is / who are" asks a name, as من هو does: a source that asked not to be named does not answer it.
     expect(parseQuestion('Who are the sources that explained the failure?').whoIs).toBe(true);
     expect(parseQuestion('Who explained the failure?').whoIs).toBe(false);
+    // Who was … is mostly a passive (who was killed), not "who is".
+    expect(parseQuestion('Who was killed in the attack?').whoIs).toBe(false);
     // The measure after "how" is what the answer's number gives, not a word to look for (big would match كبير).
     expect(parseQuestion('How big are the gas reserves of the field?').content.map((token) => token.norm)).toEqual(['gas', 'reserves', 'field']);
     expect(parseQuestion('How long did the talks last?').content.map((token) => token.norm)).not.toContain('long');

@@ -98,8 +98,10 @@ const TAKES_ATTACHED = new Set(['كم', 'كام', 'قديش', 'متي', 'امت�
 const IDENTITY_ASKERS = new Set(['اي', 'باي', 'فاي', 'لاي', 'ياتو', 'بيا', 'which']);
 const TYPE_ASKERS = new Set([...HOW_MANY_WORDS, 'many', 'much', ...IDENTITY_ASKERS]);
 
-/** Pronouns that make "who" ask who someone is (من هو، مين هي، منو هم). */
-const COPULAS = new Set(['هو', 'هي', 'هم', 'هما', 'is', 'are', 'was', 'were']);
+/** Pronouns that make "who" ask who someone is (من هو، مين هي، منو هم), and stand between "what" and its topic (ما هي جنسية). */
+const COPULAS = new Set(['هو', 'هي', 'هم', 'هما']);
+/** The same for "who" in English: who is / who are asks a name (not who was, often a passive: who was killed). */
+const WHO_IS = new Set([...COPULAS, 'is', 'are']);
 
 /** The spoken "how much": Egyptian قد إيه, Gulf وش كثر (the "what" at `at`). */
 const spokenHowMuch = (tokens: readonly Token[], at: number) => tokens[at - 1]?.norm === 'قد' || tokens[at + 1]?.norm === 'كثر';
@@ -411,7 +413,7 @@ export function parseQuestion(text: string): Question {
     answerTypes: new Set(kind === 'when' ? [] : answerTypeWords(tokens, names, TYPE_ASKERS)),
     identityTypes: new Set(kind === 'when' ? [] : [...answerTypeWords(tokens, names, IDENTITY_ASKERS), ...whichByWho(tokens)]),
     names,
-    whoIs: kind === 'who' && COPULAS.has(tokens[1]?.norm ?? ''),
+    whoIs: kind === 'who' && WHO_IS.has(tokens[1]?.norm ?? ''),
     valueAsked: kind === 'what' ? valueAskedOf(tokens) : null,
     kind,
     precise: tokens.some((token) => PRECISION_WORDS.has(token.norm)),

@@ -167,7 +167,7 @@ function onlyUnspecified(entry: IndexedChunk, hits: Hits): boolean {
   const isAdjective = (at: number) => {
     const next = tokens[at];
     // A kind of place with its name is no adjective: مستشفى بلدة الرميلة is in construct, and says which (مستشفى قرب
-    // الحدود does not).
+    // الحدود، مستشفى قرية نائية do not).
     const namedPlace = features.place.includes(at) && features.name.includes(at + 1);
     return !!next && !next.stop && !hasArticle(next.norm) && !/^\d/.test(next.norm) && !isPresentTense(next.norm) && !features.name.includes(at) && !namedPlace;
   };
@@ -200,6 +200,9 @@ function namesPlace(word: QueryWord): boolean {
   const translations = translateEnglish(norm);
   return translations.length > 0 && translations.every((arabic) => isPlaceName(normalizeArabic(arabic)));
 }
+
+/** The least match quality that finds a place's name in the corpus (a synonym, a proclitic reading); a typo or a root does not. */
+const PLACE_SPELLING = 0.75;
 
 /** Where each question word matches in a sentence, computed once per sentence and question (a sentence is also its successor's context). */
 type HitsOf = (entry: IndexedChunk) => Hits[];
@@ -253,9 +256,12 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // The body's first word is the first the sentence has with the article, past words of the office itself (المتحدث
   // باسم الوزارة for المتحدث باسم وزارة الداخلية); the article ends the name (in مدير شركة النقل، رئيسة بعثة اللجنة
   // the word goes on to another body).
-  // It stands right after the office's words (not الوزارة anywhere: المتحدث باسم وزارة الخارجية … أن الوزارة).
+  // It stands right after the office's words, or a modifier of them (not الوزارة anywhere: المتحدث باسم وزارة الخارجية …
+  // أن الوزارة; but المدير الجديد للمستشفى).
   const officeWordAt = (k: number) => (k === 0 ? hits[0]! : hits[query.complement[k - 1]!]!).map((hit) => hit.at);
-  const definite = (k: number) => hits[query.complement[k]!]!.some((hit) => hasArticle(entry.tokens[hit.at]!.norm) && officeWordAt(k).includes(hit.at - 1));
+  const follows = (at: number, k: number) =>
+    officeWordAt(k).some((office) => office === at - 1 || (office === at - 2 && OFFICE_MODIFIERS.test(entry.tokens[at - 1]!.norm)));
+  const definite = (k: number) => hits[query.complement[k]!]!.some((hit) => hasArticle(entry.tokens[hit.at]!.norm) && follows(hit.at, k));
   const bodyAt = query.complement.findIndex((_, k) => definite(k));
   const rest = bodyAt < 0 ? [] : query.complement.slice(bodyAt + 1);
   const introduced = (i: number) => query.firstSeen(entry)[i]! < entry.chunk.id;
@@ -274,6 +280,8 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     while (end + 1 < before && matched.includes(end + 1)) end++;
     return end;
   };
+  const ageOf = (at: number) =>
+    matched.some((word) => word < at && at - word <= NAME_WINDOW.after + 2 && entry.tokens.slice(word + 1, at).every((token) => !/^(ان|انه|انها|بان)$/.test(token.norm)));
   const placement: Placement = {
     // Before the office only in apposition, after a comma (فؤاد القاسمي، المدير العام): in سمير العبدالله إيقاف مدير السجن the name is another's.
     nearHead: (at) =>
@@ -285,10 +293,11 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
       ),
     // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
     placeAsked: words.length > 0 && isLocative(words[0]!),
-    // An age follows the person's name, which may take a few words (مدير المستشفى الدكتور نزار عبد الصمد، 52 عامًا).
+    // An age follows the person's name, which may take a few words (مدير المستشفى الدكتور نزار عبد الصمد، 52 عامًا),
+    // in the same clause: not past إن (… إن الطفل البالغ 12 عامًا).
     counts: (at) =>
       (!query.asksAge || isAge(entry.tokens, at)) &&
-      (near(at, query.asksAge ? NAME_WINDOW.after + 2 : COUNT_WINDOW.beside) || (isReached(entry.tokens, at) && sameClause(at))),
+      (near(at, COUNT_WINDOW.beside) || (query.asksAge && ageOf(at)) || (isReached(entry.tokens, at) && sameClause(at))),
     dual: query.counted.some((i) => hits[i]!.some(({ at }) => isDual(entry.tokens[at]!))),
   };
   const exactTime = kind === 'when' && answersKind(kind, entry, matched, true, placement) === true;
@@ -403,13 +412,13 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     locative: new Set(words.flatMap((word, i) => (question.identityTypes.has(word.token) && isLocative(word) ? [i] : []))),
     counted: question.kind === 'how-many' ? words.flatMap((word, i) => (question.answerTypes.has(word.token) ? [i] : [])) : [],
     timeUnit: words.findIndex((word) => word.token === question.timeUnit?.token),
-    // كم عمر، كم سنه (answer types); وش عمر, where the age after "what" is none; how old.
+    // كم عمر، كم سنه (answer types); وش عمر, where the age is the first content word and no answer type; how old.
     asksAge:
       question.kind === 'how-many' &&
-      ([...question.answerTypes].some((token) => AGE_WORDS.test(token.norm)) || question.content.some((token) => /^(ال)?عمر/.test(token.norm) || token.norm === 'how old')),
+      [...question.answerTypes, ...question.content.slice(0, 1)].some((token) => AGE_WORDS.test(token.norm) || token.norm === 'how old'),
     totalWeight: words.reduce((sum, word) => sum + word.weight, 0),
     // Absent, or met only by a guess (أستراليا ~ استقال by a typo): a place's name is spelled as the corpus would.
-    absentPlace: words.some((word) => namesPlace(word) && !word.forms.some((form) => form.quality >= RANKING.phraseApart)),
+    absentPlace: words.some((word) => namesPlace(word) && !word.forms.some((form) => form.quality >= PLACE_SPELLING)),
   };
   const firstSeen = new Map<string, number[]>();
   const cache = new Map<IndexedChunk, Hits[]>();

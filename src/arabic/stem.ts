@@ -123,14 +123,15 @@ export function weakVerbForms(stem: string): string[] {
   return stem.length === 3 && stem[2] === 'ت' && !'اوي'.includes(stem[1]!) && !COMMON_NOUNS_IN_T.has(stem) ? [`${stem.slice(0, 2)}ا`, `${stem.slice(0, 2)}ي`] : [];
 }
 /**
- * A verb of the أفعل form whose last root letter is a hamza or weak keeps it
- * as ي once normalized (أُرجئت → ارجي، أُخليت → اخلي، أُنشئت → انشي) where
+ * A verb of the أفعل, استفعل or افتعل form whose last root letter is a hamza
+ * or weak keeps it as ي once normalized (أُرجئت → ارجي، أُخليت → اخلي،
+ * استُدعيت → استدعي، اشتُريت → اشتري) where
  * its other forms lose it (أرجأ → ارج، أخلى → اخل): the form without it, or
  * nothing. Only that shape: nouns whose ة the stemmer took end in ا or ي
  * too (امرأة → امرا، تثبيت → تثبي), and are no such verb.
  */
 export function weakEndingForms(stem: string): string[] {
-  return /^ا..ي$/.test(stem) ? [stem.slice(0, -1)] : [];
+  return /^(ا..|است..|ا.ت.)ي$/.test(stem) ? [stem.slice(0, -1)] : [];
 }
 
 /** Common nouns of that shape, which are no verb: بنت (girl, not بنى), وقت (time, not وقى), سبت, صمت, نبت. */

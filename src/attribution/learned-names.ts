@@ -18,10 +18,11 @@ import type { Statement } from './model.js';
  * speaker has a role that does not end in a preposition and at least two
  * words, and the first has no article, digit or attached pronoun, is no
  * function word, is not in the lexicon's vocabulary, and is nothing else
- * the corpus knows (`knownOtherwise`).
+ * the corpus or the gazetteer knows (`knownOtherwise`: a place named like a
+ * person, صوفيا، سيدني, is not learned).
  *
  * @param statements the corpus's attributed statements
- * @param knownOtherwise whether the corpus uses the word as something else: with the article, or as a place's name
+ * @param knownOtherwise whether the word is known as something else: the corpus has it with the article, or it names a place (learned or in the gazetteer)
  */
 export function learnFirstNames(statements: readonly Statement[], knownOtherwise: (norm: string) => boolean): ReadonlySet<string> {
   const learned = new Set<string>();

@@ -141,23 +141,30 @@ function constructPlaceNames(tokens: readonly Token[]): number[] {
     // Not another kind of place or a direction (ملعب القرية، مدينة شمال البلاد): that says whose, not which. Nor a verb or
     // article behind و, which begins another clause (في 14 محافظة، وتستمر …), or a present tense (منطقة تشهد الاشتباكات).
     if (!first || first.stop || /^\d/.test(first.norm) || isLocativeWord(first.norm) || NAMED_PLACE_HEADS.has(first.norm.replace(ATTACHED, ''))) return;
-    if (/^و([يتن]|ال)/.test(first.norm) || isPresentVerb(first)) return;
     const second = tokens[at + 2];
-    // (A known place first: the lexicon's vocabulary is read on first use, which a corpus of known places need not pay.)
-    if (hasArticle(first.norm) || isPlaceName(first.norm) || !isOrdinaryWord(first.stem)) positions.push(at + 1);
-    // The name's second word has the article itself, not a preposition before it (مخيم ثان للنازحين).
-    else if (second && !second.stop && /^ال/.test(second.norm)) positions.push(at + 1, at + 2);
+    // A known place first (the lexicon's vocabulary is read on first use, which a corpus of known places need not pay).
+    if (isPlaceName(first.norm)) positions.push(at + 1);
+    else if (/^و([يتن]|ال)/.test(first.norm) || isPresentVerb(first)) return;
+    else if (hasArticle(first.norm) || !isOrdinaryWord(first.stem)) positions.push(at + 1);
+    // The name's second word has the article itself, not a preposition before it (مخيم ثان للنازحين), or is no ordinary
+    // word (تل كيفان).
+    else if (second && !second.stop && (/^ال/.test(second.norm) || isBareSecondName(second))) positions.push(at + 1, at + 2);
   });
   return positions;
 }
 
 /**
  * A present tense (يضم، تستضيف، تشهد): ي and a stem, the ت of a derived form
- * (تستمر، تتخذ، تنظم), or a ت whose stem without it is a word of the lexicon
- * (تشهد). A name in ت stays one (جمهورية تاران، مدينة تدمر).
+ * (تستمر، تتخذ), or a ت whose stem without it is a word of the lexicon
+ * (تشهد). A name in ت stays one (جمهورية تاران، مدينة تدمر، ولاية تنيسي);
+ * one in ي only from the gazetteer (يبرود).
  */
 const isPresentVerb = (token: Token) =>
-  /^ي../.test(token.norm) || /^(تست|تت|تن)/.test(token.norm) || (/^ت../.test(token.norm) && derivationForms(token.stem).some((form) => form !== token.stem && isOrdinaryWord(form)));
+  /^ي../.test(token.norm) || /^(تست|تت)/.test(token.norm) || (/^ت../.test(token.norm) && derivationForms(token.stem).some((form) => form !== token.stem && isOrdinaryWord(form)));
+
+/** A second word of a name without the article (تل كيفان): no ordinary word, verb, number or word behind و (ساحة خلفية وتسلقوا). */
+const isBareSecondName = (token: Token) =>
+  !/^[و\d]/.test(token.norm) && !/وا$/.test(token.norm) && !isPresentVerb(token) && !isOrdinaryWord(token.stem);
 
 /** Kinds of place named after people (شارع جمال عبد الناصر، مطار شارل ديغول): their names are no place names elsewhere. */
 const NAMED_AFTER_PEOPLE = new Set(['شارع', 'مطار', 'ساحه', 'ميدان', 'جامعه', 'مستشفي']);
@@ -194,8 +201,9 @@ const AGE_NOUN = /^(ال)?(عمر|عمره|عمرها|عمرهما|عمرهم)$/
 export function isAgeOrdinal(tokens: readonly Token[], at: number): boolean {
   const bare = (i: number) => tokens[i]?.norm.replace(ATTACHED, '') ?? '';
   if (!AGE_ORDINALS.has(bare(at))) return false;
-  // في الثالثة والستين: an ordinal and the tens after it are an age by themselves.
-  if (/^و(ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)$/.test(tokens[at + 1]?.norm ?? '')) return true;
+  // في الثالثة والستين: an ordinal and the tens after it are an age by themselves, after في (not الذكرى الثالثة والستين).
+  const tens = /^و(ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)$/.test(tokens[at + 1]?.norm ?? '');
+  if (tens) return /^(في|بلغ|عن)$/.test(tokens[at - 1]?.norm ?? '');
   let next = at + 1;
   while (next < at + 4 && (AGE_ORDINALS.has(bare(next)) || /^عشر/.test(bare(next)))) next++;
   return tokens[next]?.norm === 'من' && AGE_NOUN.test(tokens[next + 1]?.norm ?? '');

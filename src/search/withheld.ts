@@ -28,6 +28,8 @@ export interface WithheldClause {
   about: number[];
   /** The untold thing is the sentence's own topic, by a pronoun (مكانه، اسمه، لم تسمّها). */
   pointsBack: boolean;
+  /** The withholding verb carries its object (لم تسمّها، لم تحددها، لم يكشف عنها): the noun just before it is what is untold. */
+  carriesObject?: boolean;
 }
 
 const stems = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(stemOf));
@@ -39,7 +41,10 @@ const NEGATORS = new Set(
 /** Verbs and verbal nouns of making known, by stem. */
 const DISCLOSING = stems(`حدد يحدد تحدد تحديد ذكر يذكر تذكر كشف يكشف تكشف الكشف وضح يوضح توضح توضيح اعلن يعلن تعلن الاعلان
   سمى يسمي تسمي يسم تسم تسمية نشر ينشر تنشر افصح يفصح تفصح الافصاح يتضح تتضح عرف يعرف تعرف يكشفوا يعطي تعطي
-  قدم يقدم تقدم تقديم اصدر يصدر تصدر تبنى يتبنى تتبنى يتسن التحقق التاكد`);
+  قدم يقدم تقدم تقديم اصدر يصدر تصدر تبنى يتبنى تتبنى يتسن`);
+/** Verifying, which withholds only as what could not be done (لم يتسن التحقق، لم يتم التأكد من), not as a noun (لجنة التحقق). */
+const VERIFYING = new Set(['التحقق', 'التاكد']);
+const VERIFYING_AFTER = /^(يتسن|تسن|يمكن|يتم|تم)$/;
 /** حمّل (held responsible), matched as written: its stem is that of حملة (a campaign). */
 const HOLDING_RESPONSIBLE = new Set('حمل حملت يحمل تحمل'.split(' '));
 /** Nouns naming what is left untold, by kind. */
@@ -87,14 +92,18 @@ const OPEN_ENDED = ['حتي اشعار اخر', 'الي اجل غير مسمي',
 const opensEnded = (tokens: readonly Token[], at: number) => OPEN_ENDED.some((phrase) => phrase.every((word, i) => tokens[at + i]?.norm === word));
 
 /** The kind of thing a noun of the clause names (موعد → when), by its stem. */
-const kindAt = (tokens: readonly Token[], i: number) => KIND_NOUNS.find(([, nouns]) => nouns.has(tokens[i]!.stem))?.[0];
+const kindAt = (tokens: readonly Token[], i: number, term = tokens[i]!.stem) => {
+  const kind = KIND_NOUNS.find(([, nouns]) => nouns.has(term))?.[0];
+  // إذا asks whether only after ما (لم تعلن ما إذا); alone it is "if" (وإذا لم يحدد).
+  return kind === 'whether' && tokens[i - 1]?.norm !== 'ما' ? undefined : kind;
+};
 /**
  * The same for a noun before the verb, also behind a preposition (لأسباب لم
  * تعلنها; after the verb, بقيمة 750 gives the value it names), and never an
  * adverb of time (اليوم، أمس), which says when, not what.
  */
 const kindBefore = (tokens: readonly Token[], i: number) =>
-  ADVERBS.test(tokens[i]!.norm) ? undefined : (kindAt(tokens, i) ?? KIND_NOUNS.find(([, nouns]) => nouns.has(tokens[i]!.alt ?? ''))?.[0]);
+  ADVERBS.test(tokens[i]!.norm) ? undefined : (kindAt(tokens, i) ?? kindAt(tokens, i, tokens[i]!.alt ?? ''));
 
 /**
  * Whether the verb at `verbAt` carries its object (لم تسمّه، لم يحددها، لم
@@ -124,7 +133,12 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
       clauses.push({ at, kinds: ['why'], about: [], pointsBack: true });
       return;
     }
-    const verb = tokens.slice(at + 1, at + 1 + DISCLOSURE_REACH).findIndex((next) => DISCLOSING.has(next.stem) || DISCLOSING.has(next.alt ?? '') || HOLDING_RESPONSIBLE.has(next.norm));
+    // لا تزال، لا يزال: "still", no negation.
+    if (/^(تزال|يزال|زال|زالت)$/.test(tokens[at + 1]?.norm ?? '')) return;
+    const verifying = (next: Token, i: number) => VERIFYING.has(next.norm) && (i === 0 || VERIFYING_AFTER.test(tokens[at + i]!.norm));
+    const verb = tokens
+      .slice(at + 1, at + 1 + DISCLOSURE_REACH)
+      .findIndex((next, i) => DISCLOSING.has(next.stem) || DISCLOSING.has(next.alt ?? '') || HOLDING_RESPONSIBLE.has(next.norm) || verifying(next, i));
     if (verb < 0) return;
     const verbAt = at + 1 + verb;
     // The verb "to name" withholds a name by itself (أطرافًا لم تسمّها).
@@ -158,8 +172,8 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
     // leaves the refund untold, not what the company announced before it.
     const pointers = (naming ? [verbAt, ...nouns] : nouns).filter((i) => kindAt(tokens, i) !== 'whether');
     const pointsBack = objectAttached || pointers.some((i) => hasPronoun(tokens[i]!) || (!passive && (!tokens[i + 1] || tokens[i + 1]!.stop)));
-    const whetherAt = kinds.length === 1 && kinds[0] === 'whether' ? nouns.find((i) => kindAt(tokens, i) === 'whether')! : -1;
-    clauses.push({ at, kinds, about: about.filter((i) => i > whetherAt), pointsBack });
+    const whetherAt = kinds.length === 1 && kinds[0] === 'whether' ? (nouns.find((i) => kindAt(tokens, i) === 'whether') ?? -1) : -1;
+    clauses.push({ at, kinds, about: about.filter((i) => i > whetherAt), pointsBack, carriesObject: objectAttached });
   });
   return clauses;
 }
