@@ -125,6 +125,11 @@ const NAMED_PLACE_HEADS = new Set(
   'مدينه بلده قريه محافظه ولايه اقليم منطقه حي شارع مخيم جزيره ساحه ميدان مطار ميناء معبر جمهوريه مملكه اماره سلطنه دوله عاصمه'.split(' '),
 );
 
+/** A word without a letter attached before it (وقرية، بمدينة → قرية، مدينة); بلدة and ولاية keep theirs (see isKindIn). */
+const withoutLetter = (norm: string) => norm.replace(/^[وفبل](?=...)/, '');
+/** Whether a word is one of `kinds`, as written or behind an attached letter: بلدة and ولاية begin with letters that are also attached ones. */
+const isKindIn = (kinds: ReadonlySet<string>, norm: string) => kinds.has(norm) || kinds.has(withoutLetter(norm));
+
 /**
  * Positions of a place's name after an indefinite kind of place, in
  * construct: a definite word (بلدة المنصورة، مطار الزيتون), one word that
@@ -135,8 +140,7 @@ const NAMED_PLACE_HEADS = new Set(
 function constructPlaceNames(tokens: readonly Token[]): number[] {
   const positions: number[] = [];
   tokens.forEach((token, at) => {
-    // بلدة and ولاية begin with letters that are also attached ones (بمدينة، وقرية).
-    if (!NAMED_PLACE_HEADS.has(token.norm) && !NAMED_PLACE_HEADS.has(token.norm.replace(/^[وفبل](?=...)/, ''))) return;
+    if (!isKindIn(NAMED_PLACE_HEADS, token.norm)) return;
     const first = tokens[at + 1];
     // Not another kind of place or a direction (ملعب القرية، مدينة شمال البلاد): that says whose, not which. Nor a verb or
     // article behind و, which begins another clause (في 14 محافظة، وتستمر …), or a present tense (منطقة تشهد الاشتباكات).
@@ -181,7 +185,7 @@ export function learnPlaceNames(sentences: Iterable<readonly Token[]>): Readonly
   for (const tokens of sentences) {
     const names = constructPlaceNames(tokens);
     const single = (at: number) =>
-      !names.includes(at + 1) && !names.includes(at - 1) && !hasArticle(tokens[at]!.norm) && !FIRST_NAMES.has(tokens[at]!.norm) && !NAMED_AFTER_PEOPLE.has(tokens[at - 1]!.norm.replace(/^[وفبل](?=...)/, ''));
+      !names.includes(at + 1) && !names.includes(at - 1) && !hasArticle(tokens[at]!.norm) && !FIRST_NAMES.has(tokens[at]!.norm) && !isKindIn(NAMED_AFTER_PEOPLE, tokens[at - 1]!.norm);
     // One word: of مدينة رأس النخيل, رأس alone is no name.
     for (const at of names) if (single(at)) learned.add(tokens[at]!.norm);
   }
