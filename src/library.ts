@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Article } from './corpus/article.js';
-import { chunkArticles, type Chunk } from './corpus/chunks.js';
+import { chunkArticles, groupByArticle, type Chunk } from './corpus/chunks.js';
 import { loadCorpus, type LoadProblem } from './corpus/load.js';
 import { PassageIndex } from './search/passage-index.js';
 import { isPlaceName, learnPlaceNames } from './search/sentence-features.js';
@@ -38,17 +38,14 @@ export function openLibrary(dir: string): Library {
   // attribution has taught (see learnFirstNames).
   const tokens = new Map(chunks.map((chunk) => [chunk, analyze(chunk.text, chunk.start)]));
   const tokensOf = (chunk: Chunk) => tokens.get(chunk)!;
-  const byArticle = new Map<string, Chunk[]>();
-  for (const chunk of chunks) {
-    const list = byArticle.get(chunk.articleId);
-    if (list) list.push(chunk);
-    else byArticle.set(chunk.articleId, [chunk]);
-  }
+  const byArticle = groupByArticle(chunks, (chunk) => chunk.articleId);
   const statements: Statement[] = articles.flatMap((article) => extractStatements(article, byArticle.get(article.id) ?? [], tokensOf));
-  const words = new Set([...tokens.values()].flatMap((sentence) => sentence.map((token) => token.norm)));
   const placeNames = learnPlaceNames(tokens.values());
-  // A word the corpus uses with the article or as a place's name is no first name.
-  const learned = learnFirstNames(statements, (norm) => words.has(`ال${norm}`) || placeNames.has(norm) || isPlaceName(norm));
+  // A word the corpus uses with the article or as a place's name is no first name. (The corpus's words are gathered
+  // only if some speaker's name needs them.)
+  let words: Set<string> | undefined;
+  const withArticle = (norm: string) => (words ??= new Set([...tokens.values()].flatMap((sentence) => sentence.map((token) => token.norm)))).has(`ال${norm}`);
+  const learned = learnFirstNames(statements, (norm) => placeNames.has(norm) || isPlaceName(norm) || withArticle(norm));
   const firstNames = learned.size ? new Set([...FIRST_NAMES, ...learned]) : FIRST_NAMES;
   const index = new PassageIndex(chunks, { tokensOf, firstNames, placeNames });
   return { dir, articles, chunks, index, statements, problems, buildMs: performance.now() - started };

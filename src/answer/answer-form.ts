@@ -167,7 +167,7 @@ export function withholds(
   for (const clause of entry.features.withheld) {
     // The very thing whose value is asked is left undisclosed (من دون أن تكشف هويته أو جنسيته for ما جنسية القبطان).
     // So is a thing named right before a verb that carries it as its object (12 أجنبيًا من أربع جنسيات لم تسمّها for ما جنسياتهم).
-    const objectBefore = clause.carriesObject === true && values.some((at) => at < clause.at && clause.at - at <= UNNAMED_BEFORE);
+    const objectBefore = clause.carriesObject && values.some((at) => at < clause.at && clause.at - at <= UNNAMED_BEFORE);
     if (objectBefore || clause.about.some((at) => values.includes(at))) return 'strongly';
     const unnamed = identities.some((at) => clause.about.includes(at) || (at < clause.at && clause.at - at <= UNNAMED_BEFORE));
     if (identities.length > 0 && unnamed && (clause.kinds.length === 0 || leavesUntold(clause.kinds, 'identity'))) return 'strongly';

@@ -119,20 +119,26 @@ export function eventStem(stem: string): string {
  * letter (نفت، دعت، عزت of نفى، دعا، عزا): the verb with either ending, or
  * nothing for other stems.
  */
-export function weakVerbForms(stem: string): string[] {
+function weakVerbForms(stem: string): string[] {
   return stem.length === 3 && stem[2] === 'ت' && !'اوي'.includes(stem[1]!) && !COMMON_NOUNS_IN_T.has(stem) ? [`${stem.slice(0, 2)}ا`, `${stem.slice(0, 2)}ي`] : [];
 }
 /**
  * A verb of the أفعل, استفعل or افتعل form whose last root letter is a hamza
  * or weak keeps it as ي once normalized (أُرجئت → ارجي، أُخليت → اخلي،
- * استُدعيت → استدعي، اشتُريت → اشتري) where
- * its other forms lose it (أرجأ → ارج، أخلى → اخل): the form without it, or
- * nothing. Only that shape: nouns whose ة the stemmer took end in ا or ي
- * too (امرأة → امرا، تثبيت → تثبي), and are no such verb.
+ * استُدعيت → استدعي، اشتُريت → اشتري) where its other forms lose it (أرجأ →
+ * ارج، أخلى → اخل): the form without it, or nothing. Only that shape: nouns
+ * whose ة the stemmer took end in ا or ي too (امرأة → امرا، تثبيت → تثبي),
+ * and are no such verb.
  */
-export function weakEndingForms(stem: string): string[] {
+function weakEndingForms(stem: string): string[] {
   return /^(ا..|است..|ا.ت.)ي$/.test(stem) ? [stem.slice(0, -1)] : [];
 }
+
+/**
+ * The other forms of a verb whose last root letter is weak (see
+ * weakVerbForms, weakEndingForms): short as they may be, the same verb.
+ */
+export const weakForms = (stem: string): string[] => [...weakVerbForms(stem), ...weakEndingForms(stem)];
 
 /** Common nouns of that shape, which are no verb: بنت (girl, not بنى), وقت (time, not وقى), سبت, صمت, نبت. */
 const COMMON_NOUNS_IN_T = new Set(['بنت', 'وقت', 'سبت', 'صمت', 'نبت', 'ست']);
@@ -172,7 +178,7 @@ export function derivationForms(stem: string): string[] {
   // which are فعلاء plurals as often (خبراء is not خبر).
   if (stem.length >= 6 && stem.endsWith('اء')) forms.add(stem.slice(0, -2));
   if (stem.length === 3 && (stem[0] === 'ي' || stem[0] === 'ت')) forms.add(`و${stem.slice(1)}`);
-  for (const form of [...weakVerbForms(stem), ...weakEndingForms(stem)]) forms.add(form);
+  for (const form of weakForms(stem)) forms.add(form);
   // The participle of a derived verb (متابع، منسحب، مستمر): its past, with or without the alef (تابع، انسحب، استمر).
   // Not مفاعل, which is as often a broken plural (مناطق is not ناطق).
   if (stem.length >= 5 && /^(مت|مست|من(?!ا))/.test(stem)) forms.add(stem.slice(1)).add(`ا${stem.slice(1)}`);

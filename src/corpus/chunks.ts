@@ -36,3 +36,14 @@ export function chunkArticles(articles: readonly Article[]): Chunk[] {
   }
   return chunks;
 }
+
+/** Items grouped by the article they belong to, each group in the items' order. */
+export function groupByArticle<T>(items: readonly T[], articleOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(articleOf(item));
+    if (group) group.push(item);
+    else groups.set(articleOf(item), [item]);
+  }
+  return groups;
+}

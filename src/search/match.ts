@@ -1,7 +1,7 @@
 import { analyze, type Token } from '../arabic/analyze.js';
 import { isLatinWord, latinSkeleton, translateEnglish } from '../arabic/english.js';
 import { isQuestionVerb, pluralForms, synonymForms } from '../arabic/lexicon.js';
-import { derivationForms, eventStem, hasArticle, rootOf, weakEndingForms, weakVerbForms } from '../arabic/stem.js';
+import { derivationForms, eventStem, hasArticle, rootOf, weakForms } from '../arabic/stem.js';
 import { neighbourSwaps } from '../neighbour-swaps.js';
 import type { PassageIndex } from './passage-index.js';
 
@@ -165,7 +165,7 @@ function lexiconMatches(index: PassageIndex, token: Token): MatchForm[] {
     // The word as typed, its singular or plural, and its longer derivation forms (يطالب → طالب), each looked up in the
     // lexicon; 3-letter forms are too ambiguous to stand for a word (تقع → وقع would read "is located" as "signed"),
     // except a weak verb's (عزت → عزا ≈ أرجع; أُرجئت → ارج ≈ تأجيل), which is the same verb.
-    const family = [...derivationForms(stem).filter((form) => form.length >= 4), ...weakVerbForms(stem), ...weakEndingForms(stem)];
+    const family = [...derivationForms(stem).filter((form) => form.length >= 4), ...weakForms(stem)];
     for (const related of new Set([stem, ...pluralForms(stem), ...family])) {
       for (const synonym of synonymForms(related)) {
         for (const variant of [synonym, ...pluralForms(synonym)]) {

@@ -3,7 +3,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { analyze, type Token } from '../arabic/analyze.js';
 import { derivationForms, hasArticle, rootOf } from '../arabic/stem.js';
 import { arabicSkeleton, MIN_SKELETON } from '../arabic/english.js';
-import type { Chunk } from '../corpus/chunks.js';
+import { groupByArticle, type Chunk } from '../corpus/chunks.js';
 import { learnPlaceNames, sentenceFeatures, type SentenceFeatures } from './sentence-features.js';
 import { FIRST_NAMES } from '../attribution/lexicon.js';
 
@@ -122,14 +122,7 @@ export class PassageIndex {
 
   /** The sentences of an article, in order (grouped once, on first use). */
   sentencesOf(articleId: string): readonly IndexedChunk[] {
-    if (!this.#byArticle) {
-      this.#byArticle = new Map();
-      for (const entry of this.chunks) {
-        const list = this.#byArticle.get(entry.chunk.articleId);
-        if (list) list.push(entry);
-        else this.#byArticle.set(entry.chunk.articleId, [entry]);
-      }
-    }
+    this.#byArticle ??= groupByArticle(this.chunks, (entry) => entry.chunk.articleId);
     return this.#byArticle.get(articleId) ?? [];
   }
 

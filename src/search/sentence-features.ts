@@ -113,22 +113,24 @@ export function isLocativeWord(norm: string): boolean {
   return LOCATIVE_WORDS.has(norm) || LOCATIVE_WORDS.has(norm.replace(ATTACHED, ''));
 }
 
+/**
+ * Whether a set holds the word, as written or behind one attached letter
+ * (وقرية، بالرقة → قرية، الرقة; three letters must remain). As written first:
+ * بلدة and ولاية begin with letters that are also attached ones.
+ */
+const holdsWord = (words: ReadonlySet<string>, norm: string) => words.has(norm) || (/^[وفبل].../.test(norm) && words.has(norm.slice(1)));
+
 /** True for a place name, bare or behind attached letters and the article (بالدوحة، والرقة، للقصير). */
 export function isPlaceName(norm: string): boolean {
   const definite = /^(و|ف|ب)?(ال|لل)(.{2,})$/.exec(norm);
   if (definite && (DEFINITE_PLACES.has(definite[3]!) || PLACE_NAMES.has(definite[3]!))) return true;
-  return PLACE_NAMES.has(norm) || (norm.length > 3 && /^[وفبل]/.test(norm) && PLACE_NAMES.has(norm.slice(1)));
+  return holdsWord(PLACE_NAMES, norm);
 }
 
 /** Kinds of place and state whose name follows them in construct (بلدة المنصورة، جمهورية كيلان، مخيم الصفصاف). */
 const NAMED_PLACE_HEADS = new Set(
   'مدينه بلده قريه محافظه ولايه اقليم منطقه حي شارع مخيم جزيره ساحه ميدان مطار ميناء معبر جمهوريه مملكه اماره سلطنه دوله عاصمه'.split(' '),
 );
-
-/** A word without a letter attached before it (وقرية، بمدينة → قرية، مدينة); بلدة and ولاية keep theirs (see isKindIn). */
-const withoutLetter = (norm: string) => norm.replace(/^[وفبل](?=...)/, '');
-/** Whether a word is one of `kinds`, as written or behind an attached letter: بلدة and ولاية begin with letters that are also attached ones. */
-const isKindIn = (kinds: ReadonlySet<string>, norm: string) => kinds.has(norm) || kinds.has(withoutLetter(norm));
 
 /**
  * Positions of a place's name after an indefinite kind of place, in
@@ -138,9 +140,13 @@ const isKindIn = (kinds: ReadonlySet<string>, norm: string) => kinds.has(norm) |
  * one it governs (مدينة رأس النخيل، محافظة وادي الغار).
  */
 function constructPlaceNames(tokens: readonly Token[]): number[] {
+  // Read once per sentence: learnPlaceNames reads every sentence of the corpus before the index reads each again.
+  const known = constructed.get(tokens);
+  if (known) return known;
   const positions: number[] = [];
+  constructed.set(tokens, positions);
   tokens.forEach((token, at) => {
-    if (!isKindIn(NAMED_PLACE_HEADS, token.norm)) return;
+    if (!holdsWord(NAMED_PLACE_HEADS, token.norm)) return;
     const first = tokens[at + 1];
     // Not another kind of place or a direction (ملعب القرية، مدينة شمال البلاد): that says whose, not which. Nor a verb or
     // article behind و, which begins another clause (في 14 محافظة، وتستمر …), or a present tense (منطقة تشهد الاشتباكات).
@@ -156,6 +162,8 @@ function constructPlaceNames(tokens: readonly Token[]): number[] {
   });
   return positions;
 }
+
+const constructed = new WeakMap<readonly Token[], number[]>();
 
 /**
  * A present tense (يضم، تستضيف، تشهد): ي and a stem, the ت of a derived form
@@ -185,7 +193,7 @@ export function learnPlaceNames(sentences: Iterable<readonly Token[]>): Readonly
   for (const tokens of sentences) {
     const names = constructPlaceNames(tokens);
     const single = (at: number) =>
-      !names.includes(at + 1) && !names.includes(at - 1) && !hasArticle(tokens[at]!.norm) && !FIRST_NAMES.has(tokens[at]!.norm) && !isKindIn(NAMED_AFTER_PEOPLE, tokens[at - 1]!.norm);
+      !names.includes(at + 1) && !names.includes(at - 1) && !hasArticle(tokens[at]!.norm) && !FIRST_NAMES.has(tokens[at]!.norm) && !holdsWord(NAMED_AFTER_PEOPLE, tokens[at - 1]!.norm);
     // One word: of مدينة رأس النخيل, رأس alone is no name.
     for (const at of names) if (single(at)) learned.add(tokens[at]!.norm);
   }
@@ -359,8 +367,7 @@ export function sentenceFeatures(tokens: readonly Token[], context: SentenceCont
   // So is a kunya's second word, known or not (أبو البراء، وأبو سامر), but not a place's (أبو ظبي).
   const kunya = (at: number) => at > 0 && bare[at - 1] === 'ابو' && !isPlaceName(tokens[at]!.norm);
   const person = positionsWhere(tokens, (token, at) => !token.stop && (firstNames.has(token.norm) || titled(at) || kunya(at)));
-  const learned = (norm: string) => placeNames.has(norm) || (/^[وفبل]/.test(norm) && placeNames.has(norm.slice(1)));
-  const places = union(positionsWhere(tokens, (token) => !token.stop && (isPlaceName(token.norm) || learned(token.norm))), constructPlaceNames(tokens));
+  const places = union(positionsWhere(tokens, (token) => !token.stop && (isPlaceName(token.norm) || holdsWord(placeNames, token.norm))), constructPlaceNames(tokens));
   const outlet = outletNames(tokens, quoted);
   return {
     person,

@@ -29,7 +29,7 @@ export interface WithheldClause {
   /** The untold thing is the sentence's own topic, by a pronoun (مكانه، اسمه، لم تسمّها). */
   pointsBack: boolean;
   /** The withholding verb carries its object (لم تسمّها، لم تحددها، لم يكشف عنها): the noun just before it is what is untold. */
-  carriesObject?: boolean;
+  carriesObject: boolean;
 }
 
 const stems = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(stemOf));
@@ -123,14 +123,14 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
   const clauses: WithheldClause[] = [];
   // What is suspended "until further notice" has no date to resume: the phrase points back to it.
   tokens.forEach((_, at) => {
-    if (opensEnded(tokens, at)) clauses.push({ at, kinds: ['when'], about: [], pointsBack: true });
+    if (opensEnded(tokens, at)) clauses.push({ at, kinds: ['when'], about: [], pointsBack: true, carriesObject: false });
   });
   tokens.forEach((token, at) => {
     if (!NEGATORS.has(token.norm)) return;
     // Without (any) reason or explanation (مُنع من الدخول من دون أي تفسير): the reason is withheld, with no verb of telling.
     const reasonAt = /^(دون|بدون)$/.test(token.norm) ? [at + 1, at + 2].find((i) => i < tokens.length && kindAt(tokens, i) === 'why' && (i === at + 1 || tokens[at + 1]!.norm === 'اي')) : undefined;
     if (reasonAt !== undefined) {
-      clauses.push({ at, kinds: ['why'], about: [], pointsBack: true });
+      clauses.push({ at, kinds: ['why'], about: [], pointsBack: true, carriesObject: false });
       return;
     }
     // لا تزال، لا يزال: "still", no negation.
