@@ -312,6 +312,15 @@ describe('ranking rules', () => {
     expect(offered.forms).toEqual(expect.arrayContaining([expect.objectContaining({ term: 'ستطرح', on: 'alt', quality: expect.closeTo(0.9 * 0.85) })]));
   });
 
+  it("finds the word's other derivations even where the word itself is in the article, without taking their rarity", () => {
+    // صدر is in one sentence; the answer says أصدرت.
+    const orders = libraryOf('توقيفات', 'وأصدرت النيابة أمرا بتوقيف 14 متهما.', 'والبيان صدر مساء الأحد.', 'وقالت النيابة إنها أصدرت أوامر أخرى.');
+    const issued = questionWords(orders.index, parseQuestion('كم متهما صدر أمر بتوقيفهم؟')).find((word) => word.token.norm === 'صدر')!;
+    expect(issued.forms).toEqual(expect.arrayContaining([expect.objectContaining({ term: 'اصدر', quality: expect.closeTo(0.7 * 0.8), sideForm: true })]));
+    // Its weight is the rarity of صدر (one sentence), not of the commoner أصدرت (two).
+    expect(issued.weight).toBeCloseTo(orders.index.idf(1));
+  });
+
   it('falls back to words of the same root, weakly, when nothing else matches', () => {
     const gathered = questionWords(library.index, parseQuestion('أين المتجمعون؟')).find((word) => word.token.norm === 'المتجمعون')!;
     expect(gathered.forms).toEqual(expect.arrayContaining([expect.objectContaining({ term: 'اجتماع', quality: 0.5 })]));

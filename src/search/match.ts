@@ -14,6 +14,12 @@ export interface MatchForm {
   /** 'stem' matches a word's light stem; 'alt' its proclitic reading (ودول → دول). */
   on: 'stem' | 'alt';
   quality: number;
+  /**
+   * Found through the word's derivation family although the word itself is
+   * in the corpus (قتلوا → مقتل): it matches, but the word's rarity is its
+   * own, not that of a commoner relative. Default false.
+   */
+  sideForm?: boolean;
 }
 
 export interface QueryWord {
@@ -70,6 +76,13 @@ const TRANSLATION_QUALITY = { glossary: 0.9, skeleton: 0.75 };
 
 /** Quality of a match through a related derivation (صدر/أصدرت). */
 const DERIVATION_QUALITY = 0.7;
+/**
+ * Factor on a related derivation's quality when the word itself is in the
+ * corpus too (قتلوا → قتل there, but the answer says مقتل): measured on the
+ * development sets, letting the family speak always gains answers, and a
+ * little under its full quality keeps the word as written first.
+ */
+const PRESENT_FAMILY_FACTOR = 0.8;
 /** Quality of a typo match: one edit in a word of 5+ letters, a swap of two letters, two edits in a long word. */
 const TYPO_QUALITY = { oneEdit: 0.7, swap: 0.7, twoEdits: 0.5, shortWord: 0.5 };
 /** Typos are only looked for in words whose stem has this many letters: short stems have too many neighbours (سجن/سكن, عام/شام). */
@@ -197,8 +210,9 @@ function derivationMatches(index: PassageIndex, token: Token): MatchForm[] {
 /**
  * How an Arabic word can match the index: its stem and proclitic reading,
  * its singular or plural, its verb or verbal noun, a verb's other tense,
- * and, only when the word itself is absent, a near-synonym, a related
- * derivation and (when `typos` is set) the nearest misspelling, together,
+ * a related derivation (weaker when the word itself is there), and, only
+ * when the word is absent, a near-synonym and (when `typos` is set) the
+ * nearest misspelling, together,
  * else a short proclitic reading and, last, a word of the same root.
  */
 function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchForm[] {
@@ -210,9 +224,16 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   for (const plural of pluralForms(stem)) addIndexed(index, forms, plural, PLURAL_QUALITY);
   // Weaker relations are a fallback: they only speak when the word itself is absent, or there only as a guess at a
   // proclitic (حضر in وحضر). The word's own family (انسحاب → انسحبت), its near-synonyms (انسحب ≈ خرج) and its
-  // nearest misspellings (الزارعة → الزراعة) speak together, so that none hides another.
+  // nearest misspellings (الزارعة → الزراعة) speak together, so that none hides another. The family alone also
+  // speaks when the word is there, a little weaker: the answer may use another form of it (قتلوا, مقتل).
   const absent = !forms.some((form) => form.on === 'stem' && form.quality >= PLURAL_QUALITY);
   if (absent) for (const form of [...derivationMatches(index, token), ...lexiconMatches(index, token), ...(typos ? typoForms(index, token) : [])]) addForm(forms, form);
+  else {
+    for (const form of derivationMatches(index, token)) {
+      const known = forms.some((existing) => existing.term === form.term && existing.on === form.on);
+      addForm(forms, { ...form, quality: form.quality * PRESENT_FAMILY_FACTOR, sideForm: !known });
+    }
+  }
   // A verb and its verbal noun name one event (انسحب، انسحاب): each finds the other even when it is there itself.
   for (const term of index.derivations.get(eventStem(stem)) ?? []) {
     if (term !== stem && eventStem(term) === eventStem(stem)) addForm(forms, { term, on: 'stem', quality: EVENT_QUALITY });
@@ -305,9 +326,9 @@ export interface WordRole {
   answerType?: boolean;
 }
 
-/** A word's weight: the rarity of its commonest form, lowered by its role (see WORD_WEIGHTS). */
+/** A word's weight: the rarity of its commonest form (not counting side forms), lowered by its role (see WORD_WEIGHTS). */
 function weigh(index: PassageIndex, forms: readonly MatchForm[], questionVerb: boolean, role: WordRole): number {
-  const frequencies = forms.map((form) => (form.on === 'stem' ? index.stems.get(form.term) : index.procliticStems.get(form.term)) ?? 0);
+  const frequencies = forms.filter((form) => !form.sideForm).map((form) => (form.on === 'stem' ? index.stems.get(form.term) : index.procliticStems.get(form.term)) ?? 0);
   const rarity = index.idf(frequencies.length ? Math.max(...frequencies) : 0);
   return (
     rarity *
