@@ -115,6 +115,10 @@ describe('procliticStem and derivationForms', () => {
     expect(related('مستمر', 'استمر')).toBe(true);
     // Not مفاعل, as often a broken plural: مناطق (regions) is not ناطق (spokesman).
     expect(related('المناطق', 'الناطق')).toBe(false);
+    // A فاعل verb's participle meets its present, and only that (محاصر is يحاصر; مصادر is not صادر).
+    expect(related('المحاصرين', 'يحاصر')).toBe(true);
+    expect(related('معارضة', 'يعارضون')).toBe(true);
+    expect(related('المصادر', 'صادر')).toBe(false);
     // The feminine past of a weak verb drops its last letter: نفت is نفى, دعت is دعا; a hollow noun is no such verb.
     expect(related('نفت', 'نفى')).toBe(true);
     expect(related('دعت', 'دعا')).toBe(true);

@@ -182,6 +182,9 @@ export function derivationForms(stem: string): string[] {
   // The participle of a derived verb (متابع، منسحب، مستمر): its past, with or without the alef (تابع، انسحب، استمر).
   // Not مفاعل, which is as often a broken plural (مناطق is not ناطق).
   if (stem.length >= 5 && /^(مت|مست|من(?!ا))/.test(stem)) forms.add(stem.slice(1)).add(`ا${stem.slice(1)}`);
+  // The participle of a فاعل verb (محاصر، مقاتل، معارض) meets its present (يحاصر، يقاتل، يعارض), not its past: the
+  // same shape is a broken plural as often, and its past would be another noun (مناطق/ناطق، مصادر/صادر).
+  if (/^م.ا..$/.test(stem)) forms.add(`ي${stem.slice(1)}`);
   return [...forms];
 }
 
