@@ -535,6 +535,15 @@ describe('matching rules', () => {
     expect(formsOf('شو موقفهم من التقسيم؟', 'موقفهم')).not.toContain('لوقف');
   });
 
+  it('meets a word typed without its final hamza', () => {
+    // الحدبا would stem to حدب, a word too short for a typo look-up; the corpus writes الحدباء.
+    const province = libraryOf('الحدباء', 'وقال حاكم ولاية الحدباء سالم العبيدي إن الوضع هادئ.', 'وأغلقت المدارس في العاصمة.');
+    expect(answerQuestion(province, 'مين حاكم الحدبا؟').results[0]?.quote).toContain('سالم العبيدي');
+    expect(questionWords(province.index, parseQuestion('مين حاكم الحدبا؟')).find((word) => word.token.norm === 'الحدبا')!.forms).toContainEqual(
+      expect.objectContaining({ term: 'حدباء', quality: 0.9 }),
+    );
+  });
+
   it('offers a misspelling together with the family of a word the article lacks', () => {
     const farm = libraryOf('عنوان', 'وقال وزير الزراعة نبيل عوض إن الموسم صعب.', 'ويزرع الفلاحون القمح في السهل.', 'وقال حسن الحداد إن الموسم صعب.', 'والمجلس يحدد موعد الانتخابات.');
     const terms = (question: string, norm: string) => questionWords(farm.index, parseQuestion(question)).find((word) => word.token.norm === norm)!.forms.map((form) => form.term);

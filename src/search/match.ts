@@ -83,6 +83,8 @@ const DERIVATION_QUALITY = 0.7;
  * little under its full quality keeps the word as written first.
  */
 const PRESENT_FAMILY_FACTOR = 0.8;
+/** Quality of a match for a word typed without its final hamza (الحدبا for الحدباء، صحرا for صحراء). */
+const DROPPED_HAMZA_QUALITY = 0.9;
 /** Quality of a typo match: one edit in a word of 5+ letters, a swap of two letters, two edits in a long word. */
 const TYPO_QUALITY = { oneEdit: 0.7, swap: 0.7, twoEdits: 0.5, shortWord: 0.5 };
 /** Typos are only looked for in words whose stem has this many letters: short stems have too many neighbours (سجن/سكن, عام/شام). */
@@ -222,6 +224,9 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   if (alt && index.stems.has(alt)) addForm(forms, { term: alt, on: 'stem', quality: PROCLITIC_QUALITY });
   if (alt && index.procliticStems.has(alt)) addForm(forms, { term: alt, on: 'alt', quality: PROCLITIC_QUALITY });
   for (const plural of pluralForms(stem)) addIndexed(index, forms, plural, PLURAL_QUALITY);
+  // People often leave out a final hamza, which the stem then reads as a suffix (الحدبا → حدب): the word as the corpus writes it.
+  const withHamza = token.norm.endsWith('ا') ? index.surfaces.get(`${token.norm}ء`) : undefined;
+  if (withHamza !== undefined) addIndexed(index, forms, withHamza, DROPPED_HAMZA_QUALITY);
   // Weaker relations are a fallback: they only speak when the word itself is absent, or there only as a guess at a
   // proclitic (حضر in وحضر). The word's own family (انسحاب → انسحبت), its near-synonyms (انسحب ≈ خرج) and its
   // nearest misspellings (الزارعة → الزراعة) speak together, so that none hides another. The family alone also
