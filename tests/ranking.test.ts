@@ -535,6 +535,15 @@ describe('matching rules', () => {
     expect(formsOf('شو موقفهم من التقسيم؟', 'موقفهم')).not.toContain('لوقف');
   });
 
+  it('reads the spoken future of a present tense the article lacks', () => {
+    const rescue = libraryOf('الإنقاذ', 'وقال المهندس إن الفرق قد تصل إلى العمال خلال 48 ساعة.', 'وتجمعت هيئة الإغاثة أمام البوابة.');
+    const reach = questionWords(rescue.index, parseQuestion('هيوصلو للعمال امتى')).find((word) => word.token.norm === 'هيوصلوا')!;
+    expect(reach.forms).toContainEqual(expect.objectContaining({ term: 'تصل' }));
+    expect(answerQuestion(rescue, 'هيوصلو للعمال امتى').results[0]?.quote).toContain('48 ساعة');
+    // A word the article has is itself: هيئة is no future of يئة.
+    expect(questionWords(rescue.index, parseQuestion('وين تجمعت هيئة الإغاثة')).find((word) => word.token.norm === 'هييه')!.forms.map((form) => form.term)).toEqual(['هيي']);
+  });
+
   it('meets a word typed without its final hamza', () => {
     // الحدبا would stem to حدب, a word too short for a typo look-up; the corpus writes الحدباء.
     const province = libraryOf('الحدباء', 'وقال حاكم ولاية الحدباء سالم العبيدي إن الوضع هادئ.', 'وأغلقت المدارس في العاصمة.');

@@ -121,6 +121,21 @@ function shortProcliticMatches(index: PassageIndex, token: Token): MatchForm[] {
   return index.stems.has(rest) ? [{ term: rest, on: 'stem', quality: PROCLITIC_QUALITY }] : [];
 }
 
+/** Quality of a match through a present tense behind the spoken future's هـ or حـ (هيوصلوا → يوصلوا). */
+const SPOKEN_FUTURE_QUALITY = 0.9;
+
+/**
+ * A word the corpus lacks read as the spoken future (Egyptian هـ, Levantine
+ * حـ) of a present tense: هيوصلوا، حيرجع، هتفتح. Only for a word that is
+ * absent, since هيئة، هتاف، حين are words of their own.
+ */
+function spokenFutureMatches(index: PassageIndex, token: Token, typos: boolean): MatchForm[] {
+  if (!/^[هح][يتن].{3,}$/.test(token.norm)) return [];
+  const present = analyze(token.norm.slice(1), 0)[0];
+  if (!present || present.stop) return [];
+  return arabicForms(index, present, typos).map((form) => ({ ...form, quality: form.quality * SPOKEN_FUTURE_QUALITY }));
+}
+
 /**
  * Whether a candidate keeps the typed word's first letter (allowing one
  * letter added or dropped in front): people rarely mistype the first letter,
@@ -174,19 +189,19 @@ function nearestWords(index: PassageIndex, token: Token): MatchForm[] {
 }
 
 /** Near-synonyms of the word (and of its singular or plural) that the index has, also of its proclitic reading (لأسرة → أسرة → عائلة). */
-function lexiconMatches(index: PassageIndex, token: Token): MatchForm[] {
+function lexiconMatches(index: PassageIndex, token: Token, direct = false): MatchForm[] {
   const forms: MatchForm[] = [];
   for (const [stem, reading] of readingsOf(token)) {
     // The word as typed, its singular or plural, and its longer derivation forms (يطالب → طالب), each looked up in the
     // lexicon; 3-letter forms are too ambiguous to stand for a word (تقع → وقع would read "is located" as "signed"),
     // except a weak verb's (عزت → عزا ≈ أرجع; أُرجئت → ارج ≈ تأجيل), which is the same verb.
-    const family = [...derivationForms(stem).filter((form) => form.length >= 4), ...weakForms(stem)];
+    const family = direct ? [] : [...derivationForms(stem).filter((form) => form.length >= 4), ...weakForms(stem)];
     for (const related of new Set([stem, ...pluralForms(stem), ...family])) {
       for (const synonym of synonymForms(related)) {
         for (const variant of [synonym, ...pluralForms(synonym)]) {
           addIndexed(index, forms, variant, SYNONYM_QUALITY * reading);
           // The synonym's own derivation family (دعا → يدعون), weaker again.
-          for (const form of derivationForms(variant)) {
+          for (const form of direct ? [] : derivationForms(variant)) {
             for (const term of index.derivations.get(form) ?? []) addForm(forms, { term, on: 'stem', quality: SYNONYM_QUALITY * DERIVATION_QUALITY * reading });
           }
         }
@@ -234,6 +249,7 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   const absent = !forms.some((form) => form.on === 'stem' && form.quality >= PLURAL_QUALITY);
   if (absent) for (const form of [...derivationMatches(index, token), ...lexiconMatches(index, token), ...(typos ? typoForms(index, token) : [])]) addForm(forms, form);
   else {
+    if (process.env.EXP_SYN) for (const form of lexiconMatches(index, token, process.env.EXP_DIRECT !== undefined)) addForm(forms, { ...form, quality: form.quality * Number(process.env.EXP_SYN), sideForm: !forms.some((existing) => existing.term === form.term && existing.on === form.on) });
     for (const form of derivationMatches(index, token)) {
       const known = forms.some((existing) => existing.term === form.term && existing.on === form.on);
       addForm(forms, { ...form, quality: form.quality * PRESENT_FAMILY_FACTOR, sideForm: !known });
@@ -246,6 +262,7 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   // A word with the article is a noun, not a verb in some tense (الحدد is a typo of الحداد, not يحدد).
   for (const term of hasArticle(token.norm) ? [] : otherTense(stem)) addIndexed(index, forms, term, TENSE_QUALITY);
   if (forms.length === 0) forms.push(...shortProcliticMatches(index, token));
+  if (forms.length === 0) forms.push(...spokenFutureMatches(index, token, typos));
   // Last, the words of the same root (انكشفت → كشف، المتجمعين → تجمع), or of the proclitic reading's (بختام → ختم).
   if (forms.length === 0) {
     for (const [reading, quality] of readingsOf(token)) {
