@@ -134,6 +134,16 @@ describe('who-said questions', () => {
     expect(answerWhoSaid(deal, 'بماذا وصف سامر يوسف الاتفاق؟')[0]?.cue).toBe('ووصف');
   });
 
+  it("puts first what the speaker said that holds more of the topic, though it is misspelt", () => {
+    const roads = libraryOf(
+      'الطريق السريع',
+      'وقال المتحدث باسم الوزارة منصور الكعبي إن القوات حررت 11 مخطوفا. ولفت الكعبي إلى أن الخاطفين "يعرفون مسبقا من يركب".',
+    );
+    expect(answerWhoSaid(roads, 'وش قال الكعبي عن الخاطفين')[0]?.quote).toContain('يعرفون مسبقا');
+    // الخاطفبن is a typo: the statement holds it only in part, below what counts as on the topic, and still comes first.
+    expect(answerWhoSaid(roads, 'وش قال الكعبي عن الخاطفبن')[0]?.quote).toContain('يعرفون مسبقا');
+  });
+
   it('finds an English speaker only when most of the words naming them fit: the health minister is not the finance minister', () => {
     const budget = libraryOf('الموازنة', 'وقال وزير المالية سامر يوسف إن العجز سينخفض.');
     expect(answerWhoSaid(budget, 'What did the finance minister say?')).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { analyze, type Token } from '../arabic/analyze.js';
 import { englishLemmas, isLatinWord, translateEnglish } from '../arabic/english.js';
 import { lightStem } from '../arabic/stem.js';
-import { findSpeakers, statementsBy, statementsContaining } from '../attribution/search.js';
+import { findSpeakers, MIN_PHRASE_COVERAGE, phraseScores, statementsBy, statementsContaining } from '../attribution/search.js';
 import type { Statement } from '../attribution/model.js';
 import { REPORTING_VERBS, SPEECH_PARTICLES } from '../attribution/lexicon.js';
 import type { Library } from '../library.js';
@@ -108,14 +108,22 @@ export function answerWhoSaid(library: Library, question: string): Statement[] {
   if (!parsed) return [];
   if (parsed.kind === 'who') return statementsContaining(library, parsed.phrase);
   const said = findSpeakers(library, parsed.speaker).flatMap((speaker) => statementsBy(library, speaker));
-  const onTopic = new Set(parsed.topic ? statementsContaining(library, parsed.topic) : []);
+  const topic = phraseScores(library, parsed.topic);
+  const onTopic = (statement: Statement) => (topic.get(statement) ?? 0) >= MIN_PHRASE_COVERAGE;
   // An English verb stands for its glossary translations (call → دعا، urge → حث).
   const verbs = new Set((isLatinWord(parsed.verb) ? translateEnglish(parsed.verb) : [parsed.verb]).flatMap(verbStems));
   const sameVerb = (statement: Statement) => verbStems(statement.cue).some((stem) => verbs.has(stem));
   // "What did X warn of / promise": when none of X's statements has that verb, what X did is told some other way
   // (وحذرت الدائرة من منخفض جوي جديد, no statement), which ranking finds.
   if (!GENERIC_VERBS.has(parsed.verb) && said.length > 0 && !said.some(sameVerb)) return [];
-  // What they said on the topic first, then what they said with the question's own verb (اتفقوا for اتفق), then the rest.
-  const rank = (statement: Statement) => (onTopic.has(statement) ? 0 : 2) + (sameVerb(statement) ? 0 : 1);
-  return said.map((statement, order) => ({ statement, order })).sort((a, b) => rank(a.statement) - rank(b.statement) || a.order - b.order).map(({ statement }) => statement);
+  // What they said on the topic first, then what they said with the question's own verb (اتفقوا for اتفق; قال says
+  // nothing of what was said), then the rest; within each, what holds more of the topic (a misspelt topic is held only in
+  // part: الخاطفبن), then in order.
+  const specific = !GENERIC_VERBS.has(parsed.verb);
+  const rank = (statement: Statement) => (onTopic(statement) ? 0 : 2) + (specific && !sameVerb(statement) ? 1 : 0);
+  const held = (statement: Statement) => topic.get(statement) ?? 0;
+  return said
+    .map((statement, order) => ({ statement, order }))
+    .sort((a, b) => rank(a.statement) - rank(b.statement) || held(b.statement) - held(a.statement) || a.order - b.order)
+    .map(({ statement }) => statement);
 }

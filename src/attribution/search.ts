@@ -35,19 +35,32 @@ function formsOf(statement: Statement): { tokens: Token[]; folded: string } {
   return forms;
 }
 
-/** Statements containing the phrase's words, best match first. */
-export function statementsContaining(library: Library, phrase: string): Statement[] {
+/**
+ * How much of a phrase each statement holds, by the weight of its words and
+ * the quality of their matches (0 to 1; 2 for the phrase verbatim).
+ */
+export function phraseScores(library: Library, phrase: string): Map<Statement, number> {
+  const scores = new Map<Statement, number>();
   const words = contentTokens(phrase).map((token) => resolveWord(library.index, token));
   const exact = fold(phrase);
-  if (words.length === 0 && !exact) return [];
-  const scored = library.statements.map((statement, order) => {
+  if (words.length === 0 && !exact) return scores;
+  const total = words.reduce((sum, word) => sum + word.weight, 0);
+  for (const statement of library.statements) {
     const { tokens, folded } = formsOf(statement);
-    if (exact && folded.includes(` ${exact} `)) return { statement, order, score: 2 };
-    const total = words.reduce((sum, word) => sum + word.weight, 0);
-    const covered = words.reduce((sum, word) => sum + word.weight * Math.max(0, ...matchHits(word, tokens).map((hit) => hit.quality)), 0);
-    return { statement, order, score: total > 0 ? covered / total : 0 };
-  });
-  return scored
+    if (exact && folded.includes(` ${exact} `)) scores.set(statement, 2);
+    else {
+      const covered = words.reduce((sum, word) => sum + word.weight * Math.max(0, ...matchHits(word, tokens).map((hit) => hit.quality)), 0);
+      scores.set(statement, total > 0 ? covered / total : 0);
+    }
+  }
+  return scores;
+}
+
+/** Statements containing the phrase's words, best match first. */
+export function statementsContaining(library: Library, phrase: string): Statement[] {
+  const scores = phraseScores(library, phrase);
+  return library.statements
+    .map((statement, order) => ({ statement, order, score: scores.get(statement) ?? 0 }))
     .filter(({ score }) => score >= MIN_PHRASE_COVERAGE)
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ statement }) => statement);
