@@ -403,6 +403,11 @@ describe('names of office holders', () => {
   it('answers "who heads X" with the name beside the office even when the sentence withholds another name', () => {
     const library = libraryOf('حادث', 'وقال مدير المستشفى سامر يوسف إن المصاب نقل إلى العناية المركزة، من دون أن يكشف اسمه.', 'وكان الحادث وقع ليلا.');
     expect(answerQuestion(library, 'من مدير المستشفى؟').answered).toBe(true);
+    // Also when the question names what is withheld: the name asked is the director's, not the gunmen's.
+    const hospital = libraryOf('قصر الريح', 'وأوضح مدير مستشفى قصر الريح العام الدكتور هاني الشطي أن المستشفى استقبل جثامين تسعة مسلحين لم يتسنَّ التعرف على هوياتهم.');
+    expect(answerQuestion(hospital, 'مين مدير المستشفى اللي استقبل جثث المسلحين؟').answered).toBe(true);
+    // The name of the one withheld is still not given.
+    expect(answerQuestion(hospital, 'ما أسماء المسلحين الذين وصلت جثامينهم إلى المستشفى؟').answered).toBe(false);
   });
 
   it('learns a first name no list knows from a speaker attribution splits off a role, and answers "what is the name of" with it', () => {

@@ -324,7 +324,10 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const atWords = (indexes: readonly number[]) => indexes.flatMap((i) => hits[i]!.map((hit) => hit.at));
   // "Is it known which side fired first?" is answered by "it could not be verified which side": only what a yes or no
   // question asks whether is withheld from it.
-  const withheld = withholds(entry, question.whoIs ? 'identity' : UNTOLD[kind], matched, kind === 'yes-no' ? [] : atWords(query.identities), atWords(query.values));
+  // A name is asked of the office or thing the question starts with (مدير المستشفى): what the sentence withholds of
+  // its other words (جثامين مسلحين لم يتسنَّ التعرف على هوياتهم) is not that name.
+  const askedOf = kind === 'person' || kind === 'name' ? atWords([0, ...query.complement]) : matched;
+  const withheld = withholds(entry, question.whoIs ? 'identity' : UNTOLD[kind], askedOf, kind === 'yes-no' ? [] : atWords(query.identities), atWords(query.values));
   // في أي تاريخ، بأي سنة: only a time as fine as the unit asked (a year does not give the date).
   const datesAsked = !question.timeUnit || datesTo(entry, matched, question.timeUnit.grain);
   const answered = saysWhich && !onlyPast && datesAsked && withheld !== 'strongly' ? answersKind(kind, entry, matched, question.precise, placement) : false;
