@@ -189,19 +189,19 @@ function nearestWords(index: PassageIndex, token: Token): MatchForm[] {
 }
 
 /** Near-synonyms of the word (and of its singular or plural) that the index has, also of its proclitic reading (لأسرة → أسرة → عائلة). */
-function lexiconMatches(index: PassageIndex, token: Token, direct = false): MatchForm[] {
+function lexiconMatches(index: PassageIndex, token: Token): MatchForm[] {
   const forms: MatchForm[] = [];
   for (const [stem, reading] of readingsOf(token)) {
     // The word as typed, its singular or plural, and its longer derivation forms (يطالب → طالب), each looked up in the
     // lexicon; 3-letter forms are too ambiguous to stand for a word (تقع → وقع would read "is located" as "signed"),
     // except a weak verb's (عزت → عزا ≈ أرجع; أُرجئت → ارج ≈ تأجيل), which is the same verb.
-    const family = direct ? [] : [...derivationForms(stem).filter((form) => form.length >= 4), ...weakForms(stem)];
+    const family = [...derivationForms(stem).filter((form) => form.length >= 4), ...weakForms(stem)];
     for (const related of new Set([stem, ...pluralForms(stem), ...family])) {
       for (const synonym of synonymForms(related)) {
         for (const variant of [synonym, ...pluralForms(synonym)]) {
           addIndexed(index, forms, variant, SYNONYM_QUALITY * reading);
           // The synonym's own derivation family (دعا → يدعون), weaker again.
-          for (const form of direct ? [] : derivationForms(variant)) {
+          for (const form of derivationForms(variant)) {
             for (const term of index.derivations.get(form) ?? []) addForm(forms, { term, on: 'stem', quality: SYNONYM_QUALITY * DERIVATION_QUALITY * reading });
           }
         }
@@ -249,7 +249,6 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   const absent = !forms.some((form) => form.on === 'stem' && form.quality >= PLURAL_QUALITY);
   if (absent) for (const form of [...derivationMatches(index, token), ...lexiconMatches(index, token), ...(typos ? typoForms(index, token) : [])]) addForm(forms, form);
   else {
-    if (process.env.EXP_SYN) for (const form of lexiconMatches(index, token, process.env.EXP_DIRECT !== undefined)) addForm(forms, { ...form, quality: form.quality * Number(process.env.EXP_SYN), sideForm: !forms.some((existing) => existing.term === form.term && existing.on === form.on) });
     for (const form of derivationMatches(index, token)) {
       const known = forms.some((existing) => existing.term === form.term && existing.on === form.on);
       addForm(forms, { ...form, quality: form.quality * PRESENT_FAMILY_FACTOR, sideForm: !known });
