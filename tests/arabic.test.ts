@@ -119,6 +119,10 @@ describe('procliticStem and derivationForms', () => {
     expect(related('المحاصرين', 'يحاصر')).toBe(true);
     expect(related('معارضة', 'يعارضون')).toBe(true);
     expect(related('المصادر', 'صادر')).toBe(false);
+    expect(related('المحاصرة', 'تحاصر')).toBe(true);
+    // Common plurals and offices of that shape whose present is another verb: sources do not confiscate, a governor does not preserve.
+    expect(related('المصادر', 'يصادر')).toBe(false);
+    expect(related('محافظ', 'يحافظ')).toBe(false);
     // The feminine past of a weak verb drops its last letter: نفت is نفى, دعت is دعا; a hollow noun is no such verb.
     expect(related('نفت', 'نفى')).toBe(true);
     expect(related('دعت', 'دعا')).toBe(true);

@@ -325,8 +325,10 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // "Is it known which side fired first?" is answered by "it could not be verified which side": only what a yes or no
   // question asks whether is withheld from it.
   // A name is asked of the office or thing the question starts with (مدير المستشفى): what the sentence withholds of
-  // its other words (جثامين مسلحين لم يتسنَّ التعرف على هوياتهم) is not that name.
-  const askedOf = kind === 'person' || kind === 'name' ? atWords([0, ...query.complement]) : matched;
+  // its other words (جثامين مسلحين لم يتسنَّ التعرف على هوياتهم) is not that name, nor of the same word standing
+  // elsewhere (أن المستشفى استقبل جثامين …). The office is its first word and the matched words right after it.
+  const officeSpan = (head: number) => Array.from({ length: officeEnd(head, entry.tokens.length) - head + 1 }, (_, k) => head + k);
+  const askedOf = kind === 'person' || kind === 'name' ? hits[0]!.flatMap((head) => officeSpan(head.at)) : matched;
   const withheld = withholds(entry, question.whoIs ? 'identity' : UNTOLD[kind], askedOf, kind === 'yes-no' ? [] : atWords(query.identities), atWords(query.values));
   // في أي تاريخ، بأي سنة: only a time as fine as the unit asked (a year does not give the date).
   const datesAsked = !question.timeUnit || datesTo(entry, matched, question.timeUnit.grain);

@@ -182,11 +182,16 @@ export function derivationForms(stem: string): string[] {
   // The participle of a derived verb (متابع، منسحب، مستمر): its past, with or without the alef (تابع، انسحب، استمر).
   // Not مفاعل, which is as often a broken plural (مناطق is not ناطق).
   if (stem.length >= 5 && /^(مت|مست|من(?!ا))/.test(stem)) forms.add(stem.slice(1)).add(`ا${stem.slice(1)}`);
-  // The participle of a فاعل verb (محاصر، مقاتل، معارض) meets its present (يحاصر، يقاتل، يعارض), not its past: the
-  // same shape is a broken plural as often, and its past would be another noun (مناطق/ناطق، مصادر/صادر).
-  if (/^م.ا..$/.test(stem)) forms.add(`ي${stem.slice(1)}`);
+  // The participle of a فاعل verb (محاصر، مقاتل، معارض) meets its present (يحاصر، تحاصر، يقاتل، يعارض), not its past:
+  // the same shape is a broken plural as often, and its past would be another noun (مناطق/ناطق، مصادر/صادر). Common
+  // plurals and offices whose present is another verb are left out (مصادر/يصادر، محافظ/يحافظ).
+  if (/^م.ا..$/.test(stem) && !NOT_PARTICIPLES.has(stem)) forms.add(`ي${stem.slice(1)}`);
+  if (/^[تن].ا..$/.test(stem)) forms.add(`ي${stem.slice(1)}`);
   return [...forms];
 }
+
+/** Words of the participle's shape that news uses as plurals or offices, not as a فاعل verb's participle. */
+const NOT_PARTICIPLES = new Set('مصادر مصالح منازل مكاتب مقابل محافظ مجالس مدارس مراكز مناطق مساجد مخازن مصارف معابر مقاعد مواقع مراحل مسارح'.split(' '));
 
 /** Prefixes of derived forms, longest first: استفعل، انفعل، افتعل، مفعل، تفعل، يفعل، نفعل، أفعل. */
 const ROOT_PREFIXES = ['مست', 'است', 'مت', 'ان', 'م', 'ت', 'ي', 'ن', 'ا'];

@@ -38,14 +38,16 @@ function formsOf(statement: Statement): { tokens: Token[]; folded: string } {
 /**
  * How much of a phrase each statement holds, by the weight of its words and
  * the quality of their matches (0 to 1; 2 for the phrase verbatim).
+ *
+ * @param statements the statements to score (default: all of the library's)
  */
-export function phraseScores(library: Library, phrase: string): Map<Statement, number> {
+export function phraseScores(library: Library, phrase: string, statements: readonly Statement[] = library.statements): Map<Statement, number> {
   const scores = new Map<Statement, number>();
   const words = contentTokens(phrase).map((token) => resolveWord(library.index, token));
   const exact = fold(phrase);
   if (words.length === 0 && !exact) return scores;
   const total = words.reduce((sum, word) => sum + word.weight, 0);
-  for (const statement of library.statements) {
+  for (const statement of statements) {
     const { tokens, folded } = formsOf(statement);
     if (exact && folded.includes(` ${exact} `)) scores.set(statement, 2);
     else {

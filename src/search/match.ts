@@ -16,8 +16,9 @@ export interface MatchForm {
   quality: number;
   /**
    * Found through the word's derivation family although the word itself is
-   * in the corpus (قتلوا → مقتل): it matches, but the word's rarity is its
-   * own, not that of a commoner relative. Default false.
+   * in the corpus (صدر → أصدرت): it matches, but the word's rarity is its
+   * own, not that of a commoner relative. Cleared when another rule finds the
+   * same form (the other tense, the verbal noun). Default false.
    */
   sideForm?: boolean;
 }
@@ -78,9 +79,10 @@ const TRANSLATION_QUALITY = { glossary: 0.9, skeleton: 0.75 };
 const DERIVATION_QUALITY = 0.7;
 /**
  * Factor on a related derivation's quality when the word itself is in the
- * corpus too (قتلوا → قتل there, but the answer says مقتل): measured on the
- * development sets, letting the family speak always gains answers, and a
- * little under its full quality keeps the word as written first.
+ * corpus too (صدر is there, but the answer says أصدرت): measured on the
+ * development sets, letting the family speak gains a few answers (and
+ * declines a few more unanswerable questions); a little under its full
+ * quality keeps the word as written first.
  */
 const PRESENT_FAMILY_FACTOR = 0.8;
 /** Quality of a match for a word typed without its final hamza (الحدبا for الحدباء، صحرا for صحراء). */
@@ -95,7 +97,11 @@ const TWO_EDITS_SURFACE = 8;
 function addForm(forms: MatchForm[], form: MatchForm): void {
   const same = forms.find((existing) => existing.term === form.term && existing.on === form.on);
   if (!same) forms.push(form);
-  else same.quality = Math.max(same.quality, form.quality);
+  else {
+    same.quality = Math.max(same.quality, form.quality);
+    // A form found by a rule of its own (the other tense, the verbal noun) counts in the word's rarity after all.
+    if (!form.sideForm) delete same.sideForm;
+  }
 }
 
 /** Adds `term` as the index has it: as a stem at `quality`, as a proclitic reading a little weaker (ودول → دول). */
@@ -126,14 +132,17 @@ const SPOKEN_FUTURE_QUALITY = 0.9;
 
 /**
  * A word the corpus lacks read as the spoken future (Egyptian هـ, Levantine
- * حـ) of a present tense: هيوصلوا، حيرجع، هتفتح. Only for a word that is
- * absent, since هيئة، هتاف، حين are words of their own.
+ * حـ) of a present tense: هيوصلوا، حيرجع، هتفتح. Not a word with a noun's
+ * ending (هيمنة، حياتهم، هتافات), and only through the present's own family:
+ * no typo or root guess stacked on this guess.
  */
-function spokenFutureMatches(index: PassageIndex, token: Token, typos: boolean): MatchForm[] {
-  if (!/^[هح][يتن].{3,}$/.test(token.norm)) return [];
+function spokenFutureMatches(index: PassageIndex, token: Token): MatchForm[] {
+  if (!/^[هح][يتن].{3,}$/.test(token.norm) || /(ه|ات|اته|اتها|اتهم|اتي|يه)$/.test(token.norm)) return [];
   const present = analyze(token.norm.slice(1), 0)[0];
   if (!present || present.stop) return [];
-  return arabicForms(index, present, typos).map((form) => ({ ...form, quality: form.quality * SPOKEN_FUTURE_QUALITY }));
+  return arabicForms(index, present, false)
+    .filter((form) => form.quality >= DERIVATION_QUALITY * PROCLITIC_QUALITY)
+    .map((form) => ({ ...form, quality: form.quality * SPOKEN_FUTURE_QUALITY }));
 }
 
 /**
@@ -239,21 +248,17 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   if (alt && index.stems.has(alt)) addForm(forms, { term: alt, on: 'stem', quality: PROCLITIC_QUALITY });
   if (alt && index.procliticStems.has(alt)) addForm(forms, { term: alt, on: 'alt', quality: PROCLITIC_QUALITY });
   for (const plural of pluralForms(stem)) addIndexed(index, forms, plural, PLURAL_QUALITY);
-  // People often leave out a final hamza, which the stem then reads as a suffix (الحدبا → حدب): the word as the corpus writes it.
-  const withHamza = token.norm.endsWith('ا') ? index.surfaces.get(`${token.norm}ء`) : undefined;
-  if (withHamza !== undefined) addIndexed(index, forms, withHamza, DROPPED_HAMZA_QUALITY);
+  // People often leave out a final hamza, which the stem then reads as a suffix (الحدبا → حدب): a word the corpus lacks
+  // is also read with it (بالحدبا → حدباء; not دعا, which the corpus has, as دعاء).
+  const withHamza = token.norm.endsWith('ا') && !inCorpus(index, token) ? analyze(`${token.norm}ء`, 0)[0] : undefined;
+  if (withHamza) for (const [reading, quality] of readingsOf(withHamza)) addIndexed(index, forms, reading, DROPPED_HAMZA_QUALITY * quality);
   // Weaker relations are a fallback: they only speak when the word itself is absent, or there only as a guess at a
   // proclitic (حضر in وحضر). The word's own family (انسحاب → انسحبت), its near-synonyms (انسحب ≈ خرج) and its
   // nearest misspellings (الزارعة → الزراعة) speak together, so that none hides another. The family alone also
-  // speaks when the word is there, a little weaker: the answer may use another form of it (قتلوا, مقتل).
+  // speaks when the word is there, a little weaker: the answer may use another form of it (صدر, أصدرت).
   const absent = !forms.some((form) => form.on === 'stem' && form.quality >= PLURAL_QUALITY);
   if (absent) for (const form of [...derivationMatches(index, token), ...lexiconMatches(index, token), ...(typos ? typoForms(index, token) : [])]) addForm(forms, form);
-  else {
-    for (const form of derivationMatches(index, token)) {
-      const known = forms.some((existing) => existing.term === form.term && existing.on === form.on);
-      addForm(forms, { ...form, quality: form.quality * PRESENT_FAMILY_FACTOR, sideForm: !known });
-    }
-  }
+  else for (const form of derivationMatches(index, token)) addForm(forms, { ...form, quality: form.quality * PRESENT_FAMILY_FACTOR, sideForm: true });
   // A verb and its verbal noun name one event (انسحب، انسحاب): each finds the other even when it is there itself.
   for (const term of index.derivations.get(eventStem(stem)) ?? []) {
     if (term !== stem && eventStem(term) === eventStem(stem)) addForm(forms, { term, on: 'stem', quality: EVENT_QUALITY });
@@ -261,7 +266,7 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   // A word with the article is a noun, not a verb in some tense (الحدد is a typo of الحداد, not يحدد).
   for (const term of hasArticle(token.norm) ? [] : otherTense(stem)) addIndexed(index, forms, term, TENSE_QUALITY);
   if (forms.length === 0) forms.push(...shortProcliticMatches(index, token));
-  if (forms.length === 0) forms.push(...spokenFutureMatches(index, token, typos));
+  if (forms.length === 0) forms.push(...spokenFutureMatches(index, token));
   // Last, the words of the same root (انكشفت → كشف، المتجمعين → تجمع), or of the proclitic reading's (بختام → ختم).
   if (forms.length === 0) {
     for (const [reading, quality] of readingsOf(token)) {
