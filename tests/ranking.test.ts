@@ -559,6 +559,16 @@ describe('matching rules', () => {
     expect(answerQuestion(yemen, 'هل تغيرت حياتهم بعد المعارك؟').answered).toBe(false);
   });
 
+  it('meets a spoken word as typed when the article lacks its standard reading', () => {
+    // تذاكر is Egyptian for "study" (درس) and standard Arabic for "tickets"; مخطوف reads as مختطف.
+    const stadium = libraryOf('الملعب', 'ودخل مئات المشجعين من دون تذاكر عبر البوابة الشمالية.', 'وأكدت الوزارة أن أحدا لم يتصل بعائلة المخطوف.');
+    expect(answerQuestion(stadium, 'كيف دخل ناس من غير تذاكر').results[0]?.quote).toContain('من دون تذاكر');
+    const kidnapped = questionWords(stadium.index, parseQuestion('الوزارة اتصلت باهل المخطوف لو لا')).find((word) => word.token.spoken === 'المخطوف')!;
+    expect(kidnapped.forms).toContainEqual(expect.objectContaining({ term: 'مخطوف', quality: 1 }));
+    // لو (if; "or not" in لو لا) is a function word.
+    expect(parseQuestion('الوزارة اتصلت باهل المخطوف لو لا').content.map((token) => token.norm)).not.toContain('لو');
+  });
+
   it('meets a word typed without its final hamza', () => {
     // الحدبا would stem to حدب, a word too short for a typo look-up; the corpus writes الحدباء.
     const province = libraryOf('الحدباء', 'وقال حاكم ولاية الحدباء سالم العبيدي إن الوضع هادئ.', 'وأغلقت المدارس في العاصمة.');

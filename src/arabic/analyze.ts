@@ -17,6 +17,11 @@ export interface Token {
   alt: string | null;
   /** True for function words that must not drive ranking. */
   stop: boolean;
+  /**
+   * In a question, the word as typed when it was read as a spoken word's
+   * standard equivalent (مخطوف → مختطف): the article may use it as it is.
+   */
+  spoken?: string;
 }
 
 /**
@@ -50,7 +55,9 @@ export function analyze(text: string, offset = 0, stopwords: ReadonlySet<string>
     const start = offset + match.index;
     const stem = lightStem(norm);
     const alt = procliticStem(norm);
-    tokens.push({ start, end: start + match[0].length, norm, stem, alt: alt === stem ? null : alt, stop: isStopword(norm, stopwords, question) });
+    const token: Token = { start, end: start + match[0].length, norm, stem, alt: alt === stem ? null : alt, stop: isStopword(norm, stopwords, question) };
+    if (norm !== written) token.spoken = written;
+    tokens.push(token);
   }
   return tokens;
 }

@@ -257,6 +257,9 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   // nearest misspellings (الزارعة → الزراعة) speak together, so that none hides another. The family alone also
   // speaks when the word is there, a little weaker: the answer may use another form of it (صدر, أصدرت).
   const absent = !forms.some((form) => form.on === 'stem' && form.quality >= PLURAL_QUALITY);
+  // A spoken word read as a standard one the corpus lacks (مخطوف → مختطف) may be the article's own word as typed.
+  const typed = absent && token.spoken !== undefined ? analyze(token.spoken, 0)[0] : undefined;
+  if (typed && !typed.stop) for (const [reading, quality] of readingsOf(typed)) addIndexed(index, forms, reading, quality);
   if (absent) for (const form of [...derivationMatches(index, token), ...lexiconMatches(index, token), ...(typos ? typoForms(index, token) : [])]) addForm(forms, form);
   else for (const form of derivationMatches(index, token)) addForm(forms, { ...form, quality: form.quality * PRESENT_FAMILY_FACTOR, sideForm: true });
   // A verb and its verbal noun name one event (انسحب، انسحاب): each finds the other even when it is there itself.
@@ -267,6 +270,7 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   for (const term of hasArticle(token.norm) ? [] : otherTense(stem)) addIndexed(index, forms, term, TENSE_QUALITY);
   if (forms.length === 0) forms.push(...shortProcliticMatches(index, token));
   if (forms.length === 0) forms.push(...spokenFutureMatches(index, token));
+
   // Last, the words of the same root (انكشفت → كشف، المتجمعين → تجمع), or of the proclitic reading's (بختام → ختم).
   if (forms.length === 0) {
     for (const [reading, quality] of readingsOf(token)) {
