@@ -434,6 +434,16 @@ describe('names of office holders', () => {
     expect(persons(libraryOf('وساطة', 'وقال المبعوث الخاص للأمم المتحدة إلى مالوران يوهان مارتنسن إن الحوار مفيد.', 'وقال رئيس وفد مالوران إن حكومته ترفض.'))).toEqual([]);
   });
 
+  it('splits a name with a nisba surname off a role that ends in a bare name (وزير خارجية أرجان تيسير المالكي)', () => {
+    const ministers = libraryOf('اجتماع الوزراء', 'وأوضح وزير خارجية أرجان تيسير المالكي أن الدول اتفقت على مؤتمر للمانحين.', 'وقال مدير مستشفى الرازي إن الوضع صعب.');
+    expect(ministers.statements.map((statement) => [statement.speaker, statement.role])).toEqual([
+      ['تيسير المالكي', 'وزير خارجية أرجان'],
+      ['مدير مستشفى الرازي', null],
+    ]);
+    expect(answerQuestion(ministers, 'من هو وزير خارجية أرجان؟').results[0]?.quote).toContain('تيسير المالكي');
+    expect(answerQuestion(ministers, 'من هو وزير خارجية أرجان؟').answered).toBe(true);
+  });
+
   it('reads the name before an office in the accusative ("appointed X as head of …") as the office holder', () => {
     const posts = libraryOf('تعيينات جديدة', 'وعين المجلس البلدي سامر يوسف رئيسا للجنة الانتخابات.', 'وقالت لجنة الانتخابات إن عملها يبدأ الأسبوع المقبل.');
     expect(answerQuestion(posts, 'مين رئيس لجنة الانتخابات؟').results[0]?.quote).toContain('سامر يوسف رئيسا');

@@ -1,4 +1,5 @@
 import type { Token } from '../arabic/analyze.js';
+import { isOrdinaryWord } from '../arabic/lexicon.js';
 import { BODY_WORDS, FIRST_NAMES, HONORIFICS } from './lexicon.js';
 import type { SpeakerMention } from './speakers.js';
 
@@ -41,6 +42,7 @@ export function describeSubject(
   // سماح يونس: an unknown first name before a surname that is also a first name.
   if (nameStart > 0 && nameStart === last && plainWord(tokens, nameStart - 1, quoted) && (nameStart === 1 || /^(ال|وال)/.test(tokens[nameStart - 2]!.norm))) nameStart--;
   if (nameStart < 0) nameStart = trailingName(tokens, quoted);
+  if (nameStart < 0) nameStart = nisbaName(tokens, quoted);
   let roleEnd = nameStart < 0 ? last : nameStart - 1;
   while (roleEnd >= 0 && honorific(roleEnd)) roleEnd--;
   let roleStart = 0;
@@ -56,6 +58,20 @@ export function describeSubject(
 function plainWord(tokens: readonly Token[], k: number, quoted: (k: number) => boolean): boolean {
   const token = tokens[k]!;
   return !quoted(k) && !token.stop && !/^(ال|وال)/.test(token.norm) && !BODY_WORDS.has(token.norm) && !HONORIFICS.has(token.norm);
+}
+
+/**
+ * A two-word name ending in a nisba surname with the article (بدر الكعبي،
+ * تيسير المالكي) after a role that ends in a bare name, which the article
+ * does not close (وزير خارجية ميراس بدر الكعبي): the first name is no
+ * function, body or ordinary word (not مستشفى الرازي). Index of its first
+ * word, or -1.
+ */
+function nisbaName(tokens: readonly Token[], quoted: (k: number) => boolean): number {
+  const last = tokens.length - 1;
+  const first = last - 1;
+  if (first < 1 || !/^(ال|وال).{2,}ي$/.test(tokens[last]!.norm) || quoted(last)) return -1;
+  return plainWord(tokens, first, quoted) && !isOrdinaryWord(tokens[first]!.stem) ? first : -1;
 }
 
 /**
