@@ -579,6 +579,13 @@ describe('matching rules', () => {
     expect(parseQuestion('الوزارة اتصلت باهل المخطوف لو لا').content.map((token) => token.norm)).not.toContain('لو');
   });
 
+  it('meets a feminine past in its present in ت', () => {
+    const protest = libraryOf('احتجاجات', 'وتجمع المحتجون في الساحة قبل أن تفرقهم الشرطة بخراطيم المياه.', 'وأرسلت فرق الإسعاف سيارتين.');
+    const dispersed = questionWords(protest.index, parseQuestion('كيف فرّقت الشرطة المحتجين؟')).find((word) => word.token.norm === 'فرقت')!;
+    expect(dispersed.forms).toContainEqual(expect.objectContaining({ term: 'تفرق', quality: 0.9 }));
+    expect(answerQuestion(protest, 'كيف فرّقت الشرطة المحتجين؟').results[0]?.quote).toContain('بخراطيم المياه');
+  });
+
   it('meets a word typed without its final hamza', () => {
     // الحدبا would stem to حدب, a word too short for a typo look-up; the corpus writes الحدباء.
     const province = libraryOf('الحدباء', 'وقال حاكم ولاية الحدباء سالم العبيدي إن الوضع هادئ.', 'وأغلقت المدارس في العاصمة.');
