@@ -280,6 +280,8 @@ describe('spoken dialect in questions', () => {
     ['نالت', 'نالت'],
     ['عمل', 'عمل'], // work, a job: the standard noun stays (ما عمل المتهم)
     ['عملوا', 'فعل'], // the Egyptian "did"
+    ['بلغت', 'بلغت'], // "reached": a preposition never stands before a past (not ب + لغت "cancelled")
+    ['بالطيارات', 'بالطائرة'], // but a plural in ات is a noun (read as its listed standard word)
   ])('%s reads as %s', (spoken, standard) => {
     expect(standardWord(normalizeArabic(spoken))).toBe(normalizeArabic(standard));
   });

@@ -367,6 +367,9 @@ describe('ranking rules', () => {
     const crash = libraryOf('تحطم طائرة', 'وإن حالة ثلاثة من الناجين حرجة، بينهم طفل في السابعة من عمره.', 'وانطلقت الجولة السابعة من المفاوضات أمس.');
     expect(answerQuestion(crash, 'شكد عمر الطفل اللي حالته حرجة؟').answered).toBe(true);
     expect(crash.index.chunks.find((entry) => entry.chunk.text.includes('الجولة'))!.features.quantity).toEqual([]);
+    // A number right after "her age", in months too.
+    const camp = libraryOf('الحصبة', 'وأشار إلى أن جميع المتوفين أطفال، أصغرهم رضيعة عمرها سبعة أشهر.', 'وتلقى 4000 طفل اللقاح.');
+    expect(answerQuestion(camp, 'ما عمر أصغر الضحايا؟').answered).toBe(true);
   });
 
   it('reads a future tense as its present and a dual number word as a quantity', () => {

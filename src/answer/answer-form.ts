@@ -22,9 +22,11 @@ import type { QuestionKind } from './question.js';
 export const COUNT_WINDOW = { beside: 4, reached: 12 };
 /** Words after a number that make it an age (27 عامًا، 40 سنة). */
 const AGE_UNIT = /^(عام|عاما|اعوام|عامين|سنه|سنوات|سنين|سنتين|years?)$/;
-/** Whether the number at `at` is an age: 27 عامًا، في الستين من عمره، البالغ من العمر 27 عامًا، في السابعة من عمره. */
+/** Whether the number at `at` is an age: 27 عامًا، في الستين من عمره، البالغ من العمر 27 عامًا، في السابعة من عمره، عمرها سبعة أشهر. */
 export const isAge = (tokens: readonly Token[], at: number) =>
-  AGE_UNIT.test(tokens[at + 1]?.norm ?? '') || (tokens[at + 1]?.norm === 'من' && AGE_WORDS.test(tokens[at + 2]?.norm ?? '')) || isAgeOrdinal(tokens, at);
+  AGE_UNIT.test(tokens[at + 1]?.norm ?? '') ||
+  // عمرها سبعة أشهر: a number right after "his/her age".
+  /^(ال)?عمر(ه|ها|هم|هما)?$/.test(tokens[at - 1]?.norm ?? '') || (tokens[at + 1]?.norm === 'من' && AGE_WORDS.test(tokens[at + 2]?.norm ?? '')) || isAgeOrdinal(tokens, at);
 /** Words asking an age after كم (كم عمر، قديش عمره). */
 export const AGE_WORDS = /^(ال)?(عمر|عمره|عمرها|عمرهم|سن|سنه)$/;
 
