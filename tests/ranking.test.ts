@@ -582,6 +582,18 @@ describe('matching rules', () => {
     expect(parseQuestion('الوزارة اتصلت باهل المخطوف لو لا').content.map((token) => token.norm)).not.toContain('لو');
   });
 
+  it('answers "did any party claim it" with "no party claimed it"', () => {
+    const blast = libraryOf('تفجير', 'ولم تعلن أي جهة مسؤوليتها عن التفجير حتى مساء الثلاثاء.', 'وقال شهود إن الانفجار سمع في أنحاء المدينة.');
+    expect(answerQuestion(blast, 'هل أعلنت أي جهة مسؤوليتها عن التفجير؟').answered).toBe(true);
+    // Asked which, it is left untold.
+    expect(answerQuestion(blast, 'أي جهة أعلنت مسؤوليتها عن التفجير؟').answered).toBe(false);
+  });
+
+  it('drops spoken and short function words: لين (until), بمَ (with what)', () => {
+    expect(parseQuestion('من أي سنة لين أي سنة كان رئيس البلدية؟').content.map((token) => token.norm)).not.toContain('لين');
+    expect(parseQuestion('بمَ وصف رئيس اللجنة الاتهامات؟').content.map((token) => token.norm)).not.toContain('بم');
+  });
+
   it('meets a feminine past in its present in ت', () => {
     const protest = libraryOf('احتجاجات', 'وتجمع المحتجون في الساحة قبل أن تفرقهم الشرطة بخراطيم المياه.', 'وأرسلت فرق الإسعاف سيارتين.');
     const dispersed = questionWords(protest.index, parseQuestion('كيف فرّقت الشرطة المحتجين؟')).find((word) => word.token.norm === 'فرقت')!;

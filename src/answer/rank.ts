@@ -322,14 +322,14 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // "When is the next meeting" is not answered by when the last one was.
   const onlyPast = kind === 'when' && question.upcoming && entry.features.future.length === 0;
   const atWords = (indexes: readonly number[]) => indexes.flatMap((i) => hits[i]!.map((hit) => hit.at));
-  // "Is it known which side fired first?" is answered by "it could not be verified which side": only what a yes or no
-  // question asks whether is withheld from it.
+  // "Is it known which side fired first?" is answered by "it could not be verified which side": a yes or no question
+  // has no identities (see rankChunks), so only what it asks whether is withheld from it.
   // A name is asked of the office or thing the question starts with (مدير المستشفى): what the sentence withholds of
   // its other words (جثامين مسلحين لم يتسنَّ التعرف على هوياتهم) is not that name, nor of the same word standing
   // elsewhere (أن المستشفى استقبل جثامين …). The office is its first word and the matched words right after it.
   const officeSpan = (head: number) => Array.from({ length: officeEnd(head, entry.tokens.length) - head + 1 }, (_, k) => head + k);
   const askedOf = kind === 'person' || kind === 'name' ? hits[0]!.flatMap((head) => officeSpan(head.at)) : matched;
-  const withheld = withholds(entry, question.whoIs ? 'identity' : UNTOLD[kind], askedOf, kind === 'yes-no' ? [] : atWords(query.identities), atWords(query.values));
+  const withheld = withholds(entry, question.whoIs ? 'identity' : UNTOLD[kind], askedOf, atWords(query.identities), atWords(query.values));
   // في أي تاريخ، بأي سنة: only a time as fine as the unit asked (a year does not give the date).
   const datesAsked = !question.timeUnit || datesTo(entry, matched, question.timeUnit.grain);
   const answered = saysWhich && !onlyPast && datesAsked && withheld !== 'strongly' ? answersKind(kind, entry, matched, question.precise, placement) : false;
@@ -412,7 +412,8 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
       firstSeen.set(entry.chunk.articleId, seen);
       return seen;
     },
-    identities: words.flatMap((word, i) => (question.identityTypes.has(word.token) ? [i] : [])),
+    // "Did any party claim it?" asks whether, not which: "no party claimed it" answers it (and is no withheld identity).
+    identities: question.kind === 'yes-no' ? [] : words.flatMap((word, i) => (question.identityTypes.has(word.token) ? [i] : [])),
     values: words.flatMap((word, i) => (word.token === question.valueAsked ? [i] : [])),
     locative: new Set(words.flatMap((word, i) => (question.identityTypes.has(word.token) && isLocative(word) ? [i] : []))),
     counted: question.kind === 'how-many' ? words.flatMap((word, i) => (question.answerTypes.has(word.token) ? [i] : [])) : [],
