@@ -282,6 +282,7 @@ describe('spoken dialect in questions', () => {
     ['عملوا', 'فعل'], // the Egyptian "did"
     ['بلغت', 'بلغت'], // "reached": a preposition never stands before a past (not ب + لغت "cancelled")
     ['بالطيارات', 'بالطائرة'], // but a plural in ات is a noun (read as its listed standard word)
+    ['بيرجعوا', 'عاد'], // and the spoken present's بـ still goes
   ])('%s reads as %s', (spoken, standard) => {
     expect(standardWord(normalizeArabic(spoken))).toBe(normalizeArabic(standard));
   });

@@ -25,8 +25,8 @@ const AGE_UNIT = /^(عام|عاما|اعوام|عامين|سنه|سنوات|سن
 /** Whether the number at `at` is an age: 27 عامًا، في الستين من عمره، البالغ من العمر 27 عامًا، في السابعة من عمره، عمرها سبعة أشهر. */
 export const isAge = (tokens: readonly Token[], at: number) =>
   AGE_UNIT.test(tokens[at + 1]?.norm ?? '') ||
-  // عمرها سبعة أشهر: a number right after "his/her age".
-  /^(ال)?عمر(ه|ها|هم|هما)?$/.test(tokens[at - 1]?.norm ?? '') || (tokens[at + 1]?.norm === 'من' && AGE_WORDS.test(tokens[at + 2]?.norm ?? '')) || isAgeOrdinal(tokens, at);
+  // عمرها سبعة أشهر، بعمر سبعة أشهر: a number right after "her age", "at the age of" (not after the name عمر).
+  /^و?(بعمر|بالعمر|العمر|عمر(ه|ها|هم|هما))$/.test(tokens[at - 1]?.norm ?? '') || (tokens[at + 1]?.norm === 'من' && AGE_WORDS.test(tokens[at + 2]?.norm ?? '')) || isAgeOrdinal(tokens, at);
 /** Words asking an age after كم (كم عمر، قديش عمره). */
 export const AGE_WORDS = /^(ال)?(عمر|عمره|عمرها|عمرهم|سن|سنه)$/;
 

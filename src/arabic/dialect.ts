@@ -68,8 +68,9 @@ export function standardWord(norm: string): string {
     if (norm.length - prefix.length < 3 || !norm.startsWith(prefix)) continue;
     const rest = norm.slice(prefix.length);
     const standard = MAP.get(rest);
-    // A preposition or the article does not stand before a past tense (بلغت is "reached", not ب + لغت "cancelled").
-    if (standard && !/^[وف]$/.test(prefix) && /([^ا]ت|وا|و)$/.test(rest)) continue;
+    // A preposition does not stand before a past tense in ت (بلغت is "reached", not ب + لغت "cancelled"); a present
+    // (بيرجعوا) or a noun (بالتكت، الايربورت) is read as before.
+    if (standard && (prefix === 'ب' || prefix === 'ل') && /^[^يتن].*[^ا]ت$/.test(rest)) continue;
     // بـ before a present tense (بيحكي، بتبلش) marks the spoken present and goes; before a noun it is the preposition.
     if (standard) return prefix === 'ب' && /^[يتن]/.test(rest) ? standard : prefix + standard;
   }

@@ -64,14 +64,16 @@ function plainWord(tokens: readonly Token[], k: number, quoted: (k: number) => b
  * A two-word name ending in a nisba surname with the article (بدر الكعبي،
  * تيسير المالكي) after a role that ends in a bare name, which the article
  * does not close (وزير خارجية ميراس بدر الكعبي): the first name is no
- * function, body or ordinary word (not مستشفى الرازي). Index of its first
- * word, or -1.
+ * function, body or ordinary word (not مستشفى الرازي), nor is the word
+ * before it (not مهرجان قرطاج الدولي). Index of its first word, or -1.
  */
 function nisbaName(tokens: readonly Token[], quoted: (k: number) => boolean): number {
   const last = tokens.length - 1;
   const first = last - 1;
   if (first < 1 || !/^(ال|وال).{2,}ي$/.test(tokens[last]!.norm) || quoted(last)) return -1;
-  return plainWord(tokens, first, quoted) && !isOrdinaryWord(tokens[first]!.stem) ? first : -1;
+  // The role ends in a bare name too (أرجان), not an ordinary word (مهرجان قرطاج الدولي، نادي برشلونة الإسباني).
+  const bareName = (k: number) => plainWord(tokens, k, quoted) && !isOrdinaryWord(tokens[k]!.stem);
+  return bareName(first) && bareName(first - 1) ? first : -1;
 }
 
 /**

@@ -268,8 +268,13 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   }
   // A word with the article is a noun, not a verb in some tense (الحدد is a typo of الحداد, not يحدد).
   for (const term of hasArticle(token.norm) ? [] : otherTense(stem)) addIndexed(index, forms, term, TENSE_QUALITY);
-  // A feminine past (فرّقت، قصفت) has its present in ت (تفرّقهم، تقصف), which a ت before a noun would not be.
-  if (token.norm === `${stem}ت` && stem.length >= 3 && stem.length <= 4 && !/^[اي]/.test(stem)) addIndexed(index, forms, `ت${stem}`, TENSE_QUALITY);
+  // A feminine past (فرّقت، قصفت) has its present in ت (تفرّقهم، تقصف). The same letters are as often a noun of
+  // another verb (دخلت / التدخل، قدمت / التقدم): where the word itself is in the corpus, only as a weaker side form.
+  if (token.norm === `${stem}ت` && stem.length >= 3 && stem.length <= 4 && !/^[اي]/.test(stem)) {
+    const present = `ت${stem}`;
+    if (absent) addIndexed(index, forms, present, TENSE_QUALITY);
+    else if (index.stems.has(present)) addForm(forms, { term: present, on: 'stem', quality: TENSE_QUALITY * PRESENT_FAMILY_FACTOR, sideForm: true });
+  }
   if (forms.length === 0) forms.push(...shortProcliticMatches(index, token));
   if (forms.length === 0) forms.push(...spokenFutureMatches(index, token));
 
