@@ -602,6 +602,21 @@ describe('matching rules', () => {
     expect(parseQuestion('ماذا أطلقت شركة بلو؟').content.map((token) => token.norm)).toContain('بلو');
   });
 
+  it('reads "refused to comment on the reasons" and "did not say what it will do" as withheld', () => {
+    const shipment = libraryOf(
+      'اللقاحات',
+      'ورفضت وزارة الصحة التعليق على أسباب تأخر الشحنة.',
+      'وقالت المنظمة إن الشحنة تأخرت في الميناء.',
+      'ولم تعلن السلطات ما ستفعله بالشحنة المصادرة.',
+      'وصادرت السلطات الشحنة في الميناء.',
+    );
+    expect(answerQuestion(shipment, 'ليش وزارة الصحة رفضت تعلق على تأخير الشحنة؟').answered).toBe(false);
+    expect(answerQuestion(shipment, 'ماذا ستفعل السلطات بالشحنة المصادرة؟').answered).toBe(false);
+    // A suspension (تعليق) is no comment withheld; ما إذا stays "whether".
+    const talks = libraryOf('المفاوضات', 'ورفضت الحكومة تعليق المفاوضات رغم القصف.');
+    expect(talks.index.chunks[1]!.features.withheld).toEqual([]);
+  });
+
   it('answers "did any party claim it" with "no party claimed it"', () => {
     const blast = libraryOf('تفجير', 'ولم تعلن أي جهة مسؤوليتها عن التفجير حتى مساء الثلاثاء.', 'وقال شهود إن الانفجار سمع في أنحاء المدينة.');
     expect(answerQuestion(blast, 'هل أعلنت أي جهة مسؤوليتها عن التفجير؟').answered).toBe(true);

@@ -45,6 +45,8 @@ const DISCLOSING = stems(`حدد يحدد تحدد تحديد ذكر يذكر ت
 /** Verifying, which withholds only as what could not be done (لم يتسن التحقق، لم يتم التأكد من), not as a noun (لجنة التحقق). */
 const VERIFYING = new Set(['التحقق', 'التاكد']);
 const VERIFYING_AFTER = /^(يتسن|تسن|يمكن|يتم|تم)$/;
+/** Commenting (رفضت التعليق على أسباب التأخير), which withholds only with على after it: تعليق is also a suspension. */
+const commenting = (tokens: readonly Token[], i: number) => /^(التعليق|تعليق|يعلق|تعلق)$/.test(tokens[i]!.norm) && tokens[i + 1]?.norm === 'علي';
 /** حمّل (held responsible), matched as written: its stem is that of حملة (a campaign). */
 const HOLDING_RESPONSIBLE = new Set('حمل حملت يحمل تحمل'.split(' '));
 /** Nouns naming what is left untold, by kind. */
@@ -138,7 +140,7 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
     const verifying = (next: Token, i: number) => VERIFYING.has(next.norm) && (i === 0 || VERIFYING_AFTER.test(tokens[at + i]!.norm));
     const verb = tokens
       .slice(at + 1, at + 1 + DISCLOSURE_REACH)
-      .findIndex((next, i) => DISCLOSING.has(next.stem) || DISCLOSING.has(next.alt ?? '') || HOLDING_RESPONSIBLE.has(next.norm) || verifying(next, i));
+      .findIndex((next, i) => DISCLOSING.has(next.stem) || DISCLOSING.has(next.alt ?? '') || HOLDING_RESPONSIBLE.has(next.norm) || verifying(next, i) || commenting(tokens, at + 1 + i));
     if (verb < 0) return;
     const verbAt = at + 1 + verb;
     // The verb "to name" withholds a name by itself (أطرافًا لم تسمّها).
@@ -166,6 +168,8 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
     const nouns = passive ? before.filter((i) => kindBefore(tokens, i) !== undefined).slice(-1) : about.filter((i) => kindAt(tokens, i) !== undefined);
     const kinds = [...new Set(nouns.flatMap((i) => kindBefore(tokens, i) ?? []))];
     if (naming) kinds.push('identity');
+    // ما before a verb is "what" (لم تعلن ما ستفعله بالشحنة); ما إذا is "whether", above.
+    if (about.some((i) => tokens[i]!.norm === 'ما' && tokens[i + 1] !== undefined && !tokens[i + 1]!.stop && tokens[i + 1]!.norm !== 'اذا')) kinds.push('what');
     // The untold thing is the sentence's own topic when its noun carries a pronoun (مكانه) or stands alone (موعدًا
     // لذلك); a noun before the verb, by its pronoun alone (the stopword after it is the negator).
     // "Whether" (ما إذا) is about what follows it, never the sentence's topic: لم تعلن الشركة ما إذا كانت ستعوض الركاب
