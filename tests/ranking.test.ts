@@ -459,6 +459,14 @@ describe('names of office holders', () => {
     expect(answerQuestion(ministers, 'من هو وزير خارجية أرجان؟').answered).toBe(true);
   });
 
+  it('does not give the former holder of an office for the current one, nor the current for the former', () => {
+    const court = libraryOf('الحكم', 'وقضت المحكمة بسجن رئيس بلدية المدينة السابق سامر البراك سبع سنوات.', 'وقال رئيس البلدية الحالي فادي يوسف إن العمل مستمر.');
+    expect(answerQuestion(court, 'من هو رئيس بلدية المدينة الحالي؟').results[0]?.quote).toContain('فادي يوسف');
+    const former = libraryOf('الحكم', 'وقضت المحكمة بسجن رئيس بلدية المدينة السابق سامر البراك سبع سنوات.');
+    expect(answerQuestion(former, 'من هو رئيس بلدية المدينة الحالي؟').answered).toBe(false);
+    expect(answerQuestion(former, 'من هو رئيس البلدية السابق؟').answered).toBe(true);
+  });
+
   it('reads the name before an office in the accusative ("appointed X as head of …") as the office holder', () => {
     const posts = libraryOf('تعيينات جديدة', 'وعين المجلس البلدي سامر يوسف رئيسا للجنة الانتخابات.', 'وقالت لجنة الانتخابات إن عملها يبدأ الأسبوع المقبل.');
     expect(answerQuestion(posts, 'مين رئيس لجنة الانتخابات؟').results[0]?.quote).toContain('سامر يوسف رئيسا');

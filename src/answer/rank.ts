@@ -128,6 +128,9 @@ const followsInQuestion = (question: Question, left: QueryWord, right: QueryWord
     ? left.part !== undefined && right.part === left.part + 1
     : question.tokens.indexOf(right.token) === question.tokens.indexOf(left.token) + 1;
 
+/** Modifiers of an office's time: its former holder, its current one. */
+const FORMER = /^(ال)?(سابق|سابقه|اسبق)$|^(former)$/;
+const CURRENT = /^(ال)?(حالي|حاليه|جديد|جديده)$|^(current|new)$/;
 /** Words that qualify an office without naming it (مدير البلدية الحالي، الوزير السابق). */
 const OFFICE_MODIFIERS = /^(ال)?(حالي|حاليه|سابق|سابقه|جديد|جديده|اسبق|مؤقت|موقت|current|former|new|acting|interim)$/;
 
@@ -282,13 +285,18 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   };
   const ageOf = (at: number) =>
     matched.some((word) => word < at && at - word <= NAME_WINDOW.after + 2 && entry.tokens.slice(word + 1, at).every((token) => !/^(ان|انه|انها|بان)$/.test(token.norm)));
+  // The former holder is not the current one: السابق between the office and the name answers no الحالي، الجديد (and back).
+  const asksFormer = question.tokens.some((token) => FORMER.test(token.norm));
+  const asksCurrent = question.tokens.some((token) => CURRENT.test(token.norm));
+  const otherTime = (from: number, to: number) =>
+    entry.tokens.slice(from + 1, to).some((token) => (asksCurrent && FORMER.test(token.norm)) || (asksFormer && CURRENT.test(token.norm)));
   const placement: Placement = {
     // Before the office only in apposition, after a comma (فؤاد القاسمي، المدير العام): in سمير العبدالله إيقاف مدير السجن the name is another's.
     nearHead: (at) =>
       sameHead &&
       hits[0]!.some((head) =>
         at > head.at
-          ? at - officeEnd(head.at, at) <= NAME_WINDOW.after
+          ? at - officeEnd(head.at, at) <= NAME_WINDOW.after && !otherTime(head.at, at)
           : head.at - at <= NAME_WINDOW.before && (/[،,]/.test(between(entry, at, head.at)) || isAccusativeOffice(entry.tokens[head.at]!)),
       ),
     // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
