@@ -459,6 +459,15 @@ describe('names of office holders', () => {
     expect(answerQuestion(ministers, 'من هو وزير خارجية أرجان؟').answered).toBe(true);
   });
 
+  it('reads "what states / which parties" as asking which, answered by names, not a count', () => {
+    const quake = libraryOf('الزلزال', 'وشعر بالزلزال سكان ثلاث ولايات مجاورة.', 'وحضرت القمة قطر والأردن ومصر.');
+    expect(parseQuestion('ما الولايات الثلاث التي شعر سكانها بالزلزال؟').identityTypes.size).toBe(1);
+    expect(answerQuestion(quake, 'ما الولايات الثلاث التي شعر سكانها بالزلزال؟').answered).toBe(false);
+    expect(answerQuestion(quake, 'ما الدول التي حضرت القمة؟').answered).toBe(true);
+    // Not a thing described rather than named (ما الإجراءات التي …).
+    expect(parseQuestion('ما الإجراءات التي اتخذتها الوزارة؟').identityTypes.size).toBe(0);
+  });
+
   it('does not give the former holder of an office for the current one, nor the current for the former', () => {
     const court = libraryOf('الحكم', 'وقضت المحكمة بسجن رئيس بلدية المدينة السابق سامر البراك سبع سنوات.', 'وقال رئيس البلدية الحالي فادي يوسف إن العمل مستمر.');
     expect(answerQuestion(court, 'من هو رئيس بلدية المدينة الحالي؟').results[0]?.quote).toContain('فادي يوسف');

@@ -354,6 +354,9 @@ function dropFrame(tokens: Token[], frame: readonly Token[]): Token[] {
   return tokens.map((token) => (frame.includes(token) ? { ...token, stop: true } : token));
 }
 
+/** Kinds of things known by their names: places, states, parties, companies (ما الولايات، شو الدول، ما الأحزاب). */
+const NAMED_KINDS = /^ال(دول|دوله|بلدان|بلد|ولايات|ولايه|محافظات|محافظه|مدن|مدينه|قري|قريه|بلدات|بلده|مناطق|منطقه|احياء|مخيمات|مخيم|عواصم|جزر|مواني|ميناء|مطارات|مطار|معابر|معبر|احزاب|حزب|فصايل|فصيل|شركات|شركه|منظمات|منظمه|كتل|كتله)$/;
+
 /**
  * مين الحزبين، من الدول، ايش البنوك: "who" (or the Gulf ايش) before a
  * definite noun of things, not an office, asks which ones (مين رئيس الحزب
@@ -362,7 +365,10 @@ function dropFrame(tokens: Token[], frame: readonly Token[]): Token[] {
 function whichByWho(tokens: readonly Token[]): Token[] {
   // Past a copula (مين هي الدول، من هم المتهمون), not a relative: مين اللي الحكومة اعتقلته asks who.
   const [first, second] = tokens.filter((token) => !COPULAS.has(token.norm));
-  if (!first || !second || !(KINDS[first.norm] === 'who' || first.norm === 'ايش') || second.stop || !second.norm.startsWith('ال')) return [];
+  if (!first || !second || second.stop || !second.norm.startsWith('ال')) return [];
+  // ما الولايات الثلاث، شو الدول اللي …: "what" before a kind of place or state asks which ones, too.
+  if (KINDS[first.norm] === 'what' && NAMED_KINDS.test(second.norm)) return [second];
+  if (!(KINDS[first.norm] === 'who' || first.norm === 'ايش')) return [];
   return isOffice(second) ? [] : [second];
 }
 
