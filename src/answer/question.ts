@@ -360,7 +360,8 @@ const NAMED_KINDS = /^ال(دول|دوله|بلدان|بلد|ولايات|ولا
 /**
  * مين الحزبين، من الدول، ايش البنوك: "who" (or the Gulf ايش) before a
  * definite noun of things, not an office, asks which ones (مين رئيس الحزب
- * asks for a person instead).
+ * asks for a person instead); so does "what" before a kind of thing known
+ * by its name (ما الولايات، شو الدول; not ما الإجراءات).
  */
 function whichByWho(tokens: readonly Token[]): Token[] {
   // Past a copula (مين هي الدول، من هم المتهمون), not a relative: مين اللي الحكومة اعتقلته asks who.
