@@ -634,6 +634,15 @@ describe('matching rules', () => {
     expect(talks.index.chunks[1]!.features.withheld).toEqual([]);
   });
 
+  it('ends a withheld name at its comma: what follows is told (لصحيفة «الميزان»)', () => {
+    const market = libraryOf('الصرافة', 'وصرح صراف في السوق، طلب عدم نشر اسمه، لصحيفة «الميزان» بأن الطلب تضاعف.', 'وقالت المتحدثة لصحيفة الأفق إن الوضع هادئ.');
+    const clause = market.index.chunks[1]!.features.withheld[0]!;
+    expect(clause.about.map((at) => market.index.chunks[1]!.tokens[at]!.norm)).toEqual(['اسمه']);
+    const answer = answerQuestion(market, 'Which newspaper did the money changer speak to?');
+    expect(answer.answered).toBe(true);
+    expect(answer.results[0]?.quote).toContain('«الميزان»');
+  });
+
   it('answers "did any party claim it" with "no party claimed it"', () => {
     const blast = libraryOf('تفجير', 'ولم تعلن أي جهة مسؤوليتها عن التفجير حتى مساء الثلاثاء.', 'وقال شهود إن الانفجار سمع في أنحاء المدينة.');
     expect(answerQuestion(blast, 'هل أعلنت أي جهة مسؤوليتها عن التفجير؟').answered).toBe(true);

@@ -152,7 +152,10 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
     // something else; a comma that sets a phrase aside (ولم تعلن الوزارة، حتى الآن، موعد الامتحانات) does not end it.
     const reach = objectAttached ? 0 : ABOUT_REACH;
     const about: number[] = [];
-    for (let i = verbAt + 1; i <= verbAt + reach && i < tokens.length && !(breakAfter(i - 1) && opensClause(tokens[i]!)); i++) about.push(i);
+    // A comma after a noun of the untold thing with its pronoun (طلب عدم نشر اسمه، لصحيفة «الميزان») ends the clause too:
+    // the noun is complete, and what follows is the sentence going on.
+    const closed = (i: number) => kindAt(tokens, i) !== undefined && hasPronoun(tokens[i]!);
+    for (let i = verbAt + 1; i <= verbAt + reach && i < tokens.length && !(breakAfter(i - 1) && (opensClause(tokens[i]!) || closed(i - 1))); i++) about.push(i);
     // With nothing made known after it (موعده الجديد لم يُحدد بعد, ولم تكشف السلطات عن … has its object after), the
     // verb is passive and its subject stands before it; so does the noun an attached object points back to (لأسباب
     // لم تعلنها الحكومة). Only the nearest: حتى اليوم لأسباب لم تعلنها withholds the reasons, not the day. "To name"
