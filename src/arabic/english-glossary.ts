@@ -4056,7 +4056,7 @@ currency exchange: صرافة, صرف العملات, محل صرافة
 exchange office: صرافة, مكتب صرافة, محل صرافة
 money changer: صراف, صرافة
 moneychanger: صراف, صرافة
-news website: موقع إخباري, موقع إلكتروني
+news website: موقع, موقع إخباري, موقع إلكتروني
 stolen goods: مسروقات, أغراض مسروقة
 prison guard: سجان, سجانين, حارس السجن, حراس السجن
 handcuff: قيد, أصفاد, كبل
