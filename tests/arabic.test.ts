@@ -287,6 +287,10 @@ describe('spoken dialect in questions', () => {
     expect(standardWord(normalizeArabic(spoken))).toBe(normalizeArabic(standard));
   });
 
+  it('reads a preposition with a pronoun behind و or ف only: بلدية is no ب + لديه', () => {
+    expect(analyze('بلدية وعندهم', 0, QUESTION_STOPWORDS, true).map((token) => token.stop)).toEqual([false, true]);
+  });
+
   it('reads a function word as it is, never as a chat plural', () => {
     // اشنو (Maghrebi "what") ends in و like a chat past plural (قتلو), but it is a question word.
     expect(analyze('اشنو هربو', 0, QUESTION_STOPWORDS, true).map((token) => token.norm)).toEqual(['اشنو', 'هربوا']);

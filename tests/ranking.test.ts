@@ -474,6 +474,11 @@ describe('names of office holders', () => {
     const former = libraryOf('الحكم', 'وقضت المحكمة بسجن رئيس بلدية المدينة السابق سامر البراك سبع سنوات.');
     expect(answerQuestion(former, 'من هو رئيس بلدية المدينة الحالي؟').answered).toBe(false);
     expect(answerQuestion(former, 'من هو رئيس البلدية السابق؟').answered).toBe(true);
+    // Only the office's own time word counts: not the person's description after a comma, nor a place named الجديد.
+    const party = libraryOf('الحزب', 'وقال رئيس الحزب الجديد، الوزير السابق سامر يوسف، إن الانتخابات قريبة.');
+    expect(answerQuestion(party, 'من هو رئيس الحزب الجديد؟').answered).toBe(true);
+    const province = libraryOf('المحافظة', 'وقال محافظ الوادي الجديد السابق سامر يوسف إن المياه شحيحة.');
+    expect(answerQuestion(province, 'من هو محافظ الوادي الجديد السابق؟').answered).toBe(true);
   });
 
   it('reads the name before an office in the accusative ("appointed X as head of …") as the office holder', () => {
@@ -629,15 +634,21 @@ describe('matching rules', () => {
     );
     expect(answerQuestion(shipment, 'ليش وزارة الصحة رفضت تعلق على تأخير الشحنة؟').answered).toBe(false);
     expect(answerQuestion(shipment, 'ماذا ستفعل السلطات بالشحنة المصادرة؟').answered).toBe(false);
-    // A suspension (تعليق) is no comment withheld; ما إذا stays "whether".
-    const talks = libraryOf('المفاوضات', 'ورفضت الحكومة تعليق المفاوضات رغم القصف.');
+    // A suspension (تعليق) is no comment withheld, even before على.
+    const talks = libraryOf('المفاوضات', 'ورفضت الحكومة تعليق المفاوضات رغم القصف.', 'ورفضت الهيئة تعليق الرحلات على الخط الشمالي.');
     expect(talks.index.chunks[1]!.features.withheld).toEqual([]);
+    // ما after a comma (which led to) or before زال (still) is no "what" left untold.
+    const exams = libraryOf('الامتحانات', 'ولم تحدد الوزارة موعد الامتحانات، ما دفع الطلاب إلى التظاهر.', 'ولم يكشف الجيش عن عدد المسلحين الذين ما زالوا يحتجزون الرهائن.');
+    expect(exams.index.chunks.slice(1).flatMap((entry) => entry.features.withheld.flatMap((clause) => clause.kinds))).not.toContain('what');
   });
 
   it('ends a withheld name at its comma: what follows is told (لصحيفة «الميزان»)', () => {
     const market = libraryOf('الصرافة', 'وصرح صراف في السوق، طلب عدم نشر اسمه، لصحيفة «الميزان» بأن الطلب تضاعف.', 'وقالت المتحدثة لصحيفة الأفق إن الوضع هادئ.');
     const clause = market.index.chunks[1]!.features.withheld[0]!;
     expect(clause.about.map((at) => market.index.chunks[1]!.tokens[at]!.norm)).toEqual(['اسمه']);
+    // It goes on past the comma with another thing untold (، ولا مكان محله).
+    const shop = libraryOf('الصرافة', 'ولم يكشف الصراف اسمه، ولا مكان محله، للصحيفة.');
+    expect(shop.index.chunks[1]!.features.withheld[0]!.kinds).toContain('where');
     const answer = answerQuestion(market, 'Which newspaper did the money changer speak to?');
     expect(answer.answered).toBe(true);
     expect(answer.results[0]?.quote).toContain('«الميزان»');

@@ -131,6 +131,18 @@ const followsInQuestion = (question: Question, left: QueryWord, right: QueryWord
 /** Modifiers of an office's time: its former holder, its current one. */
 const FORMER = /^(ال)?(سابق|سابقه|اسبق)$|^(former)$/;
 const CURRENT = /^(ال)?(حالي|حاليه|جديد|جديده)$|^(current|new)$/;
+
+/** The time word right after a person question's office (من رئيس البلدية الحالي), if it has one and only one kind. */
+function officeTimeOf(question: Question, words: readonly QueryWord[]): { asksFormer: boolean; asksCurrent: boolean } {
+  const none = { asksFormer: false, asksCurrent: false };
+  if (question.kind !== 'person' || words.length === 0) return none;
+  const complement = complementOfOffice(question, words);
+  const last = complement.length ? words[complement.at(-1)!]!.token : words[0]!.token;
+  const after = question.tokens.slice(question.tokens.indexOf(last) + 1, question.tokens.indexOf(last) + 3).filter((token) => !token.stop);
+  const asksFormer = after.some((token) => FORMER.test(token.norm));
+  const asksCurrent = after.some((token) => CURRENT.test(token.norm));
+  return asksFormer && asksCurrent ? none : { asksFormer, asksCurrent };
+}
 /** Words that qualify an office without naming it (مدير البلدية الحالي، الوزير السابق). */
 const OFFICE_MODIFIERS = /^(ال)?(حالي|حاليه|سابق|سابقه|جديد|جديده|اسبق|مؤقت|موقت|current|former|new|acting|interim)$/;
 
@@ -235,6 +247,8 @@ interface Query {
   totalWeight: number;
   /** The question names a known place the corpus never mentions (ما عاصمة أستراليا): the article is not about it. */
   absentPlace: boolean;
+  /** The office asked about is its former holder's (رئيس البلدية السابق) or its current one's (الحالي، الجديد); not both. */
+  officeTime: { asksFormer: boolean; asksCurrent: boolean };
 }
 
 function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hitsOf: HitsOf, query: Query, bm25: number): RankedChunk {
@@ -286,10 +300,16 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const ageOf = (at: number) =>
     matched.some((word) => word < at && at - word <= NAME_WINDOW.after + 2 && entry.tokens.slice(word + 1, at).every((token) => !/^(ان|انه|انها|بان)$/.test(token.norm)));
   // The former holder is not the current one: السابق between the office and the name answers no الحالي، الجديد (and back).
-  const asksFormer = question.tokens.some((token) => FORMER.test(token.norm));
-  const asksCurrent = question.tokens.some((token) => CURRENT.test(token.norm));
-  const otherTime = (from: number, to: number) =>
-    entry.tokens.slice(from + 1, to).some((token) => (asksCurrent && FORMER.test(token.norm)) || (asksFormer && CURRENT.test(token.norm)));
+  // Only the time word of the office itself, in the question (right after its words) and in the sentence (right after
+  // the office, before any comma): not the person's description (رئيس الحزب الجديد، الوزير السابق …) nor a place's name
+  // (محافظ الوادي الجديد السابق, where the question has both).
+  const { asksFormer, asksCurrent } = query.officeTime;
+  const otherTime = (head: number, at: number) => {
+    const end = officeEnd(head, at);
+    return [end + 1, end + 2]
+      .filter((k) => k < at && !/[،,]/.test(between(entry, head, k)))
+      .some((k) => (asksCurrent && FORMER.test(entry.tokens[k]!.norm)) || (asksFormer && CURRENT.test(entry.tokens[k]!.norm)));
+  };
   const placement: Placement = {
     // Before the office only in apposition, after a comma (فؤاد القاسمي، المدير العام): in سمير العبدالله إيقاف مدير السجن the name is another's.
     nearHead: (at) =>
@@ -431,6 +451,7 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
       question.kind === 'how-many' &&
       [...question.answerTypes, ...question.content.slice(0, 1)].some((token) => AGE_WORDS.test(token.norm) || token.norm === 'how old'),
     totalWeight: words.reduce((sum, word) => sum + word.weight, 0),
+    officeTime: officeTimeOf(question, words),
     // Absent, or met only by a guess (أستراليا ~ استقال by a typo): a place's name is spelled as the corpus would.
     absentPlace: words.some((word) => namesPlace(word) && !word.forms.some((form) => form.quality >= PLACE_SPELLING)),
   };

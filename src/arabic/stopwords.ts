@@ -116,8 +116,9 @@ const isHostedPronoun = (norm: string) => PRONOUN_HOSTS.has(HOSTED_PRONOUN.exec(
  * ties, by measurement).
  */
 export function isStopword(norm: string, stopwords: ReadonlySet<string>, question = false): boolean {
-  const listed = (word: string) => stopwords.has(word) || (question && isHostedPronoun(word));
-  if (listed(norm)) return true;
+  if (stopwords.has(norm) || (question && isHostedPronoun(norm))) return true;
   const rest = norm.slice(1);
-  return norm.length > 2 && ATTACHED.test(norm) && listed(rest) && !STANDALONE.has(rest) && (norm[0] !== 'ك' || TAKES_KAF.has(rest));
+  // Behind an attached letter, a preposition with a pronoun only behind و or ف (وعندهم): بلدية is no ب + لديه.
+  const listed = stopwords.has(rest) || (question && /^[وف]/.test(norm) && isHostedPronoun(rest));
+  return norm.length > 2 && ATTACHED.test(norm) && listed && !STANDALONE.has(rest) && (norm[0] !== 'ك' || TAKES_KAF.has(rest));
 }

@@ -154,7 +154,9 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
     const about: number[] = [];
     // A comma after a noun of the untold thing with its pronoun (طلب عدم نشر اسمه، لصحيفة «الميزان») ends the clause too:
     // the noun is complete, and what follows is the sentence going on.
-    const closed = (i: number) => kindAt(tokens, i) !== undefined && hasPronoun(tokens[i]!);
+    // Not when it goes on with another such noun (لم يكشف اسمه، ولا مكان محله).
+    const goesOn = (i: number) => /^(ولا|او|ام)$/.test(tokens[i]!.norm) || (tokens[i]!.norm.startsWith('و') && kindBefore(tokens, i) !== undefined);
+    const closed = (i: number) => kindAt(tokens, i) !== undefined && hasPronoun(tokens[i]!) && !goesOn(i + 1);
     for (let i = verbAt + 1; i <= verbAt + reach && i < tokens.length && !(breakAfter(i - 1) && (opensClause(tokens[i]!) || closed(i - 1))); i++) about.push(i);
     // With nothing made known after it (موعده الجديد لم يُحدد بعد, ولم تكشف السلطات عن … has its object after), the
     // verb is passive and its subject stands before it; so does the noun an attached object points back to (لأسباب
@@ -172,7 +174,11 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
     const kinds = [...new Set(nouns.flatMap((i) => kindBefore(tokens, i) ?? []))];
     if (naming) kinds.push('identity');
     // ما before a verb is "what" (لم تعلن ما ستفعله بالشحنة); ما إذا is "whether", above.
-    if (about.some((i) => tokens[i]!.norm === 'ما' && tokens[i + 1] !== undefined && !tokens[i + 1]!.stop && tokens[i + 1]!.norm !== 'اذا')) kinds.push('what');
+    // Only right after the verb or its subject, or after على / عن, and before the clause's first comma; not ما زال (still)
+    // nor ، ما دفع (which led to).
+    const whatAt = about.slice(0, 3).find((i, k) => tokens[i]!.norm === 'ما' && (k < 2 || /^(علي|عن)$/.test(tokens[i - 1]!.norm)) && !about.slice(0, k).some((j) => breakAfter(j)) && !breakAfter(i - 1));
+    const whatNext = whatAt === undefined ? undefined : tokens[whatAt + 1];
+    if (whatNext && !whatNext.stop && !/^(اذا|زال|زالت|زالوا|دام|دامت)$/.test(whatNext.norm)) kinds.push('what');
     // The untold thing is the sentence's own topic when its noun carries a pronoun (مكانه) or stands alone (موعدًا
     // لذلك); a noun before the verb, by its pronoun alone (the stopword after it is the negator).
     // "Whether" (ما إذا) is about what follows it, never the sentence's topic: لم تعلن الشركة ما إذا كانت ستعوض الركاب
