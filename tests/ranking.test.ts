@@ -477,6 +477,10 @@ describe('names of office holders', () => {
     // Only the office's own time word counts: not the person's description after a comma, nor a place named الجديد.
     const party = libraryOf('الحزب', 'وقال رئيس الحزب الجديد، الوزير السابق سامر يوسف، إن الانتخابات قريبة.');
     expect(answerQuestion(party, 'من هو رئيس الحزب الجديد؟').answered).toBe(true);
+    // A name before the office, in apposition, too.
+    const apposition = libraryOf('البلدية', 'وقال فادي يوسف، رئيس البلدية السابق، إن العمل توقف.');
+    expect(answerQuestion(apposition, 'من هو رئيس البلدية الحالي؟').answered).toBe(false);
+    expect(answerQuestion(apposition, 'من هو رئيس البلدية السابق؟').answered).toBe(true);
     const province = libraryOf('المحافظة', 'وقال محافظ الوادي الجديد السابق سامر يوسف إن المياه شحيحة.');
     expect(answerQuestion(province, 'من هو محافظ الوادي الجديد السابق؟').answered).toBe(true);
   });

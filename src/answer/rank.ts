@@ -304,10 +304,12 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // the office, before any comma): not the person's description (رئيس الحزب الجديد، الوزير السابق …) nor a place's name
   // (محافظ الوادي الجديد السابق, where the question has both).
   const { asksFormer, asksCurrent } = query.officeTime;
+  // (A name before the office, in apposition, is checked up to the sentence's end: فادي يوسف، رئيس البلدية السابق.)
   const otherTime = (head: number, at: number) => {
-    const end = officeEnd(head, at);
+    const bound = at > head ? at : entry.tokens.length;
+    const end = officeEnd(head, bound);
     return [end + 1, end + 2]
-      .filter((k) => k < at && !/[،,]/.test(between(entry, head, k)))
+      .filter((k) => k < bound && !/[،,]/.test(between(entry, head, k)))
       .some((k) => (asksCurrent && FORMER.test(entry.tokens[k]!.norm)) || (asksFormer && CURRENT.test(entry.tokens[k]!.norm)));
   };
   const placement: Placement = {
@@ -317,7 +319,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
       hits[0]!.some((head) =>
         at > head.at
           ? at - officeEnd(head.at, at) <= NAME_WINDOW.after && !otherTime(head.at, at)
-          : head.at - at <= NAME_WINDOW.before && (/[،,]/.test(between(entry, at, head.at)) || isAccusativeOffice(entry.tokens[head.at]!)),
+          : head.at - at <= NAME_WINDOW.before && (/[،,]/.test(between(entry, at, head.at)) || isAccusativeOffice(entry.tokens[head.at]!)) && !otherTime(head.at, at),
       ),
     // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
     placeAsked: words.length > 0 && isLocative(words[0]!),
