@@ -468,6 +468,13 @@ describe('names of office holders', () => {
     expect(parseQuestion('ما الإجراءات التي اتخذتها الوزارة؟').identityTypes.size).toBe(0);
   });
 
+  it('reads a candidate as an office: "who is the bloc\'s candidate" asks a name', () => {
+    const bloc = libraryOf('الحكومة', 'وأكد الخطيب أن كتلته ستقترح شخصية توافقية لرئاسة الحكومة، لكنه رفض الكشف عن اسمها.', 'وقال مرشح كتلة النهضة سامر يوسف إنه مستعد.');
+    expect(parseQuestion('مين مرشح كتلة الوفاق لرئاسة الحكومة').kind).toBe('person');
+    expect(answerQuestion(bloc, 'مين مرشح كتلة الوفاق لرئاسة الحكومة').answered).toBe(false);
+    expect(answerQuestion(bloc, 'مين مرشح كتلة النهضة؟').results[0]?.quote).toContain('سامر يوسف');
+  });
+
   it('does not give the former holder of an office for the current one, nor the current for the former', () => {
     const court = libraryOf('الحكم', 'وقضت المحكمة بسجن رئيس بلدية المدينة السابق سامر البراك سبع سنوات.', 'وقال رئيس البلدية الحالي فادي يوسف إن العمل مستمر.');
     expect(answerQuestion(court, 'من هو رئيس بلدية المدينة الحالي؟').results[0]?.quote).toContain('فادي يوسف');

@@ -152,8 +152,8 @@ const isCount = (norm: string) =>
 
 /** Nouns of office: "من رئيس الحزب؟" asks who holds it, by name. */
 const OFFICES = new Set(
-  `رييس رييسه قايد زعيم مدير مديره وزير وزيره امين متحدث ناطق محافظ سفير نقيب مدرب نايب مستشار حاكم ملك امير عمده وكيل وكيله
-  head leader chief president minister director spokesman spokeswoman spokesperson governor chairman ambassador commander mayor secretary`.split(/\s+/),
+  `رييس رييسه قايد زعيم مدير مديره وزير وزيره امين متحدث ناطق محافظ سفير نقيب مدرب نايب مستشار حاكم ملك امير عمده وكيل وكيله مرشح مرشحه
+  head leader chief president minister director spokesman spokeswoman spokesperson governor chairman ambassador commander mayor secretary candidate`.split(/\s+/),
 );
 /** Words asking for a name: اسم (also its dual اسما، اسمي), with a pronoun (وزير الصحة اسمه إيه) or the spoken ش of "what" (شسمه), and English. */
 const NAME_WORDS = new Set(['اسم', 'اسماء', 'اسما', 'اسمي', 'اسمه', 'اسمها', 'اسمهم', 'اساميهم', 'شسم', 'شسمه', 'شسمها', 'شسمهم', 'name', 'names']);
