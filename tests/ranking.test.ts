@@ -665,6 +665,11 @@ describe('matching rules', () => {
     expect(answer.results[0]?.quote).toContain('«الميزان»');
   });
 
+  it('withholds the very thing to identify when the clause names it beside another untold thing', () => {
+    const fuel = libraryOf('البنزين', 'وقال الوزير إن الوزارة ستستورد شحنات بنزين، لكنه لم يكشف حجم الشحنات ولا الدولة التي ستستورد منها.', 'وارتفعت الأسعار في المدن.');
+    expect(answerQuestion(fuel, 'من أي دولة ستستورد الوزارة شحنات البنزين؟').answered).toBe(false);
+  });
+
   it('answers "did any party claim it" with "no party claimed it"', () => {
     const blast = libraryOf('تفجير', 'ولم تعلن أي جهة مسؤوليتها عن التفجير حتى مساء الثلاثاء.', 'وقال شهود إن الانفجار سمع في أنحاء المدينة.');
     expect(answerQuestion(blast, 'هل أعلنت أي جهة مسؤوليتها عن التفجير؟').answered).toBe(true);

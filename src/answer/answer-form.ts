@@ -172,7 +172,10 @@ export function withholds(
     const objectBefore = clause.carriesObject && values.some((at) => at < clause.at && clause.at - at <= UNNAMED_BEFORE);
     if (objectBefore || clause.about.some((at) => values.includes(at))) return 'strongly';
     const unnamed = identities.some((at) => clause.about.includes(at) || (at < clause.at && clause.at - at <= UNNAMED_BEFORE));
-    if (identities.length > 0 && unnamed && (clause.kinds.length === 0 || leavesUntold(clause.kinds, 'identity'))) return 'strongly';
+    // The very thing to identify among what is not disclosed (لم يكشف حجم الشحنات ولا الدولة التي ستستورد منها) is untold
+    // whatever else the clause names.
+    const named = identities.some((at) => clause.about.includes(at));
+    if (identities.length > 0 && unnamed && (clause.kinds.length === 0 || leavesUntold(clause.kinds, 'identity') || named)) return 'strongly';
     if (!asked || !leavesUntold(clause.kinds, asked)) continue;
     // About a word of the question, or right after one (في جلستهم الأولى، التي لم يحدد موعدها).
     if (clause.about.some((at) => matched.includes(at))) return 'strongly';
