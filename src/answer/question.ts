@@ -363,7 +363,7 @@ const NAMED_KINDS = /^ال(دول|دوله|بلدان|بلد|ولايات|ولا
  * asks for a person instead); so does "what" before a kind of thing known
  * by its name (ما الولايات، شو الدول; not ما الإجراءات).
  */
-function whichByWho(tokens: readonly Token[]): Token[] {
+function whichOnesAsked(tokens: readonly Token[]): Token[] {
   // Past a copula (مين هي الدول، من هم المتهمون), not a relative: مين اللي الحكومة اعتقلته asks who.
   const [first, second] = tokens.filter((token) => !COPULAS.has(token.norm));
   if (!first || !second || second.stop || !second.norm.startsWith('ال')) return [];
@@ -418,7 +418,7 @@ export function parseQuestion(text: string): Question {
     timeUnit: kind === 'when' ? timeUnitOf(tokens) : null,
     // بأي سنة، أي ساعة: the kind (when) already asks for a time; the unit itself is often in the answer.
     answerTypes: new Set(kind === 'when' ? [] : answerTypeWords(tokens, names, TYPE_ASKERS)),
-    identityTypes: new Set(kind === 'when' ? [] : [...answerTypeWords(tokens, names, IDENTITY_ASKERS), ...whichByWho(tokens)]),
+    identityTypes: new Set(kind === 'when' ? [] : [...answerTypeWords(tokens, names, IDENTITY_ASKERS), ...whichOnesAsked(tokens)]),
     names,
     whoIs: kind === 'who' && WHO_IS.has(tokens[1]?.norm ?? ''),
     valueAsked: kind === 'what' ? valueAskedOf(tokens) : null,

@@ -132,19 +132,23 @@ const followsInQuestion = (question: Question, left: QueryWord, right: QueryWord
 const FORMER = /^(ال)?(سابق|سابقه|اسبق)$|^(former)$/;
 const CURRENT = /^(ال)?(حالي|حاليه|جديد|جديده)$|^(current|new)$/;
 
-/** The time word right after a person question's office (من رئيس البلدية الحالي), if it has one and only one kind. */
-function officeTimeOf(question: Question, words: readonly QueryWord[]): { asksFormer: boolean; asksCurrent: boolean } {
+/**
+ * The time word right after a person question's office (من رئيس البلدية
+ * الحالي), if it has one and only one kind; `complement` is the office's
+ * (see complementOfOffice).
+ */
+function officeTimeOf(question: Question, words: readonly QueryWord[], complement: readonly number[]): { asksFormer: boolean; asksCurrent: boolean } {
   const none = { asksFormer: false, asksCurrent: false };
   if (question.kind !== 'person' || words.length === 0) return none;
-  const complement = complementOfOffice(question, words);
-  const last = complement.length ? words[complement.at(-1)!]!.token : words[0]!.token;
-  const after = question.tokens.slice(question.tokens.indexOf(last) + 1, question.tokens.indexOf(last) + 3).filter((token) => !token.stop);
+  const last = question.tokens.indexOf(complement.length ? words[complement.at(-1)!]!.token : words[0]!.token);
+  const after = question.tokens.slice(last + 1, last + 3).filter((token) => !token.stop);
   const asksFormer = after.some((token) => FORMER.test(token.norm));
   const asksCurrent = after.some((token) => CURRENT.test(token.norm));
   return asksFormer && asksCurrent ? none : { asksFormer, asksCurrent };
 }
-/** Words that qualify an office without naming it (مدير البلدية الحالي، الوزير السابق). */
-const OFFICE_MODIFIERS = /^(ال)?(حالي|حاليه|سابق|سابقه|جديد|جديده|اسبق|مؤقت|موقت|current|former|new|acting|interim)$/;
+
+/** Words that qualify an office without naming it (مدير البلدية الحالي، الوزير السابق، المؤقت). */
+const OFFICE_MODIFIERS = new RegExp(`${FORMER.source}|${CURRENT.source}|^(ال)?(مؤقت|موقت)$|^(acting|interim)$`);
 
 /**
  * For a question asking a person's name (من رئيس حزب الخضر، ما اسم مدير
@@ -321,8 +325,8 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
           ? at - officeEnd(head.at, at) <= NAME_WINDOW.after && !otherTime(head.at, at)
           : head.at - at <= NAME_WINDOW.before && (/[،,]/.test(between(entry, at, head.at)) || isAccusativeOffice(entry.tokens[head.at]!)) && !otherTime(head.at, at),
       ),
-    // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
     placeAsked: words.length > 0 && isLocative(words[0]!),
+    // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
     // An age follows the person's name, which may take a few words (مدير المستشفى الدكتور نزار عبد الصمد، 52 عامًا),
     // in the same clause: not past إن (… إن الطفل البالغ 12 عامًا).
     counts: (at) =>
@@ -429,11 +433,12 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
 
   const hits = index.search.search({ combineWith: 'OR', queries: [...boosts.keys()] }, { boostTerm: (term) => boosts.get(term) ?? 1 });
   const topBm25 = hits[0]?.score ?? 1;
+  const complement = complementOfOffice(question, words);
   const query: Query = {
     question,
     words,
     phrases: fixedPhrases(index, question, words),
-    complement: complementOfOffice(question, words),
+    complement,
     firstSeen: (entry) => {
       const known = firstSeen.get(entry.chunk.articleId);
       if (known) return known;
@@ -453,7 +458,7 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
       question.kind === 'how-many' &&
       [...question.answerTypes, ...question.content.slice(0, 1)].some((token) => AGE_WORDS.test(token.norm) || token.norm === 'how old'),
     totalWeight: words.reduce((sum, word) => sum + word.weight, 0),
-    officeTime: officeTimeOf(question, words),
+    officeTime: officeTimeOf(question, words, complement),
     // Absent, or met only by a guess (أستراليا ~ استقال by a typo): a place's name is spelled as the corpus would.
     absentPlace: words.some((word) => namesPlace(word) && !word.forms.some((form) => form.quality >= PLACE_SPELLING)),
   };

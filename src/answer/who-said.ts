@@ -108,19 +108,18 @@ export function answerWhoSaid(library: Library, question: string): Statement[] {
   if (!parsed) return [];
   if (parsed.kind === 'who') return statementsContaining(library, parsed.phrase);
   const said = findSpeakers(library, parsed.speaker).flatMap((speaker) => statementsBy(library, speaker));
-
   // An English verb stands for its glossary translations (call → دعا، urge → حث).
   const verbs = new Set((isLatinWord(parsed.verb) ? translateEnglish(parsed.verb) : [parsed.verb]).flatMap(verbStems));
   const sameVerb = (statement: Statement) => verbStems(statement.cue).some((stem) => verbs.has(stem));
+  const specific = !GENERIC_VERBS.has(parsed.verb);
   // "What did X warn of / promise": when none of X's statements has that verb, what X did is told some other way
   // (وحذرت الدائرة من منخفض جوي جديد, no statement), which ranking finds.
-  if (!GENERIC_VERBS.has(parsed.verb) && said.length > 0 && !said.some(sameVerb)) return [];
+  if (specific && said.length > 0 && !said.some(sameVerb)) return [];
   const topic = phraseScores(library, parsed.topic, said);
   const onTopic = (statement: Statement) => (topic.get(statement) ?? 0) >= MIN_PHRASE_COVERAGE;
   // What they said on the topic first, then what they said with the question's own verb (اتفقوا for اتفق; قال says
   // nothing of what was said), then the rest; within each, what holds more of the topic (a misspelt topic is held only in
   // part: الخاطفبن), then in order.
-  const specific = !GENERIC_VERBS.has(parsed.verb);
   const rank = (statement: Statement) => (onTopic(statement) ? 0 : 2) + (specific && !sameVerb(statement) ? 1 : 0);
   const held = (statement: Statement) => topic.get(statement) ?? 0;
   return said

@@ -141,7 +141,7 @@ function weakEndingForms(stem: string): string[] {
 export const weakForms = (stem: string): string[] => [...weakVerbForms(stem), ...weakEndingForms(stem)];
 
 /** Common nouns of that shape, which are no verb: بنت (girl, not بنى), وقت (time, not وقى), سبت, صمت, نبت. */
-const COMMON_NOUNS_IN_T = new Set(['بنت', 'وقت', 'سبت', 'صمت', 'نبت', 'ست']);
+const COMMON_NOUNS_IN_T = new Set(['بنت', 'وقت', 'سبت', 'صمت', 'نبت']);
 
 /**
  * The forms under which two stems of one derivation family can meet:

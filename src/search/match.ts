@@ -110,6 +110,11 @@ function addIndexed(index: PassageIndex, forms: MatchForm[], term: string, quali
   if (index.procliticStems.has(term)) addForm(forms, { term, on: 'alt', quality: quality * PROCLITIC_QUALITY });
 }
 
+/** Adds a word's readings as the index has them (see addIndexed and readingsOf), at `quality`. */
+function addReadings(index: PassageIndex, forms: MatchForm[], word: Token, quality: number): void {
+  for (const [reading, weight] of readingsOf(word)) addIndexed(index, forms, reading, quality * weight);
+}
+
 /** Whether the index has a word, as a stem or a proclitic reading. */
 const inCorpus = (index: PassageIndex, word: Token) => index.stems.has(word.stem) || index.procliticStems.has(word.stem);
 
@@ -235,11 +240,13 @@ function derivationMatches(index: PassageIndex, token: Token): MatchForm[] {
 
 /**
  * How an Arabic word can match the index: its stem and proclitic reading,
- * its singular or plural, its verb or verbal noun, a verb's other tense,
- * a related derivation (weaker when the word itself is there), and, only
- * when the word is absent, a near-synonym and (when `typos` is set) the
- * nearest misspelling, together,
- * else a short proclitic reading and, last, a word of the same root.
+ * its singular or plural, its verb or verbal noun, a verb's other tense
+ * (a feminine past's present in ت too), a related derivation (weaker when
+ * the word itself is there), and, only when the word is absent, the word
+ * with a final hamza typed without it, the spoken word as typed, a
+ * near-synonym and (when `typos` is set) the nearest misspelling, together;
+ * else a short proclitic reading, else the spoken future of a present, and,
+ * last, a word of the same root.
  */
 function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchForm[] {
   const forms: MatchForm[] = [];
@@ -251,7 +258,7 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   // People often leave out a final hamza, which the stem then reads as a suffix (الحدبا → حدب): a word the corpus lacks
   // is also read with it (بالحدبا → حدباء; not دعا, which the corpus has, as دعاء).
   const withHamza = token.norm.endsWith('ا') && !inCorpus(index, token) ? analyze(`${token.norm}ء`, 0)[0] : undefined;
-  if (withHamza) for (const [reading, quality] of readingsOf(withHamza)) addIndexed(index, forms, reading, DROPPED_HAMZA_QUALITY * quality);
+  if (withHamza) addReadings(index, forms, withHamza, DROPPED_HAMZA_QUALITY);
   // Weaker relations are a fallback: they only speak when the word itself is absent, or there only as a guess at a
   // proclitic (حضر in وحضر). The word's own family (انسحاب → انسحبت), its near-synonyms (انسحب ≈ خرج) and its
   // nearest misspellings (الزارعة → الزراعة) speak together, so that none hides another. The family alone also
@@ -259,7 +266,7 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   const absent = !forms.some((form) => form.on === 'stem' && form.quality >= PLURAL_QUALITY);
   // A spoken word read as a standard one the corpus lacks (مخطوف → مختطف) may be the article's own word as typed.
   const typed = absent && token.spoken !== undefined ? analyze(token.spoken, 0)[0] : undefined;
-  if (typed && !typed.stop) for (const [reading, quality] of readingsOf(typed)) addIndexed(index, forms, reading, quality);
+  if (typed && !typed.stop) addReadings(index, forms, typed, 1);
   if (absent) for (const form of [...derivationMatches(index, token), ...lexiconMatches(index, token), ...(typos ? typoForms(index, token) : [])]) addForm(forms, form);
   else for (const form of derivationMatches(index, token)) addForm(forms, { ...form, quality: form.quality * PRESENT_FAMILY_FACTOR, sideForm: true });
   // A verb and its verbal noun name one event (انسحب، انسحاب): each finds the other even when it is there itself.
@@ -277,7 +284,6 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   }
   if (forms.length === 0) forms.push(...shortProcliticMatches(index, token));
   if (forms.length === 0) forms.push(...spokenFutureMatches(index, token));
-
   // Last, the words of the same root (انكشفت → كشف، المتجمعين → تجمع), or of the proclitic reading's (بختام → ختم).
   if (forms.length === 0) {
     for (const [reading, quality] of readingsOf(token)) {

@@ -176,7 +176,8 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
     // ما before a verb is "what" (لم تعلن ما ستفعله بالشحنة); ما إذا is "whether", above.
     // Only right after the verb or its subject, or after على / عن, and before the clause's first comma; not ما زال (still)
     // nor ، ما دفع (which led to).
-    const whatAt = about.slice(0, 3).find((i, k) => tokens[i]!.norm === 'ما' && (k < 2 || /^(علي|عن)$/.test(tokens[i - 1]!.norm)) && !about.slice(0, k).some((j) => breakAfter(j)) && !breakAfter(i - 1));
+    const unbroken = (i: number) => !tokens.slice(verbAt, i).some((_, j) => breakAfter(verbAt + j));
+    const whatAt = about.slice(0, 3).find((i, k) => tokens[i]!.norm === 'ما' && (k < 2 || /^(علي|عن)$/.test(tokens[i - 1]!.norm)) && unbroken(i));
     const whatNext = whatAt === undefined ? undefined : tokens[whatAt + 1];
     if (whatNext && !whatNext.stop && !/^(اذا|زال|زالت|زالوا|دام|دامت)$/.test(whatNext.norm)) kinds.push('what');
     // The untold thing is the sentence's own topic when its noun carries a pronoun (مكانه) or stands alone (موعدًا
