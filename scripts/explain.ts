@@ -1,9 +1,10 @@
 /**
  * How a question is read and ranked, for tuning on development sets:
- * `npm run explain -- [--corpus DIR] "question" …` prints the question's
- * kind (and names, answer-type words, precision), whether it is answered,
- * its words with the index forms each matches (term/how/quality) and
- * weight, and the three best sentences with score, coverage and topicality.
+ * `npm run explain -- [--corpus DIR] [--top N] "question" …` prints the
+ * question's kind (and names, answer-type words, precision), whether it is
+ * answered, its words with the index forms each matches (term/how/quality)
+ * and weight, and the N best sentences (default 3) with score, coverage and
+ * topicality.
  */
 import { resolve } from 'node:path';
 import { ANSWER_DEFAULTS, answerQuestion, offTopic, rankForAnswer } from '../src/answer/answer.js';
@@ -13,9 +14,11 @@ import { openLibrary } from '../src/library.js';
 import { corpusDir } from '../src/paths.js';
 import { readCommandLine, usageError } from './command-line.js';
 
-const usage = 'usage: npm run explain -- [--corpus DIR] "question" …';
-const { values, positionals } = readCommandLine(usage, { corpus: { type: 'string' } }, true);
+const usage = 'usage: npm run explain -- [--corpus DIR] [--top N] "question" …';
+const { values, positionals } = readCommandLine(usage, { corpus: { type: 'string' }, top: { type: 'string' } }, true);
 if (positionals.length === 0) usageError(usage, 'explain needs at least one question');
+const top = Number(values.top ?? 3);
+if (!Number.isInteger(top) || top < 1) usageError(usage, `--top must be a whole number of sentences, got "${values.top}"`);
 const library = openLibrary(values.corpus ? resolve(values.corpus) : corpusDir());
 for (const text of positionals) {
   const question = parseQuestion(text);
@@ -37,7 +40,7 @@ for (const text of positionals) {
     const forms = word.forms.map((form) => `${form.term}/${form.on}/${form.quality.toFixed(2)}`).join(' ') || '(not in the corpus)';
     console.log(`  ${word.token.norm.padEnd(14)} weight ${word.weight.toFixed(2)}  ${forms}`);
   }
-  for (const chunk of ranked.slice(0, 3)) {
+  for (const chunk of ranked.slice(0, top)) {
     console.log(`  ${chunk.score.toFixed(3)} coverage ${chunk.coverage.toFixed(3)} topicality ${chunk.topicality.toFixed(3)}  ${chunk.entry.chunk.text.slice(0, 100)}`);
   }
   console.log();

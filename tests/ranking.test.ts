@@ -425,6 +425,20 @@ describe('names of office holders', () => {
     expect(answerQuestion(hospital, 'ما أسماء المسلحين الذين وصلت جثامينهم إلى المستشفى؟').answered).toBe(false);
   });
 
+  it('declines a name whose pronoun points back from further off to the unnamed thing asked about, and reads scare quotes as no name', () => {
+    const library = libraryOf(
+      'انفجار',
+      'وأعلنت الشرطة توقيف ثلاثة أشخاص «للاشتباه» إثر مداهمات في تل الرمان وقرية مجاورة، لكنها لم تكشف هوياتهم ولا طبيعة الأدلة ضدهم.',
+      'وقال شهود إن الانفجار وقع صباحًا.',
+    );
+    expect(answerQuestion(library, 'ما أسماء الأشخاص الثلاثة الذين أوقفتهم الشرطة؟').answered).toBe(false);
+    const arrested = library.index.chunks.find((entry) => entry.chunk.text.includes('للاشتباه'))!;
+    expect(arrested.features.name).toEqual([]);
+    // A quoted name is still a name (خطة «الجسر الوطني»).
+    const plan = libraryOf('خطة', 'وأعلنت الحكومة خطة «الجسر الوطني» لإعادة الإعمار.').index.chunks.find((entry) => entry.chunk.text.includes('الجسر'))!;
+    expect(plan.features.name.length).toBeGreaterThan(0);
+  });
+
   it('learns a first name no list knows from a speaker attribution splits off a role, and answers "what is the name of" with it', () => {
     const library = libraryOf(
       'حملة تطعيم',

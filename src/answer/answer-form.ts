@@ -150,6 +150,16 @@ const UNNAMED_BEFORE = 3;
 const ANTECEDENT_BEFORE = 4;
 
 /**
+ * Whether a name's pronoun may point back to the thing asked about from
+ * further off (توقيف ثلاثة أشخاص … في تل الرمان، لكنها لم تكشف هوياتهم):
+ * when no name follows that thing, the sentence names nothing the pronoun
+ * could stand for (مدير المستشفى الدكتور نزار … جثامين مسلحين لم يتسنَّ
+ * التعرف على هوياتهم has the director's name).
+ */
+const unnamedAntecedent = (entry: IndexedChunk, asked: WithheldKind, at: number) =>
+  asked === 'identity' && !entry.features.name.some((name) => name > at && name - at <= NAME_WINDOW.after);
+
+/**
  * Whether the sentence says the article does not tell what is asked
  * (`values`: where the thing whose value a "what" question asks stands):
  * "strongly" about a word of the question (لم تكشف عن عدد المخالفات for
@@ -179,7 +189,7 @@ export function withholds(
     if (!asked || !leavesUntold(clause.kinds, asked)) continue;
     // About a word of the question, or right after one (في جلستهم الأولى، التي لم يحدد موعدها).
     if (clause.about.some((at) => matched.includes(at))) return 'strongly';
-    if (clause.pointsBack && matched.some((at) => at < clause.at && clause.at - at <= ANTECEDENT_BEFORE)) return 'strongly';
+    if (clause.pointsBack && matched.some((at) => at < clause.at && (clause.at - at <= ANTECEDENT_BEFORE || unnamedAntecedent(entry, asked, at)))) return 'strongly';
     // "What" only of the thing itself: the results of a pronoun's referent are too loose a tie.
     if (clause.pointsBack && asked !== 'what') found = 'weakly';
   }

@@ -6,6 +6,7 @@ import { arabicSkeleton, MIN_SKELETON } from '../arabic/english.js';
 import { groupByArticle, type Chunk } from '../corpus/chunks.js';
 import { learnPlaceNames, sentenceFeatures, type SentenceFeatures } from './sentence-features.js';
 import { FIRST_NAMES } from '../attribution/lexicon.js';
+import { normalizeArabic } from '../arabic/normalize.js';
 
 /**
  * The sentence index: a MiniSearch full-text index over the chunks' analyzed
@@ -15,6 +16,8 @@ import { FIRST_NAMES } from '../attribution/lexicon.js';
 
 /** BM25+ parameters: MiniSearch's defaults, suited to sentence-length documents. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/** A quoted phrase opening with a preposition on the article (لل، بال، كال): words set off, not a name. */
+const SET_OFF_PHRASE = /^(لل|بال|كال)/;
 
 /** Terms a chunk is indexed under: each content word's stem and its proclitic reading. */
 function indexTerms(tokens: readonly Token[]): string[] {
@@ -64,8 +67,11 @@ export class PassageIndex {
     const placeNames = options.placeNames ?? learnPlaceNames(analyzed);
     this.chunks = chunks.map((chunk, i) => {
       const tokens = analyzed[i]!;
-      // A short quoted phrase is a name (of a plan, a movement, an outlet), not a statement.
-      const names = [...chunk.text.matchAll(/[«“"][^«»“”"]{1,40}[»”"]/g)].map((m) => [chunk.start + m.index, chunk.start + m.index + m[0].length] as const);
+      // A short quoted phrase is a name (of a plan, a movement, an outlet), not a statement. Not one that opens with a
+      // preposition on the article (توقيف ثلاثة أشخاص «للاشتباه»، متهم «بالإرهاب»): that is a phrase set off in quotes.
+      const names = [...chunk.text.matchAll(/[«“"][^«»“”"]{1,40}[»”"]/g)]
+        .filter((m) => !SET_OFF_PHRASE.test(normalizeArabic(m[0].slice(1))))
+        .map((m) => [chunk.start + m.index, chunk.start + m.index + m[0].length] as const);
       const quoted = (token: Token) => names.some(([from, to]) => token.start > from && token.end < to);
       // A comma or the like between a word and the next ends a clause (ولم تحدد المؤسسة موعدًا، فيما قال ركاب …).
       const breakAfter = (at: number) => at + 1 < tokens.length && /[،,؛;:]/.test(chunk.text.slice(tokens[at]!.end - chunk.start, tokens[at + 1]!.start - chunk.start));
