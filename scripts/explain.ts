@@ -7,8 +7,7 @@
  * topicality.
  */
 import { resolve } from 'node:path';
-import { ANSWER_DEFAULTS, answerQuestion, offTopic, rankForAnswer } from '../src/answer/answer.js';
-import { parseQuestion } from '../src/answer/question.js';
+import { ANSWER_DEFAULTS, answerQuestion, offTopic, rankForAnswer, readQuestion } from '../src/answer/answer.js';
 import { questionWords } from '../src/answer/rank.js';
 import { openLibrary } from '../src/library.js';
 import { corpusDir } from '../src/paths.js';
@@ -21,7 +20,7 @@ const top = Number(values.top ?? 3);
 if (!Number.isInteger(top) || top < 1) usageError(usage, `--top must be a whole number of sentences, got "${values.top}"`);
 const library = openLibrary(values.corpus ? resolve(values.corpus) : corpusDir());
 for (const text of positionals) {
-  const question = parseQuestion(text);
+  const question = readQuestion(library, text);
   const answer = answerQuestion(library, text);
   const marks = [
     `kind: ${question.kind}`,

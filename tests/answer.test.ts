@@ -280,6 +280,20 @@ describe('near misses that only the whole article shows', () => {
     expect(answerQuestion(damages, 'ما اسم الجهة التي ستعوض المتضررين؟').answered).toBe(false);
   });
 
+  it('does not answer "what did X say" from a sentence naming no X when the article quotes no X', () => {
+    const library = libraryOf(
+      'محاولة اغتيال',
+      'نجا محافظ وادي السدر حمدان العكيلي صباح الثلاثاء من محاولة اغتيال بعبوة ناسفة.',
+      'ودان رئيس مجلس المحافظة ناصر البياتي الهجوم، واصفاً إياه بأنه «عمل جبان».',
+      'وقال وزير الداخلية إن التحقيق جار.',
+    );
+    expect(answerQuestion(library, 'وش قال رئيس الوزراء عن محاولة اغتيال المحافظ؟').answered).toBe(false);
+    // One the article quotes is answered, by the attribution index.
+    const minister = answerQuestion(library, 'ماذا قال وزير الداخلية عن التحقيق؟');
+    expect(minister.answered).toBe(true);
+    expect(minister.results[0]?.quote).toContain('التحقيق جار');
+  });
+
   it('answers from the best sentence that covers the question when a higher-scored one covers too little', () => {
     const aid = libraryOf('قافلة المساعدات', 'ونقلت وكالة الأنباء الرسمية عن المحافظ قوله إن الطريق آمن.', 'وأوضح عبد الرحمن الشامي لوكالة رويترز أن سعر الطحين ارتفع.');
     const answer = answerQuestion(aid, 'Which news agency did al-Shami speak to?');

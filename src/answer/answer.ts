@@ -3,7 +3,8 @@ import type { Answer, Passage } from './model.js';
 import { parseQuestion, type Question, type QuestionKind } from './question.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { rankChunks, type RankedChunk } from './rank.js';
-import { answerWhoSaid } from './who-said.js';
+import { answerWhoSaid, parseWhoSaid } from './who-said.js';
+import { findSpeakers } from '../attribution/search.js';
 import type { Statement } from '../attribution/model.js';
 
 /** Options of {@link answerQuestion}. */
@@ -68,6 +69,20 @@ function toPassage(library: Library, ranked: RankedChunk): Passage {
 }
 
 /**
+ * Reads a question against the library. A "what did X say" question keeps
+ * its speaker (Question.speaker) only when the article quotes no one by that
+ * name: the attribution index then has nothing to give, and a sentence that
+ * does not name X tells what someone else said (وش قال رئيس الوزراء عن …
+ * of an article that never quotes the prime minister). A speaker it does
+ * quote may go by another name in the sentence that answers.
+ */
+export function readQuestion(library: Library, text: string): Question {
+  const question = parseQuestion(text);
+  const said = parseWhoSaid(text);
+  return said?.kind === 'what' && findSpeakers(library, said.speaker).length > 0 ? { ...question, speaker: new Set() } : question;
+}
+
+/**
  * Answers a question from the library: the best sentences, verbatim and
  * cited, or `answered: false` with the closest sentences when the corpus
  * does not cover the question.
@@ -75,7 +90,7 @@ function toPassage(library: Library, ranked: RankedChunk): Passage {
 export function answerQuestion(library: Library, text: string, options: AnswerOptions = {}): Answer {
   const limit = options.limit ?? ANSWER_DEFAULTS.limit;
   const offset = options.offset ?? 0;
-  const question = parseQuestion(text);
+  const question = readQuestion(library, text);
   const ranked = rankForAnswer(library.index, question);
   const statements = answerWhoSaid(library, text);
   if (statements.length && attributionAgrees(library, ranked, statements)) {

@@ -5,6 +5,7 @@ import { isQuestionVerb } from '../arabic/lexicon.js';
 import { PRECISION_WORDS, QUESTION_STOPWORDS } from '../arabic/stopwords.js';
 import { isNumberWord } from '../search/sentence-features.js';
 import type { AskedGrain } from './answer-form.js';
+import { parseWhoSaid } from './who-said.js';
 
 /**
  * What a question asks for, read from its question word. 'name' asks for a
@@ -57,6 +58,12 @@ export interface Question {
    * الذي قدمته، شو قال الوزير).
    */
   valueAsked: Token | null;
+  /**
+   * For "what did X say" (وش قال رئيس الوزراء عن …, what did the envoy say
+   * about …), the tokens of X: a sentence that names neither X nor, in the
+   * sentence before it, someone it goes on quoting, tells what another said.
+   */
+  speaker: ReadonlySet<Token>;
   /** Language to answer in: Arabic when the question has an Arabic letter. */
   language: 'ar' | 'en';
 }
@@ -403,6 +410,14 @@ function valueAskedOf(tokens: readonly Token[]): Token | null {
 }
 
 /** Analyzes a question once, for ranking and for choosing the reply language. */
+/** The tokens of the speaker a "what did X say" question names (see Question.speaker). */
+function speakerOf(text: string, tokens: readonly Token[]): Set<Token> {
+  const said = parseWhoSaid(text);
+  if (said?.kind !== 'what') return new Set();
+  const from = text.indexOf(said.speaker);
+  return new Set(tokens.filter((token) => !token.stop && token.start >= from && token.end <= from + said.speaker.length));
+}
+
 export function parseQuestion(text: string): Question {
   const analyzed = joinEnglishPhrases(dropNonTopics(analyze(text, 0, QUESTION_STOPWORDS, true)));
   const reasons = reasonFrame(analyzed);
@@ -422,6 +437,7 @@ export function parseQuestion(text: string): Question {
     names,
     whoIs: kind === 'who' && WHO_IS.has(tokens[1]?.norm ?? ''),
     valueAsked: kind === 'what' ? valueAskedOf(tokens) : null,
+    speaker: speakerOf(text, tokens),
     kind,
     precise: tokens.some((token) => PRECISION_WORDS.has(token.norm)),
     upcoming: isUpcoming(tokens),

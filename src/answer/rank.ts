@@ -238,6 +238,8 @@ interface Query {
   firstSeen: (entry: IndexedChunk) => readonly number[];
   /** Indexes of the words whose identity is asked (Question.identityTypes). */
   identities: readonly number[];
+  /** Indexes of the words naming the speaker of "what did X say" (Question.speaker). */
+  speaker: readonly number[];
   /** Of those, the kinds of place (شارع، مدينة; street, city), which a place's name answers. */
   locative: ReadonlySet<number>;
   /** Indexes of the word whose value a "what" question asks (Question.valueAsked). */
@@ -366,7 +368,9 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const withheld = withholds(entry, question.whoIs ? 'identity' : UNTOLD[kind], askedOf, atWords(query.identities), atWords(query.values));
   // في أي تاريخ، بأي سنة: only a time as fine as the unit asked (a year does not give the date).
   const datesAsked = !question.timeUnit || datesTo(entry, matched, question.timeUnit.grain);
-  const answered = saysWhich && !onlyPast && datesAsked && withheld !== 'strongly' ? answersKind(kind, entry, matched, question.precise, placement) : false;
+  // "What did X say": a sentence naming no word of X, here or in the sentence before it, tells what someone else said.
+  const otherSpeaker = query.speaker.length > 0 && query.speaker.every((i) => credit[i] === 0);
+  const answered = saysWhich && !onlyPast && datesAsked && withheld !== 'strongly' && !otherSpeaker ? answersKind(kind, entry, matched, question.precise, placement) : false;
   // A time, a number or a name beside the office asked about elsewhere in the sentence may still answer; a place word
   // or a reason word is weaker evidence.
   const untold = withheld === 'strongly' || (withheld === 'weakly' && (answered !== true || !(kind === 'when' || kind === 'how-many' || kind === 'name' || kind === 'person')));
@@ -376,7 +380,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // "When did the war end" of منذ انتهاء الحرب: the article names the event only to date something else by it.
   const onlyRelative = kind === 'when' && kindAnswered === false && entry.features.time.some((at) => placesByMatched(entry, matched, at));
   // An age is as plain to see as a name: a sentence about the person without one does not give it.
-  const nearMiss = onlyVague || onlyPast || onlyRelative || !saysWhich || untold || query.asksAge || kind === 'name' || kind === 'person';
+  const nearMiss = onlyVague || onlyPast || onlyRelative || !saysWhich || untold || otherSpeaker || query.asksAge || kind === 'name' || kind === 'person';
   const kindFactor = kindAnswered !== false ? 1 : nearMiss ? RANKING.nearMissFactor : kind === 'why' ? RANKING.missingReasonFactor : kind === 'where' ? RANKING.missingPlaceFactor : RANKING.missingKindFactor;
   const topicality = totalWeight > 0 ? covered / totalWeight : 0;
   const countsAsked = query.counted.some((i) => hits[i]!.some(({ at }) => entry.features.quantity.includes(at - 1)));
@@ -449,6 +453,7 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     },
     // "Did any party claim it?" asks whether, not which: "no party claimed it" answers it (and is no withheld identity).
     identities: question.kind === 'yes-no' ? [] : words.flatMap((word, i) => (question.identityTypes.has(word.token) ? [i] : [])),
+    speaker: words.flatMap((word, i) => (question.speaker.has(word.token) ? [i] : [])),
     values: words.flatMap((word, i) => (word.token === question.valueAsked ? [i] : [])),
     locative: new Set(words.flatMap((word, i) => (question.identityTypes.has(word.token) && isLocative(word) ? [i] : []))),
     counted: question.kind === 'how-many' ? words.flatMap((word, i) => (question.answerTypes.has(word.token) ? [i] : [])) : [],
