@@ -354,6 +354,15 @@ describe('ranking rules', () => {
     expect(fire.coverage).toBeLessThan(fire.topicality);
   });
 
+  it('does not count anything else with a person\'s age in parentheses, unless the question asks years', () => {
+    const library = libraryOf('محاكمة صحافية', 'وتواجه هالة النجار (34 عاماً)، التي تعمل مراسلة لموقع «البوصلة» الإخباري المستقل، تهمتين.', 'وطالبت نقابة الصحافيين بالإفراج عنها.');
+    const staff = rankChunks(library.index, parseQuestion('كم موظف يشتغل في موقع البوصلة'))[0]!;
+    expect(staff.coverage).toBeLessThan(staff.topicality);
+    expect(answerQuestion(library, 'كم عمر هالة النجار؟').answered).toBe(true);
+    const prisoner = libraryOf('سجن', 'وقضى المعارض سامي يوسف (14 عاماً) في السجن قبل الإفراج عنه.');
+    expect(answerQuestion(prisoner, 'كم عاما قضى سامي يوسف في السجن؟').answered).toBe(true);
+  });
+
   it('reads an age also as "in his sixties", and does not answer an age from a sentence without one', () => {
     const library = libraryOf('وفاة في الحي', 'وتوفي رجل في الستين من عمره في الحي.', 'وروت الممرضة هبة سليمان أن المرضى نقلوا إلى الطابق الأول.');
     const man = rankChunks(library.index, parseQuestion('كم عمر الرجل اللي توفي؟'))[0]!;

@@ -318,6 +318,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
       .filter((k) => k < bound && !/[،,]/.test(between(entry, head, k)))
       .some((k) => (asksCurrent && FORMER.test(entry.tokens[k]!.norm)) || (asksFormer && CURRENT.test(entry.tokens[k]!.norm)));
   };
+  const countsYears = query.counted.some((i) => /^(ال)?(عام|عاما|اعوام|سنه|سنوات|سنين|years?)$/.test(words[i]!.token.norm));
   const placement: Placement = {
     // Before the office only in apposition, after a comma (فؤاد القاسمي، المدير العام): in سمير العبدالله إيقاف مدير السجن the name is another's.
     nearHead: (at) =>
@@ -333,6 +334,8 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     // in the same clause: not past إن (… إن الطفل البالغ 12 عامًا).
     counts: (at) =>
       (!query.asksAge || isAge(entry.tokens, at)) &&
+      // Nor, unless it asks years, a person's age (هالة النجار (34 عامًا) for كم موظف).
+      (query.asksAge || countsYears || !statedAge(entry, at)) &&
       (near(at, COUNT_WINDOW.beside) || (query.asksAge && ageOf(at)) || (isReached(entry.tokens, at) && sameClause(at))),
     dual: query.counted.some((i) => hits[i]!.some(({ at }) => isDual(entry.tokens[at]!))),
   };
@@ -395,6 +398,10 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     (entry.chunk.paragraph === 0 ? RANKING.headline : 0);
   return { entry, score, coverage, topicality, nearMiss: kindAnswered === false && nearMiss, countsAsked, matched };
 }
+
+/** A person's age in parentheses after the name, as the news gives it: هالة النجار (34 عامًا). */
+const statedAge = (entry: IndexedChunk, at: number) =>
+  isAge(entry.tokens, at) && /\(\s*$/.test(entry.chunk.text.slice(0, entry.tokens[at]!.start - entry.chunk.start));
 
 /** Indexes i where question words i and i+1 are adjacent in the question and adjacent somewhere in the corpus. */
 function fixedPhrases(index: PassageIndex, question: Question, words: readonly QueryWord[]): Set<number> {
