@@ -108,6 +108,9 @@ describe('parseQuestion', () => {
     ['لوين راحوا المعلمين؟', 'where'], // "to where": ل is not "for" here
     ['لامتى رح تضل الطرق مسكرة؟', 'when'],
     ['بيا سنة صار الحادث', 'when'], // Iraqi بيا: which
+    ['الانفجار حصل الساعة كام؟', 'when'], // what time
+    ['كم الساعة وصلوا', 'when'],
+    ['قديش ساعة استمر الاجتماع', 'how-many'], // how many hours
     ['هل انسحبوا؟', 'yes-no'],
     ['How many states signed?', 'how-many'],
     ['ما اسم قائد الحركة؟', 'person'],

@@ -141,6 +141,10 @@ const WHICH_ONE = /^(new|next|last|first|final|planned|expected|scheduled|origin
 /** How finely each unit of time asks to be dated (in يوم، date a day; in وقت، time any exact time will do). */
 const GRAINS: Record<string, AskedGrain | 'any'> = { يوم: 'day', تاريخ: 'day', day: 'day', date: 'day', شهر: 'month', month: 'month', سنه: 'year', عام: 'year', year: 'year', وقت: 'any', time: 'any' };
 
+/** الساعة كام، كم الساعة: "what time", the hour asked by a how-many word beside it (كم ساعة, without the article, counts hours). */
+const clockAsked = (tokens: readonly Token[]) =>
+  tokens.find((token, i) => token.norm === 'الساعه' && [tokens[i - 1], tokens[i + 1]].some((next) => KINDS[next?.norm ?? ''] === 'how-many'));
+
 /** The unit of time the question asks, with its grain (see Question.timeUnit). */
 function timeUnitOf(tokens: readonly Token[]): Question['timeUnit'] {
   for (let i = 0; i < tokens.length; i++) {
@@ -224,6 +228,7 @@ function kindOf(tokens: readonly Token[], frame: readonly Token[]): QuestionKind
   if (KINDS[words[0]?.norm ?? ''] === 'who' && isOffice(tokens.find((token) => !token.stop))) return 'person';
   // من وين، من أين: "from where".
   if (first[0]?.norm === 'من' && KINDS[first[1]?.norm ?? ''] === 'where') return 'where';
+  if (clockAsked(tokens)) return 'when';
   for (const [index, token] of first.entries()) {
     // من ضمن، من بين: "among", not "who"; من أي، من متى، من كم، من وين: "from which / since when / from how many / from where".
     if (token.norm === 'من' && FROM_WHAT.test(tokens[index + 1]?.norm ?? '')) continue;
