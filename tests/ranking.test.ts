@@ -354,6 +354,14 @@ describe('ranking rules', () => {
     expect(fire.coverage).toBeLessThan(fire.topicality);
   });
 
+  it('does not read the ordinal of a month (تشرين الثاني) as "the second", unless the question names the month', () => {
+    const library = libraryOf('مؤتمر المانحين', 'اختتم مؤتمر المانحين أعماله مساء الخميس 14 تشرين الثاني في مدينة مرسى الجديلة.', 'وشارك في المؤتمر ممثلون عن 41 دولة.');
+    const closing = (question: string) => rankChunks(library.index, parseQuestion(question)).find((ranked) => ranked.entry.chunk.text.includes('تشرين'))!;
+    const words = (ranked: ReturnType<typeof closing>) => ranked.matched.map((at) => ranked.entry.tokens[at]!.norm);
+    expect(words(closing('امتى المؤتمر الثاني للمانحين'))).not.toContain('الثاني');
+    expect(words(closing('ماذا حدث في 14 تشرين الثاني؟'))).toContain('الثاني');
+  });
+
   it('does not count anything else with a person\'s age in parentheses, unless the question asks years', () => {
     const library = libraryOf('محاكمة صحافية', 'وتواجه هالة النجار (34 عاماً)، التي تعمل مراسلة لموقع «البوصلة» الإخباري المستقل، تهمتين.', 'وطالبت نقابة الصحافيين بالإفراج عنها.');
     const staff = rankChunks(library.index, parseQuestion('كم موظف يشتغل في موقع البوصلة'))[0]!;

@@ -1,7 +1,7 @@
 import { hasArticle } from '../arabic/stem.js';
 import { matchHits, resolveWords, type Hits, type QueryWord } from '../search/match.js';
 import type { IndexedChunk, PassageIndex } from '../search/passage-index.js';
-import { isLocativeWord, isNumberWord, isPlaceName } from '../search/sentence-features.js';
+import { isLocativeWord, isMonthOrdinal, isNumberWord, isPlaceName } from '../search/sentence-features.js';
 import { isLatinWord, translateEnglish } from '../arabic/english.js';
 import { normalizeArabic } from '../arabic/normalize.js';
 import type { Question } from './question.js';
@@ -476,7 +476,14 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
   };
   const firstSeen = new Map<string, number[]>();
   const cache = new Map<IndexedChunk, Hits[]>();
-  const hitsOf: HitsOf = (entry) => cache.get(entry) ?? cache.set(entry, words.map((word) => matchHits(word, entry.tokens))).get(entry)!;
+  // "The second conference" does not meet تشرين الثاني, unless the question names the month too.
+  const monthPart = words.map((word) => {
+    const at = question.tokens.indexOf(word.token);
+    return at >= 0 && isMonthOrdinal(question.tokens, at);
+  });
+  const wordHits = (entry: IndexedChunk) =>
+    words.map((word, i) => (monthPart[i] ? matchHits(word, entry.tokens) : matchHits(word, entry.tokens).filter(({ at }) => !isMonthOrdinal(entry.tokens, at))));
+  const hitsOf: HitsOf = (entry) => cache.get(entry) ?? cache.set(entry, wordHits(entry)).get(entry)!;
   return hits
     .map((hit) => {
       const entry = index.chunks[hit.id as number]!;

@@ -244,6 +244,13 @@ export type TimeGrain = 'weekday' | 'date' | 'month' | 'year';
 /** Days of the week without their article, which they need to be days (الأحد Sunday, أحد "one"). */
 const WEEKDAYS = new Set('سبت احد اثنين ثلاثاء اربعاء خميس جمعه'.split(' '));
 const MONTHS = new Set(MONTH_NAMES.split(' '));
+
+/**
+ * Whether the word at `at` is the ordinal of a two-word month (تشرين الثاني،
+ * كانون الأول): part of a date, not "the second" or "the first" of anything.
+ */
+export const isMonthOrdinal = (tokens: readonly Token[], at: number) =>
+  /^(ال)?(اول|ثاني)$/.test(tokens[at]!.norm) && /^[وفبل]?(تشرين|كانون)$/.test(tokens[at - 1]?.norm ?? '');
 /** A day of the month in digits (4 آذار، 28 آب). */
 const isDayOfMonth = (norm: string | undefined) => /^([1-9]|[12]\d|3[01])$/.test(norm ?? '');
 
