@@ -33,7 +33,7 @@ for (const text of positionals) {
   const ranked = rankForAnswer(library.index, question);
   const why = offTopic(ranked, question.kind)
     ? `the best sentence speaks of less than ${ANSWER_DEFAULTS.minTopicShare} of what a more topical one lacking the answer does`
-    : `best coverage below ${ANSWER_DEFAULTS.minCoverage}`;
+    : `best coverage below ${ANSWER_DEFAULTS.minCoverage}, or ${ANSWER_DEFAULTS.minCountedCoverage} with an exact count of the noun asked`;
   console.log(`  ${answer.answered ? 'answered' : `not answered (${why})`}${answer.statements ? ', from the who-said index' : ''}`);
   for (const word of questionWords(library.index, question)) {
     const forms = word.forms.map((form) => `${form.term}/${form.on}/${form.quality.toFixed(2)}`).join(' ') || '(not in the corpus)';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, offTopic } from '../src/answer/answer.js';
+import { ANSWER_DEFAULTS, answerQuestion, offTopic, rankForAnswer, readQuestion } from '../src/answer/answer.js';
 import { questionWords, type RankedChunk } from '../src/answer/rank.js';
 import { isDual, isReached } from '../src/answer/answer-form.js';
 import { parseQuestion } from '../src/answer/question.js';
@@ -297,6 +297,21 @@ describe('near misses that only the whole article shows', () => {
     expect(minister.results[0]?.quote).toContain('التحقيق جار');
   });
 
+  it('answers a how-many question covered in part when an exact number stands right before the noun it counts', () => {
+    const library = libraryOf(
+      'سقوط الكلية',
+      'ونقلت إذاعة محلية عن مصدر عسكري أن نحو 300 طالب ضابط كانوا يتدربون في الكلية مطلع الشهر.',
+      'وقال سكان إن مئات العائلات فرت من المدينة.',
+      'وتحدث مسعفون عن مقتل 14 شخصا.',
+    );
+    const cadets = answerQuestion(library, 'كم طالبا كانوا في الكلية وقت الهجوم');
+    expect(cadets.answered).toBe(true);
+    expect(cadets.results[0]!.quote).toContain('300 طالب');
+    expect(rankForAnswer(library.index, readQuestion(library, 'كم طالبا كانوا في الكلية وقت الهجوم'))[0]!.coverage).toBeLessThan(ANSWER_DEFAULTS.minCoverage);
+    // Not with a vague figure (مئات العائلات), which the article gives when it has no count.
+    expect(answerQuestion(library, 'كم عائلة فرت وقت الاقتحام الليلي').answered).toBe(false);
+  });
+
   it('answers from the best sentence that covers the question when a higher-scored one covers too little', () => {
     const aid = libraryOf('قافلة المساعدات', 'ونقلت وكالة الأنباء الرسمية عن المحافظ قوله إن الطريق آمن.', 'وأوضح عبد الرحمن الشامي لوكالة رويترز أن سعر الطحين ارتفع.');
     const answer = answerQuestion(aid, 'Which news agency did al-Shami speak to?');
@@ -306,7 +321,7 @@ describe('near misses that only the whole article shows', () => {
 
   it('declines as off-topic only when the more topical sentence lacks the answer; for "why" only when it is a near miss', () => {
     const ranked = (coverage: number, topicality: number, nearMiss: boolean) =>
-      ({ entry: { chunk: { paragraph: 1 } }, score: coverage, coverage, topicality, nearMiss, countsAsked: false, matched: [] }) as unknown as RankedChunk;
+      ({ entry: { chunk: { paragraph: 1 } }, score: coverage, coverage, topicality, nearMiss, countsAsked: false, countsExactly: false, matched: [] }) as unknown as RankedChunk;
     // The reason sentence refers back by a pronoun (اتخذ قراره حقنًا للدماء); the event sentence, more topical, gives no reason.
     const reasonFirst = [ranked(0.74, 0.74, false), ranked(0.7, 1, false)];
     expect(offTopic(reasonFirst, 'when')).toBe(true);

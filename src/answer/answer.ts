@@ -23,6 +23,13 @@ export const ANSWER_DEFAULTS = {
    */
   minCoverage: 0.4,
   /**
+   * The same for a sentence with a number right before the very noun a
+   * how-many question counts (نحو 300 طالب ضابط for كم طالبًا): that number
+   * is the answer's form and the question's topic at once, so less of the
+   * rest of the question need be there.
+   */
+  minCountedCoverage: 0.2,
+  /**
    * When the sentence that speaks most of the question's topic lacks the
    * form of the answer (a time for "when", a name for "which"), the best
    * sentence must speak of at least this share of what that one speaks of:
@@ -101,11 +108,15 @@ export function answerQuestion(library: Library, text: string, options: AnswerOp
 
   if (question.content.length === 0) return { ...base, answered: false, message: MESSAGES.noWords[question.language], results: [], total: 0 };
   const best = ranked[0];
-  if (!best || best.coverage < ANSWER_DEFAULTS.minCoverage || offTopic(ranked, question.kind)) {
+  if (!best || !coversEnough(best) || offTopic(ranked, question.kind)) {
     return { ...base, answered: false, message: MESSAGES.notCovered[question.language], results };
   }
   return { ...base, answered: true, results };
 }
+
+/** Whether a sentence covers enough of the question to answer it (see minCoverage, minCountedCoverage). */
+const coversEnough = (ranked: RankedChunk) =>
+  ranked.coverage >= (ranked.countsExactly && ranked.coverage >= ranked.topicality ? ANSWER_DEFAULTS.minCountedCoverage : ANSWER_DEFAULTS.minCoverage);
 
 /**
  * The ranking with, when its best sentence covers too little of the
@@ -165,7 +176,7 @@ function whoSaidAnswer(library: Library, question: string, language: 'ar' | 'en'
   for (const statement of page) {
     const entry = sentenceOf(library, statement);
     if (entry && !sentences.some((seen) => seen.entry === entry)) {
-      sentences.push({ entry, score: 1 - (offset + sentences.length) / 100, coverage: 1, topicality: 1, nearMiss: false, countsAsked: false, matched: [] });
+      sentences.push({ entry, score: 1 - (offset + sentences.length) / 100, coverage: 1, topicality: 1, nearMiss: false, countsAsked: false, countsExactly: false, matched: [] });
     }
   }
   return {

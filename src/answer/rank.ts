@@ -23,11 +23,16 @@ export interface RankedChunk {
   topicality: number;
   /** A number stands right before the noun a how-many question counts (سبعة بنود for كم بندًا). */
   countsAsked: boolean;
+  /** That number is exact (not مئات، عشرات) and the noun is the question's own word or its plural, not a guess at it. */
+  countsExactly: boolean;
   /** The sentence comes near the answer but does not give it (it says the article does not tell, gives a vague figure, names no one …). */
   nearMiss: boolean;
   /** Token indexes of matched words. */
   matched: number[];
 }
+
+/** The least match quality of a counted noun for countsExactly: its stem, plural or a close synonym; not a root or typo guess. */
+const COUNTED_QUALITY = 0.85;
 
 /** Weights of the ranking signals; coverage counts 1. */
 export const RANKING = {
@@ -387,6 +392,11 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const kindFactor = kindAnswered !== false ? 1 : nearMiss ? RANKING.nearMissFactor : kind === 'why' ? RANKING.missingReasonFactor : kind === 'where' ? RANKING.missingPlaceFactor : RANKING.missingKindFactor;
   const topicality = totalWeight > 0 ? covered / totalWeight : 0;
   const countsAsked = query.counted.some((i) => hits[i]!.some(({ at }) => entry.features.quantity.includes(at - 1)));
+  // The same with an exact number before the counted noun itself (its own stem or plural, not a guess: مئات المقاتلين
+  // does not count القتلى).
+  const countsExactly = query.counted.some((i) =>
+    hits[i]!.some(({ at, quality }) => quality >= COUNTED_QUALITY && entry.features.quantity.includes(at - 1) && !entry.features.vague.includes(at - 1)),
+  );
   const coverage = topicality * kindFactor * (query.absentPlace ? RANKING.nearMissFactor : 1);
   const score =
     coverage +
@@ -396,7 +406,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     RANKING.exactTime * (kindAnswered && exactTime ? 1 : 0) +
     RANKING.counted * (countsAsked ? 1 : 0) -
     (entry.chunk.paragraph === 0 ? RANKING.headline : 0);
-  return { entry, score, coverage, topicality, nearMiss: kindAnswered === false && nearMiss, countsAsked, matched };
+  return { entry, score, coverage, topicality, nearMiss: kindAnswered === false && nearMiss, countsAsked, countsExactly, matched };
 }
 
 /** A person's age in parentheses after the name, as the news gives it: هالة النجار (34 عامًا). */
