@@ -360,6 +360,8 @@ describe('ranking rules', () => {
     const words = (ranked: ReturnType<typeof closing>) => ranked.matched.map((at) => ranked.entry.tokens[at]!.norm);
     expect(words(closing('امتى المؤتمر الثاني للمانحين'))).not.toContain('الثاني');
     expect(words(closing('ماذا حدث في 14 تشرين الثاني؟'))).toContain('الثاني');
+    // Also when the month's ordinal shares its stem with another word of the question.
+    expect(words(closing('ماذا حدث في المؤتمر الثاني في تشرين الثاني؟'))).toContain('الثاني');
   });
 
   it('does not count anything else with a person\'s age in parentheses, unless the question asks years', () => {
@@ -369,6 +371,9 @@ describe('ranking rules', () => {
     expect(answerQuestion(library, 'كم عمر هالة النجار؟').answered).toBe(true);
     const prisoner = libraryOf('سجن', 'وقضى المعارض سامي يوسف (14 عاماً) في السجن قبل الإفراج عنه.');
     expect(answerQuestion(prisoner, 'كم عاما قضى سامي يوسف في السجن؟').answered).toBe(true);
+    // Nor a question asking how long: the same parentheses give a duration after a thing.
+    const war = libraryOf('ذكرى', 'وخلفت الحرب الأهلية اللبنانية (15 عامًا) أكثر من 150 ألف قتيل.', 'وأحيا اللبنانيون الذكرى في بيروت.');
+    expect(answerQuestion(war, 'كم دامت الحرب الأهلية اللبنانية؟').answered).toBe(true);
   });
 
   it('reads an age also as "in his sixties", and does not answer an age from a sentence without one', () => {
@@ -451,9 +456,16 @@ describe('names of office holders', () => {
     expect(answerQuestion(library, 'ما أسماء الأشخاص الثلاثة الذين أوقفتهم الشرطة؟').answered).toBe(false);
     const arrested = library.index.chunks.find((entry) => entry.chunk.text.includes('للاشتباه'))!;
     expect(arrested.features.name).toEqual([]);
-    // A quoted name is still a name (خطة «الجسر الوطني»).
+    // A quoted name is still a name (خطة «الجسر الوطني»), also one of a word opening so after a noun that takes a name
+    // (برنامج «للنشر») or a foreign one (صحيفة «كالكاليست»).
     const plan = libraryOf('خطة', 'وأعلنت الحكومة خطة «الجسر الوطني» لإعادة الإعمار.').index.chunks.find((entry) => entry.chunk.text.includes('الجسر'))!;
     expect(plan.features.name.length).toBeGreaterThan(0);
+    const show = libraryOf('برنامج', 'واستضاف برنامج «للنشر» على قناة الجديد والدة الضحية.', 'وذكرت صحيفة «كالكاليست» الاقتصادية أن الشركة ستسرح ألف موظف.');
+    expect(answerQuestion(show, 'ما اسم البرنامج الذي استضاف والدة الضحية؟').answered).toBe(true);
+    expect(answerQuestion(show, 'ما اسم الصحيفة التي ذكرت أن الشركة ستسرح موظفين؟').answered).toBe(true);
+    // The word asked about named once and coming back unnamed: the name is given.
+    const activists = libraryOf('اعتقال', 'اعتقلت قوات الأمن الناشط سامي يوسف مساء الأحد، فيما فر ناشطون آخرون من الحي نفسه إلى جهة مجهولة ولم تكشف هوياتهم.', 'وقال شهود إن الاعتقال جرى بهدوء.');
+    expect(answerQuestion(activists, 'ما اسم الناشط الذي اعتقلته قوات الأمن؟').answered).toBe(true);
   });
 
   it('learns a first name no list knows from a speaker attribution splits off a role, and answers "what is the name of" with it', () => {

@@ -151,13 +151,17 @@ const ANTECEDENT_BEFORE = 4;
 
 /**
  * Whether a name's pronoun may point back to the thing asked about from
- * further off (توقيف ثلاثة أشخاص … في تل الرمان، لكنها لم تكشف هوياتهم):
- * when no name follows that thing, the sentence names nothing the pronoun
- * could stand for (مدير المستشفى الدكتور نزار … جثامين مسلحين لم يتسنَّ
- * التعرف على هوياتهم has the director's name).
+ * further off in the sentence (توقيف ثلاثة أشخاص … في تل الرمان، لكنها لم
+ * تكشف هوياتهم): when no name follows that thing anywhere before the clause,
+ * the sentence names nothing the pronoun could stand for (مدير المستشفى
+ * الدكتور نزار … جثامين مسلحين لم يتسنَّ التعرف على هوياتهم has the
+ * director's name; so does اعتقلت الناشط سامي يوسف … ناشطون آخرون … لم تكشف
+ * هوياتهم, whose word comes back unnamed).
  */
-const unnamedAntecedent = (entry: IndexedChunk, asked: WithheldKind, at: number) =>
-  asked === 'identity' && !entry.features.name.some((name) => name > at && name - at <= NAME_WINDOW.after);
+function unnamedAntecedent(entry: IndexedChunk, asked: WithheldKind, matched: readonly number[], clauseAt: number): boolean {
+  const before = matched.filter((at) => at < clauseAt);
+  return asked === 'identity' && before.length > 0 && !before.some((at) => entry.features.name.some((name) => name > at && name - at <= NAME_WINDOW.after));
+}
 
 /**
  * Whether the sentence says the article does not tell what is asked
@@ -189,7 +193,7 @@ export function withholds(
     if (!asked || !leavesUntold(clause.kinds, asked)) continue;
     // About a word of the question, or right after one (في جلستهم الأولى، التي لم يحدد موعدها).
     if (clause.about.some((at) => matched.includes(at))) return 'strongly';
-    if (clause.pointsBack && matched.some((at) => at < clause.at && (clause.at - at <= ANTECEDENT_BEFORE || unnamedAntecedent(entry, asked, at)))) return 'strongly';
+    if (clause.pointsBack && (matched.some((at) => at < clause.at && clause.at - at <= ANTECEDENT_BEFORE) || unnamedAntecedent(entry, asked, matched, clause.at))) return 'strongly';
     // "What" only of the thing itself: the results of a pronoun's referent are too loose a tie.
     if (clause.pointsBack && asked !== 'what') found = 'weakly';
   }

@@ -77,11 +77,11 @@ function toPassage(library: Library, ranked: RankedChunk): Passage {
 
 /**
  * Reads a question against the library. A "what did X say" question keeps
- * its speaker (Question.speaker) only when the article quotes no one by that
- * name: the attribution index then has nothing to give, and a sentence that
- * does not name X tells what someone else said (وش قال رئيس الوزراء عن …
- * of an article that never quotes the prime minister). A speaker it does
- * quote may go by another name in the sentence that answers.
+ * its speaker (Question.speaker) only when no article of the library quotes
+ * anyone by that name: the attribution index then has nothing to give, and
+ * a sentence that does not name X tells what someone else said (وش قال رئيس
+ * الوزراء عن … of articles that never quote the prime minister). A speaker
+ * they do quote may go by another name in the sentence that answers.
  */
 export function readQuestion(library: Library, text: string): Question {
   const question = parseQuestion(text);

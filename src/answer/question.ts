@@ -141,9 +141,16 @@ const WHICH_ONE = /^(new|next|last|first|final|planned|expected|scheduled|origin
 /** How finely each unit of time asks to be dated (in يوم، date a day; in وقت، time any exact time will do). */
 const GRAINS: Record<string, AskedGrain | 'any'> = { يوم: 'day', تاريخ: 'day', day: 'day', date: 'day', شهر: 'month', month: 'month', سنه: 'year', عام: 'year', year: 'year', وقت: 'any', time: 'any' };
 
-/** الساعة كام، كم الساعة: "what time", the hour asked by a how-many word beside it (كم ساعة, without the article, counts hours). */
+/**
+ * الساعة كام، كم الساعة: "what time", the hour asked by a how-many word
+ * beside it (كم ساعة, without the article, counts hours). Not "so far"
+ * (حتى الساعة، لحد الساعة كم واحد اتصاب).
+ */
 const clockAsked = (tokens: readonly Token[]) =>
-  tokens.find((token, i) => token.norm === 'الساعه' && [tokens[i - 1], tokens[i + 1]].some((next) => KINDS[next?.norm ?? ''] === 'how-many'));
+  tokens.find(
+    (token, i) =>
+      token.norm === 'الساعه' && !/^(حتي|لحد|لغايه|الي|لحتي)$/.test(tokens[i - 1]?.norm ?? '') && [tokens[i - 1], tokens[i + 1]].some((next) => KINDS[next?.norm ?? ''] === 'how-many'),
+  );
 
 /** The unit of time the question asks, with its grain (see Question.timeUnit). */
 function timeUnitOf(tokens: readonly Token[]): Question['timeUnit'] {
@@ -414,15 +421,21 @@ function valueAskedOf(tokens: readonly Token[]): Token | null {
   return next && !next.stop && !looksLikeVerb(next.norm) && !isQuestionVerb(next.stem) ? next : null;
 }
 
-/** Analyzes a question once, for ranking and for choosing the reply language. */
-/** The tokens of the speaker a "what did X say" question names (see Question.speaker). */
+/**
+ * The tokens of the speaker a "what did X say" question names (see
+ * Question.speaker): an office or a name of two words or more (رئيس
+ * الوزراء، سامي يوسف). A body named in one word (الجيش، السلطات) is
+ * often quoted under another name (متحدث عسكري، الشرطة المحلية).
+ */
 function speakerOf(text: string, tokens: readonly Token[]): Set<Token> {
   const said = parseWhoSaid(text);
   if (said?.kind !== 'what') return new Set();
   const from = text.indexOf(said.speaker);
-  return new Set(tokens.filter((token) => !token.stop && token.start >= from && token.end <= from + said.speaker.length));
+  const words = tokens.filter((token) => !token.stop && token.start >= from && token.end <= from + said.speaker.length);
+  return new Set(words.length >= 2 ? words : []);
 }
 
+/** Analyzes a question once, for ranking and for choosing the reply language. */
 export function parseQuestion(text: string): Question {
   const analyzed = joinEnglishPhrases(dropNonTopics(analyze(text, 0, QUESTION_STOPWORDS, true)));
   const reasons = reasonFrame(analyzed);

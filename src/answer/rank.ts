@@ -255,6 +255,8 @@ interface Query {
   timeUnit: number;
   /** The question asks an age (كم عمر …): only a number of years answers it, not the other numbers of the sentence. */
   asksAge: boolean;
+  /** A how-many question counting years or asking how long (كم عامًا، كم دامت), which a parenthesized figure of years may answer. */
+  countsYears: boolean;
   totalWeight: number;
   /** The question names a known place the corpus never mentions (ما عاصمة أستراليا): the article is not about it. */
   absentPlace: boolean;
@@ -323,7 +325,6 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
       .filter((k) => k < bound && !/[،,]/.test(between(entry, head, k)))
       .some((k) => (asksCurrent && FORMER.test(entry.tokens[k]!.norm)) || (asksFormer && CURRENT.test(entry.tokens[k]!.norm)));
   };
-  const countsYears = query.counted.some((i) => /^(ال)?(عام|عاما|اعوام|سنه|سنوات|سنين|years?)$/.test(words[i]!.token.norm));
   const placement: Placement = {
     // Before the office only in apposition, after a comma (فؤاد القاسمي، المدير العام): in سمير العبدالله إيقاف مدير السجن the name is another's.
     nearHead: (at) =>
@@ -340,7 +341,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     counts: (at) =>
       (!query.asksAge || isAge(entry.tokens, at)) &&
       // Nor, unless it asks years, a person's age (هالة النجار (34 عامًا) for كم موظف).
-      (query.asksAge || countsYears || !statedAge(entry, at)) &&
+      (query.asksAge || query.countsYears || !statedAge(entry, at)) &&
       (near(at, COUNT_WINDOW.beside) || (query.asksAge && ageOf(at)) || (isReached(entry.tokens, at) && sameClause(at))),
     dual: query.counted.some((i) => hits[i]!.some(({ at }) => isDual(entry.tokens[at]!))),
   };
@@ -409,9 +410,16 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   return { entry, score, coverage, topicality, nearMiss: kindAnswered === false && nearMiss, countsAsked, countsExactly, matched };
 }
 
-/** A person's age in parentheses after the name, as the news gives it: هالة النجار (34 عامًا). */
-const statedAge = (entry: IndexedChunk, at: number) =>
-  isAge(entry.tokens, at) && /\(\s*$/.test(entry.chunk.text.slice(0, entry.tokens[at]!.start - entry.chunk.start));
+/**
+ * A person's age in parentheses after the name, as the news gives it: هالة
+ * النجار (34 عامًا). The same stands for a duration after a thing (الحرب
+ * الأهلية (15 عامًا)), which a question asking years or how long still takes
+ * (see Query.countsYears).
+ */
+const statedAge = (entry: IndexedChunk, at: number) => isAge(entry.tokens, at) && /\(\s*$/.test(entry.chunk.text.slice(0, entry.tokens[at]!.start - entry.chunk.start));
+
+/** Question words asking years or how long: كم عامًا، كم سنة، كم دامت، كم استمرت، ما مدة. */
+const YEARS_OR_DURATION = /^(ال)?(عام|عاما|اعوام|سنه|سنوات|سنين|years?|مده|دام|دامت|استمر|استمرت|طال|طالت|last|lasted)$/;
 
 /** Indexes i where question words i and i+1 are adjacent in the question and adjacent somewhere in the corpus. */
 function fixedPhrases(index: PassageIndex, question: Question, words: readonly QueryWord[]): Set<number> {
@@ -476,6 +484,7 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     counted: question.kind === 'how-many' ? words.flatMap((word, i) => (question.answerTypes.has(word.token) ? [i] : [])) : [],
     timeUnit: words.findIndex((word) => word.token === question.timeUnit?.token),
     // كم عمر، كم سنه (answer types); وش عمر, where the age is the first content word and no answer type; how old.
+    countsYears: question.kind === 'how-many' && question.tokens.some((token) => YEARS_OR_DURATION.test(token.norm)),
     asksAge:
       question.kind === 'how-many' &&
       [...question.answerTypes, ...question.content.slice(0, 1)].some((token) => AGE_WORDS.test(token.norm) || token.norm === 'how old'),
@@ -486,13 +495,11 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
   };
   const firstSeen = new Map<string, number[]>();
   const cache = new Map<IndexedChunk, Hits[]>();
-  // "The second conference" does not meet تشرين الثاني, unless the question names the month too.
-  const monthPart = words.map((word) => {
-    const at = question.tokens.indexOf(word.token);
-    return at >= 0 && isMonthOrdinal(question.tokens, at);
-  });
+  // "The second conference" does not meet تشرين الثاني, unless the question names such a month too (its ordinal may
+  // have been merged with another word of the same stem: الجولة الأولى في كانون الأول).
+  const namesMonth = question.tokens.some((_, at) => isMonthOrdinal(question.tokens, at));
   const wordHits = (entry: IndexedChunk) =>
-    words.map((word, i) => (monthPart[i] ? matchHits(word, entry.tokens) : matchHits(word, entry.tokens).filter(({ at }) => !isMonthOrdinal(entry.tokens, at))));
+    words.map((word) => (namesMonth ? matchHits(word, entry.tokens) : matchHits(word, entry.tokens).filter(({ at }) => !isMonthOrdinal(entry.tokens, at))));
   const hitsOf: HitsOf = (entry) => cache.get(entry) ?? cache.set(entry, wordHits(entry)).get(entry)!;
   return hits
     .map((hit) => {

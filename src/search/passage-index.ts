@@ -16,8 +16,23 @@ import { normalizeArabic } from '../arabic/normalize.js';
 
 /** BM25+ parameters: MiniSearch's defaults, suited to sentence-length documents. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-/** A quoted phrase opening with a preposition on the article (لل، بال، كال): words set off, not a name. */
-const SET_OFF_PHRASE = /^(لل|بال|كال)/;
+/**
+ * A quoted word opening with a preposition on the article (توقيف ثلاثة أشخاص
+ * «للاشتباه»، متهم «بالإرهاب») is a word set off, not a name; but not after a
+ * noun that takes a name (برنامج «للنشر»، حملة «بالعربي»). One word only:
+ * a name of several may open so too.
+ */
+const SET_OFF_WORD = /^(لل|بال)[\u0621-\u064A]+$/;
+const NAME_TAKERS = new Set(
+  'برنامج حمله صحيفه جريده مجله موقع قناه اذاعه وكاله شركه مجموعه حركه جمعيه منظمه موسسه مبادره مشروع عمليه خطه فيلم كتاب تطبيق منصه صاروخ صواريخ مسلسل'.split(' '),
+);
+/** Whether a quote (its text with the marks, and the sentence's text before it) sets a word off rather than naming something. */
+function setsWordOff(quote: string, before: string): boolean {
+  if (!SET_OFF_WORD.test(normalizeArabic(quote.slice(1, -1)).trim())) return false;
+  const head = normalizeArabic(before.trim().split(/\s+/).at(-1) ?? '');
+  // As written, without its article, or behind an attached letter (وبرنامج، لصحيفة، بالحملة).
+  return ![head, head.replace(/^ال/, ''), head.slice(1).replace(/^ال/, '')].some((word) => NAME_TAKERS.has(word));
+}
 
 /** Terms a chunk is indexed under: each content word's stem and its proclitic reading. */
 function indexTerms(tokens: readonly Token[]): string[] {
@@ -67,10 +82,9 @@ export class PassageIndex {
     const placeNames = options.placeNames ?? learnPlaceNames(analyzed);
     this.chunks = chunks.map((chunk, i) => {
       const tokens = analyzed[i]!;
-      // A short quoted phrase is a name (of a plan, a movement, an outlet), not a statement. Not one that opens with a
-      // preposition on the article (توقيف ثلاثة أشخاص «للاشتباه»، متهم «بالإرهاب»): that is a phrase set off in quotes.
+      // A short quoted phrase is a name (of a plan, a movement, an outlet), not a statement; a word set off is neither.
       const names = [...chunk.text.matchAll(/[«“"][^«»“”"]{1,40}[»”"]/g)]
-        .filter((m) => !SET_OFF_PHRASE.test(normalizeArabic(m[0].slice(1))))
+        .filter((m) => !setsWordOff(m[0], chunk.text.slice(0, m.index)))
         .map((m) => [chunk.start + m.index, chunk.start + m.index + m[0].length] as const);
       const quoted = (token: Token) => names.some(([from, to]) => token.start > from && token.end < to);
       // A comma or the like between a word and the next ends a clause (ولم تحدد المؤسسة موعدًا، فيما قال ركاب …).
