@@ -285,6 +285,18 @@ describe('near misses that only the whole article shows', () => {
     expect(answerQuestion(damages, 'ما اسم الجهة التي ستعوض المتضررين؟').answered).toBe(false);
   });
 
+  it('answers "what did X <verb>" from X\'s statement with that verb, even where the sentence names X only by surname', () => {
+    const library = libraryOf(
+      'قافلة مساعدات',
+      'وقال منسق الشؤون الإنسانية للأمم المتحدة في البلاد ماركو بيليني إن المنظمة الدولية تقدمت منذ حزيران بـ14 طلباً لإدخال قوافل إلى المدينة.',
+      'ودعا بيليني إلى "وصول آمن ومنتظم ودون عوائق".',
+      'ووصلت القافلة إلى المدينة مساء الأحد.',
+    );
+    const answer = answerQuestion(library, 'What did the UN humanitarian coordinator call for?');
+    expect(answer.statements).toBeDefined();
+    expect(answer.results[0]?.quote).toContain('وصول آمن');
+  });
+
   it('does not answer "what did X say" from a sentence naming no X when the article quotes no X', () => {
     const library = libraryOf(
       'محاولة اغتيال',

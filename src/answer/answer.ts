@@ -3,7 +3,7 @@ import type { Answer, Passage } from './model.js';
 import { parseQuestion, type Question, type QuestionKind } from './question.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { rankChunks, type RankedChunk } from './rank.js';
-import { answerWhoSaid, parseWhoSaid } from './who-said.js';
+import { answerWhoSaid, parseWhoSaid, saidWithVerb } from './who-said.js';
 import { findSpeakers } from '../attribution/search.js';
 import type { Statement } from '../attribution/model.js';
 
@@ -100,7 +100,7 @@ export function answerQuestion(library: Library, text: string, options: AnswerOp
   const question = readQuestion(library, text);
   const ranked = rankForAnswer(library.index, question);
   const statements = answerWhoSaid(library, text);
-  if (statements.length && attributionAgrees(library, ranked, statements)) {
+  if (statements.length && (attributionAgrees(library, ranked, statements) || saidWithVerb(text, statements[0]!))) {
     return whoSaidAnswer(library, text, question.language, statements, limit, offset);
   }
   const base = { question: text, offset, total: ranked.length, language: question.language };
@@ -155,7 +155,10 @@ export function offTopic(ranked: readonly RankedChunk[], kind?: QuestionKind): b
  * Whether the attribution index may answer: the sentence of its first
  * statement must rank about as well as the best sentence for the whole
  * question. "من أعلن السيطرة على حمص" is about an announced action, which
- * ranking finds, even though some statement also mentions حمص.
+ * ranking finds, even though some statement also mentions حمص. (Unless the
+ * statement has the question's own verb, see saidWithVerb: "what did the
+ * coordinator call for" is answered by ودعا بيليني إلى …, which names
+ * neither coordinator nor UN, over the sentence that does.)
  */
 function attributionAgrees(library: Library, ranked: readonly RankedChunk[], statements: readonly Statement[]): boolean {
   const best = ranked[0];

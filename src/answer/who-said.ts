@@ -102,6 +102,17 @@ const GENERIC_VERBS = new Set([
   ...['say', 'said', 'says', 'tell', 'told'],
 ]);
 
+/**
+ * Whether a statement answers "what did X <verb>" with that very verb (what
+ * did the coordinator call for → ودعا بيليني إلى …): not a generic "say".
+ */
+export function saidWithVerb(question: string, statement: Statement): boolean {
+  const parsed = parseWhoSaid(question);
+  if (parsed?.kind !== 'what' || GENERIC_VERBS.has(parsed.verb)) return false;
+  const verbs = new Set((isLatinWord(parsed.verb) ? translateEnglish(parsed.verb) : [parsed.verb]).flatMap(verbStems));
+  return verbStems(statement.cue).some((stem) => verbs.has(stem));
+}
+
 /** The statements answering a who-said question (none when it is not one, or nothing fits). */
 export function answerWhoSaid(library: Library, question: string): Statement[] {
   const parsed = parseWhoSaid(question);
