@@ -295,6 +295,9 @@ describe('near misses that only the whole article shows', () => {
     const answer = answerQuestion(library, 'What did the UN humanitarian coordinator call for?');
     expect(answer.statements).toBeDefined();
     expect(answer.results[0]?.quote).toContain('وصول آمن');
+    // Not a statement with the verb on another topic than the question's.
+    const hamas = libraryOf('حماس', 'وأكد المتحدث باسم حماس حازم قاسم أن الحركة لن تتخلى عن سلاحها.', 'وتبنت كتائب القسام الهجوم على الموقع العسكري في رفح فجر الأحد.');
+    expect(answerQuestion(hamas, 'What did the Hamas spokesman confirm about the attack on the military post?').results[0]?.quote).toContain('تبنت');
   });
 
   it('does not answer "what did X say" from a sentence naming no X when the article quotes no X', () => {
@@ -308,6 +311,10 @@ describe('near misses that only the whole article shows', () => {
     // A body named in one word is often quoted under another name (متحدث عسكري for الجيش): no such check.
     const raids = libraryOf('قصف', 'قصفت طائرات حربية مواقع في شمال البلاد ليل الاثنين.', 'وقال متحدث عسكري إن الغارات استهدفت مخازن أسلحة.', 'وأضاف أن العملية ستستمر.');
     expect(answerQuestion(raids, 'ماذا قال الجيش عن الغارات؟').answered).toBe(true);
+    // A name of one word is such a speaker (نتنياهو), and so is a capitalized English one.
+    const attack = libraryOf('هجوم', 'وقال وزير الدفاع يوآف غالانت إن الهجوم على الموقع العسكري لن يمر دون رد.', 'وقتل ثلاثة جنود في الهجوم فجر الأحد.');
+    expect(answerQuestion(attack, 'ماذا قال نتنياهو عن الهجوم على الموقع العسكري؟').answered).toBe(false);
+    expect(answerQuestion(attack, 'What did Netanyahu say about the attack on the military post?').answered).toBe(false);
     // One the article quotes is answered, by the attribution index.
     const minister = answerQuestion(library, 'ماذا قال وزير الداخلية عن التحقيق؟');
     expect(minister.answered).toBe(true);
@@ -327,6 +334,10 @@ describe('near misses that only the whole article shows', () => {
     expect(rankForAnswer(library.index, readQuestion(library, 'كم طالبا كانوا في الكلية وقت الهجوم'))[0]!.coverage).toBeLessThan(ANSWER_DEFAULTS.minCoverage);
     // Not with a vague figure (مئات العائلات), which the article gives when it has no count.
     expect(answerQuestion(library, 'كم عائلة فرت وقت الاقتحام الليلي').answered).toBe(false);
+    // Nor with a list of words, which counts nothing (المدارس والمستشفيات والجامعات والمساجد).
+    const tour = libraryOf('جولة المحافظ', 'وتفقد المحافظ المدارس والمستشفيات والجامعات والمساجد في المدينة صباح الأحد.', 'وقالت مصادر إن القصف استمر طوال الليل.');
+    const mosques = rankForAnswer(tour.index, readQuestion(tour, 'كم مسجدا أغلق في المدينة بسبب القصف؟'))[0]!;
+    expect(mosques.countsExactly).toBe(false);
   });
 
   it('answers from the best sentence that covers the question when a higher-scored one covers too little', () => {

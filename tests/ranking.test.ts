@@ -371,6 +371,10 @@ describe('ranking rules', () => {
     expect(answerQuestion(library, 'كم عمر هالة النجار؟').answered).toBe(true);
     const prisoner = libraryOf('سجن', 'وقضى المعارض سامي يوسف (14 عاماً) في السجن قبل الإفراج عنه.');
     expect(answerQuestion(prisoner, 'كم عاما قضى سامي يوسف في السجن؟').answered).toBe(true);
+    // Years elsewhere in the question than its counted noun (خلال السنوات الأخيرة) do not make it ask years.
+    const fired = libraryOf('فصل موظفين', 'وقالت الموظفة هالة النجار (34 عاما) إن الشركة فصلتها من عملها الشهر الماضي.', 'وأعلنت الشركة خطة لإعادة الهيكلة.');
+    const employees = rankChunks(fired.index, parseQuestion('كم موظفا فصلت الشركة خلال السنوات الأخيرة؟'))[0]!;
+    expect(employees.coverage).toBeLessThan(employees.topicality);
     // Nor a question asking how long: the same parentheses give a duration after a thing.
     const war = libraryOf('ذكرى', 'وخلفت الحرب الأهلية اللبنانية (15 عامًا) أكثر من 150 ألف قتيل.', 'وأحيا اللبنانيون الذكرى في بيروت.');
     expect(answerQuestion(war, 'كم دامت الحرب الأهلية اللبنانية؟').answered).toBe(true);
@@ -456,6 +460,9 @@ describe('names of office holders', () => {
     expect(answerQuestion(library, 'ما أسماء الأشخاص الثلاثة الذين أوقفتهم الشرطة؟').answered).toBe(false);
     const arrested = library.index.chunks.find((entry) => entry.chunk.text.includes('للاشتباه'))!;
     expect(arrested.features.name).toEqual([]);
+    // Also words of several set off so (للاشتباه في تورطهم).
+    const phrase = libraryOf('توقيف', 'وأوقفت الشرطة ثلاثة أشخاص «للاشتباه في تورطهم» في الهجوم.').index.chunks.find((entry) => entry.chunk.text.includes('تورطهم'))!;
+    expect(phrase.features.name).toEqual([]);
     // A quoted name is still a name (خطة «الجسر الوطني»), also one of a word opening so after a noun that takes a name
     // (برنامج «للنشر») or a foreign one (صحيفة «كالكاليست»).
     const plan = libraryOf('خطة', 'وأعلنت الحكومة خطة «الجسر الوطني» لإعادة الإعمار.').index.chunks.find((entry) => entry.chunk.text.includes('الجسر'))!;

@@ -100,7 +100,7 @@ export function answerQuestion(library: Library, text: string, options: AnswerOp
   const question = readQuestion(library, text);
   const ranked = rankForAnswer(library.index, question);
   const statements = answerWhoSaid(library, text);
-  if (statements.length && (attributionAgrees(library, ranked, statements) || saidWithVerb(text, statements[0]!))) {
+  if (statements.length && (attributionAgrees(library, ranked, statements) || saidWithVerb(library, text, statements[0]!))) {
     return whoSaidAnswer(library, text, question.language, statements, limit, offset);
   }
   const base = { question: text, offset, total: ranked.length, language: question.language };

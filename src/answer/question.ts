@@ -424,15 +424,18 @@ function valueAskedOf(tokens: readonly Token[]): Token | null {
 /**
  * The tokens of the speaker a "what did X say" question names (see
  * Question.speaker): an office or a name of two words or more (رئيس
- * الوزراء، سامي يوسف). A body named in one word (الجيش، السلطات) is
- * often quoted under another name (متحدث عسكري، الشرطة المحلية).
+ * الوزراء، سامي يوسف), or a name of one (نتنياهو). A body named in one
+ * word (الجيش، السلطات) is often quoted under another name (متحدث عسكري،
+ * الشرطة المحلية).
  */
 function speakerOf(text: string, tokens: readonly Token[]): Set<Token> {
   const said = parseWhoSaid(text);
   if (said?.kind !== 'what') return new Set();
   const from = text.indexOf(said.speaker);
   const words = tokens.filter((token) => !token.stop && token.start >= from && token.end <= from + said.speaker.length);
-  return new Set(words.length >= 2 ? words : []);
+  // One word is kept when it is a name: without the article (نتنياهو), or capitalized in English (Netanyahu, not army).
+  const aName = (token: Token) => (isLatinWord(token.norm) ? /^[A-Z]/.test(text.slice(token.start, token.end)) : !token.norm.startsWith('ال'));
+  return new Set(words.length >= 2 || (words.length === 1 && aName(words[0]!)) ? words : []);
 }
 
 /** Analyzes a question once, for ranking and for choosing the reply language. */

@@ -31,7 +31,11 @@ export interface RankedChunk {
   matched: number[];
 }
 
-/** The least match quality of a counted noun for countsExactly: its stem, plural or a close synonym; not a root or typo guess. */
+/**
+ * The least match quality of a counted noun for countsExactly: its stem or
+ * plural, a proclitic reading, a verbal noun, a glossary translation of an
+ * English word; not a typo, a weaker synonym, a derivation or a root guess.
+ */
 const COUNTED_QUALITY = 0.85;
 
 /** Weights of the ranking signals; coverage counts 1. */
@@ -396,7 +400,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // The same with an exact number before the counted noun itself (its own stem or plural, not a guess: مئات المقاتلين
   // does not count القتلى).
   const countsExactly = query.counted.some((i) =>
-    hits[i]!.some(({ at, quality }) => quality >= COUNTED_QUALITY && entry.features.quantity.includes(at - 1) && !entry.features.vague.includes(at - 1)),
+    hits[i]!.some(({ at, quality }) => quality >= COUNTED_QUALITY && isNumberWord(entry.tokens[at - 1]?.norm ?? '') && !entry.features.vague.includes(at - 1)),
   );
   const coverage = topicality * kindFactor * (query.absentPlace ? RANKING.nearMissFactor : 1);
   const score =
@@ -418,8 +422,10 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
  */
 const statedAge = (entry: IndexedChunk, at: number) => isAge(entry.tokens, at) && /\(\s*$/.test(entry.chunk.text.slice(0, entry.tokens[at]!.start - entry.chunk.start));
 
-/** Question words asking years or how long: كم عامًا، كم سنة، كم دامت، كم استمرت، ما مدة. */
-const YEARS_OR_DURATION = /^(ال)?(عام|عاما|اعوام|سنه|سنوات|سنين|years?|مده|دام|دامت|استمر|استمرت|طال|طالت|last|lasted)$/;
+/** The counted noun of a question asking years (كم عامًا، كم سنة; not خلال السنوات الأخيرة elsewhere in it). */
+const YEAR_WORDS = /^(ال)?(عام|عاما|اعوام|سنه|سنوات|سنين|years?)$/;
+/** Words asking how long, anywhere in the question: كم دامت، كم استمرت، ما مدة. */
+const DURATION_WORDS = /^(ال)?(مده|دام|دامت|استمر|استمرت|طال|طالت|last|lasted)$/;
 
 /** Indexes i where question words i and i+1 are adjacent in the question and adjacent somewhere in the corpus. */
 function fixedPhrases(index: PassageIndex, question: Question, words: readonly QueryWord[]): Set<number> {
@@ -484,7 +490,9 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     counted: question.kind === 'how-many' ? words.flatMap((word, i) => (question.answerTypes.has(word.token) ? [i] : [])) : [],
     timeUnit: words.findIndex((word) => word.token === question.timeUnit?.token),
     // كم عمر، كم سنه (answer types); وش عمر, where the age is the first content word and no answer type; how old.
-    countsYears: question.kind === 'how-many' && question.tokens.some((token) => YEARS_OR_DURATION.test(token.norm)),
+    countsYears:
+      question.kind === 'how-many' &&
+      question.tokens.some((token) => (question.answerTypes.has(token) && YEAR_WORDS.test(token.norm)) || DURATION_WORDS.test(token.norm)),
     asksAge:
       question.kind === 'how-many' &&
       [...question.answerTypes, ...question.content.slice(0, 1)].some((token) => AGE_WORDS.test(token.norm) || token.norm === 'how old'),

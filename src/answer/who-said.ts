@@ -104,13 +104,16 @@ const GENERIC_VERBS = new Set([
 
 /**
  * Whether a statement answers "what did X <verb>" with that very verb (what
- * did the coordinator call for → ودعا بيليني إلى …): not a generic "say".
+ * did the coordinator call for → ودعا بيليني إلى …), not a generic "say",
+ * and, when the question names a topic (what did the spokesman confirm
+ * about the attack), on that topic.
  */
-export function saidWithVerb(question: string, statement: Statement): boolean {
+export function saidWithVerb(library: Library, question: string, statement: Statement): boolean {
   const parsed = parseWhoSaid(question);
   if (parsed?.kind !== 'what' || GENERIC_VERBS.has(parsed.verb)) return false;
   const verbs = new Set((isLatinWord(parsed.verb) ? translateEnglish(parsed.verb) : [parsed.verb]).flatMap(verbStems));
-  return verbStems(statement.cue).some((stem) => verbs.has(stem));
+  const onTopic = !parsed.topic || (phraseScores(library, parsed.topic, [statement]).get(statement) ?? 0) >= MIN_PHRASE_COVERAGE;
+  return onTopic && verbStems(statement.cue).some((stem) => verbs.has(stem));
 }
 
 /** The statements answering a who-said question (none when it is not one, or nothing fits). */

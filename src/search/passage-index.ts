@@ -17,12 +17,12 @@ import { normalizeArabic } from '../arabic/normalize.js';
 /** BM25+ parameters: MiniSearch's defaults, suited to sentence-length documents. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 /**
- * A quoted word opening with a preposition on the article (توقيف ثلاثة أشخاص
- * «للاشتباه»، متهم «بالإرهاب») is a word set off, not a name; but not after a
- * noun that takes a name (برنامج «للنشر»، حملة «بالعربي»). One word only:
- * a name of several may open so too.
+ * A quoted phrase opening with a preposition on the article (توقيف ثلاثة
+ * أشخاص «للاشتباه»، «للاشتباه في تورطهم»، متهم «بالإرهاب») is words set off,
+ * not a name; but not after a noun that takes a name (برنامج «للنشر»، حملة
+ * «بالعربي»).
  */
-const SET_OFF_WORD = /^(لل|بال)[\u0621-\u064A]+$/;
+const SET_OFF_WORD = /^(لل|بال)[\u0621-\u064A]/;
 const NAME_TAKERS = new Set(
   'برنامج حمله صحيفه جريده مجله موقع قناه اذاعه وكاله شركه مجموعه حركه جمعيه منظمه موسسه مبادره مشروع عمليه خطه فيلم كتاب تطبيق منصه صاروخ صواريخ مسلسل'.split(' '),
 );
