@@ -164,6 +164,17 @@ describe('questions in English', () => {
     expect(answer.results[0]!.quote).toMatch(/السيطرة على (مدينة )?حمص/);
   });
 
+  it('takes a one-word translation of a phrase for the head of its longer one (prison break → هروب من السجن, فرار)', () => {
+    const prison = libraryOf(
+      'هروب 17 سجيناً من سجن الوادي المركزي',
+      'أعلنت وزارة الداخلية صباح الخميس 22 أيار فرار 17 سجيناً من سجن الوادي المركزي، الواقع على أطراف المدينة.',
+      'وقالت الوزارة إن البحث متواصل.',
+    );
+    const answer = answerQuestion(prison, 'When was the prison break announced?');
+    expect(answer.answered).toBe(true);
+    expect(answer.results[0]!.quote).toContain('22 أيار');
+  });
+
   it('finds a name the glossary lacks by its sound, when it is written as a name', () => {
     const question = parseQuestion('What happened near al-Qusayr?');
     expect([...question.names].map((token) => token.norm)).toEqual(['qusayr']);

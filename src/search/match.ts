@@ -400,10 +400,17 @@ export function resolveWord(index: PassageIndex, token: Token, role: WordRole = 
  */
 export function resolveWords(index: PassageIndex, token: Token, role: WordRole = {}): QueryWord[] {
   if (token.norm.includes(' ') && isLatinWord(token.norm.split(' ')[0]!)) {
-    const words = translateEnglish(token.norm).map(analyzedTranslation).find((translation) => translation.length > 1 && translation.every((word) => inCorpus(index, word)));
+    const translations = translateEnglish(token.norm).map(analyzedTranslation);
+    const words = translations.find((translation) => translation.length > 1 && translation.every((word) => inCorpus(index, word)));
     if (words) {
+      // A one-word translation stands for the whole phrase, so it may stand for its head (prison break → هروب من السجن,
+      // فرار: فرار 17 سجينًا من سجن …).
+      // Not a word of the phrase's own translation (interest rate → سعر الفائدة, فائدة), which then stands for both.
+      const heads = translations
+        .filter((translation) => translation.length === 1 && !words.some((word) => word.stem === translation[0]!.stem))
+        .map((translation) => translation[0]!);
       return words.map((word, part) => {
-        const forms = arabicForms(index, word, false).map((form) => ({ ...form, quality: form.quality * TRANSLATION_QUALITY.glossary }));
+        const forms = [word, ...(part === 0 ? heads : [])].flatMap((reading) => arabicForms(index, reading, false)).map((form) => ({ ...form, quality: form.quality * TRANSLATION_QUALITY.glossary }));
         return { token, forms, weight: weigh(index, forms, isQuestionVerb(word.stem), role), part };
       });
     }
