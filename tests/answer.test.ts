@@ -230,6 +230,20 @@ describe('near misses that only the whole article shows', () => {
     expect(parseQuestion('When is the next withdrawal?').upcoming).toBe(true);
   });
 
+  it('does not answer "where will it be held" with where the last one was, and reads "scheduled" as to come', () => {
+    const talks = libraryOf(
+      'مفاوضات',
+      'وكانت جولة أولى من المحادثات قد عقدت في العاصمة تموز الماضي وانتهت من دون اتفاق.',
+      'ومن المقرر أن يبدأ المبعوث مشاوراته مع الكتل يوم الأربعاء في مقر البرلمان.',
+    );
+    expect(answerQuestion(talks, 'أين ستعقد الجولة الثانية من المحادثات؟').answered).toBe(false);
+    expect(answerQuestion(talks, 'وين رح تنعقد الجولة الجاي من المحادثات').answered).toBe(false);
+    expect(answerQuestion(talks, 'أين عقدت الجولة الأولى من المحادثات؟').answered).toBe(true);
+    const consultations = answerQuestion(talks, 'وين رح يبدأ المبعوث مشاوراته؟');
+    expect(consultations.answered).toBe(true);
+    expect(consultations.results[0]?.quote).toContain('مقر البرلمان');
+  });
+
   it('does not answer from a sentence about something else when the one about the question lacks the answer', () => {
     // The strike sentence gives only a vague time; the closure sentence has an exact one but is about the schools alone.
     expect(answered('متى بالضبط أضرب المعلمون في المدارس الحكومية؟')).toBe(false);

@@ -1,7 +1,7 @@
 import { hasArticle } from '../arabic/stem.js';
 import { matchHits, resolveWords, type Hits, type QueryWord } from '../search/match.js';
 import type { IndexedChunk, PassageIndex } from '../search/passage-index.js';
-import { isLocativeWord, isMonthOrdinal, isNumberWord, isPlaceName } from '../search/sentence-features.js';
+import { isFuture, isLocativeWord, isMonthOrdinal, isNumberWord, isPlaceName } from '../search/sentence-features.js';
 import { isLatinWord, translateEnglish } from '../arabic/english.js';
 import { normalizeArabic } from '../arabic/normalize.js';
 import type { Question } from './question.js';
@@ -259,6 +259,8 @@ interface Query {
   timeUnit: number;
   /** The question asks an age (كم عمر …): only a number of years answers it, not the other numbers of the sentence. */
   asksAge: boolean;
+  /** The question speaks of something to come: a future tense (ستعقد، سيكون), spoken رح or English "will". */
+  future: boolean;
   /** A how-many question counting years or asking how long (كم عامًا، كم دامت), which a parenthesized figure of years may answer. */
   countsYears: boolean;
   totalWeight: number;
@@ -369,7 +371,9 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     return onlyUnspecified(entry, identity) || (identity.length === 0 && !names(i));
   });
   // "When is the next meeting" is not answered by when the last one was.
-  const onlyPast = kind === 'when' && question.upcoming && entry.features.future.length === 0;
+  // "Where will it be held" is not answered by where the last one was either; a future tense asks that too, for "where"
+  // only: "when" is often answered by a schedule told in the present (يبدأ المشاورات يوم الأربعاء).
+  const onlyPast = ((kind === 'when' && question.upcoming) || (kind === 'where' && (question.upcoming || query.future))) && entry.features.future.length === 0;
   const atWords = (indexes: readonly number[]) => indexes.flatMap((i) => hits[i]!.map((hit) => hit.at));
   // "Is it known which side fired first?" is answered by "it could not be verified which side": a yes or no question
   // has no identities (see rankChunks), so only what it asks whether is withheld from it.
@@ -490,6 +494,7 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     counted: question.kind === 'how-many' ? words.flatMap((word, i) => (question.answerTypes.has(word.token) ? [i] : [])) : [],
     timeUnit: words.findIndex((word) => word.token === question.timeUnit?.token),
     // كم عمر، كم سنه (answer types); وش عمر, where the age is the first content word and no answer type; how old.
+    future: question.tokens.some((token) => /^(رح|راح|will)$/.test(token.norm) || isFuture(token, token.norm.replace(/^ال/, ''))),
     countsYears:
       question.kind === 'how-many' &&
       question.tokens.some((token) => (question.answerTypes.has(token) && YEAR_WORDS.test(token.norm)) || DURATION_WORDS.test(token.norm)),

@@ -311,14 +311,15 @@ const cameAfter = (tokens: readonly Token[], bare: readonly string[], at: number
 /** ل + a verbal noun of the derived forms (لتمويل، لاستعادة، لاتخاذ), which states a purpose; not لحقوق or لوكالة. */
 const isPurpose = (token: Token) => !token.stop && /^ل(ت|ا[^ل]|است)/.test(token.norm) && token.norm.length >= 5;
 
-const FUTURE_WORDS = new Set('مقبل مقبله قادم قادمه غدا سوف قريبا لاحقا'.split(' '));
+/** Words of something still to come, also "scheduled" (من المقرر أن يبدأ، المزمع عقده). */
+const FUTURE_WORDS = new Set('مقبل مقبله قادم قادمه غدا سوف قريبا لاحقا مقرر مزمع'.split(' '));
 /** Common words that begin like a future tense (سنوات، سياسة، سيارة، سيطرت), by light stem. */
 const NOT_FUTURE = new Set(
   'سنوات سنه سنتين سنين سنوي سنويا سياسه سياسي سياسات سياره سيارات سياده سيطره سيطرت سيدات سيده سيناء سيول ستين ستون ستار ستاد سندات سينما سنغافوره'
     .split(' ')
     .map(stemOf),
 );
-const isFuture = (token: Token, bare: string) =>
+export const isFuture = (token: Token, bare: string) =>
   FUTURE_WORDS.has(bare) || (/^[وف]?س[يتن].{3,}$/.test(token.norm) && !NOT_FUTURE.has(token.stem) && !NOT_FUTURE.has(token.alt ?? ''));
 
 const positionsWhere = (tokens: readonly Token[], test: (token: Token, at: number) => boolean) =>
