@@ -274,6 +274,13 @@ describe('near misses that only the whole article shows', () => {
     expect(answerQuestion(damages, 'مين رح يعوض المتضررين عن الأجهزة التالفة؟').answered).toBe(false);
     const stock = libraryOf('اللقاحات', 'وقال مصدر في الوزارة طلب عدم ذكر اسمه إن مخزون اللقاح يكفي أسبوعين.');
     expect(answerQuestion(stock, 'من قال إن مخزون اللقاح يكفي أسبوعين؟').answered).toBe(true);
+    // "Who is that source" asks the name it withholds; the sentence is still shown, as the closest.
+    const landing = libraryOf('تحطم طائرة', 'ونقلت صحيفة «الرائد» عن مصدر في سلطة الطيران المدني، طلب عدم كشف هويته، أن نظام الهبوط تعطل قبل دقائق من الحادث.', 'وقال شهود إن الطائرة سقطت في حقل.');
+    const source = answerQuestion(landing, 'مين المصدر اللي حكى لصحيفة الرائد عن عطل نظام الهبوط؟');
+    expect(source.answered).toBe(false);
+    expect(source.results[0]?.quote).toContain('طلب عدم كشف هويته');
+    expect(parseQuestion('مين المسؤول اللي حكى للصحيفة؟').whoIs).toBe(true);
+    expect(parseQuestion('مين حكى للصحيفة؟').whoIs).toBe(false);
   });
 
   it('does not take a person\'s name for the name of a kind of place (في أي شارع، on which street)', () => {

@@ -44,9 +44,10 @@ export interface Question {
    */
   identityTypes: ReadonlySet<Token>;
   /**
-   * "Who is" (من هو، مين هي، من هم): the question asks who someone is, which
-   * "a member who asked not to be named" does not tell; plain "who" (من
-   * قال، مين اعتقل) asks who did something, which it does.
+   * "Who is" (من هو، مين هي، من هم; also "who is the source": مين المصدر
+   * اللي حكى، من المسؤول الذي، see SOURCE_NOUNS): the question asks who
+   * someone is, which "a member who asked not to be named" does not tell;
+   * plain "who" (من قال، مين اعتقل) asks who did something, which it does.
    */
   whoIs: boolean;
   kind: QuestionKind;
@@ -109,6 +110,11 @@ const TYPE_ASKERS = new Set([...HOW_MANY_WORDS, 'many', 'much', ...IDENTITY_ASKE
 const COPULAS = new Set(['هو', 'هي', 'هم', 'هما']);
 /** The same for "who" in English: who is / who are asks a name (not who was, often a passive: who was killed). */
 const WHO_IS = new Set([...COPULAS, 'is', 'are']);
+/**
+ * Nouns of a source left unnamed (مين المصدر اللي حكى لصحيفة الرائد، من
+ * المسؤول الذي …): "who is that source" asks the name the article withholds.
+ */
+const SOURCE_NOUNS = /^(مصدر|مصادر|مسوول|مسوولا|مسوولين|دبلوماسي|دبلوماسيين|شاهد|شهود|source|sources|official|officials|diplomat|witness)$/;
 
 /** The spoken "how much": Egyptian قد إيه, Gulf وش كثر (the "what" at `at`). */
 const spokenHowMuch = (tokens: readonly Token[], at: number) => tokens[at - 1]?.norm === 'قد' || tokens[at + 1]?.norm === 'كثر';
@@ -456,7 +462,7 @@ export function parseQuestion(text: string): Question {
     answerTypes: new Set(kind === 'when' ? [] : answerTypeWords(tokens, names, TYPE_ASKERS)),
     identityTypes: new Set(kind === 'when' ? [] : [...answerTypeWords(tokens, names, IDENTITY_ASKERS), ...whichOnesAsked(tokens)]),
     names,
-    whoIs: kind === 'who' && WHO_IS.has(tokens[1]?.norm ?? ''),
+    whoIs: kind === 'who' && (WHO_IS.has(tokens[1]?.norm ?? '') || SOURCE_NOUNS.test(bare(tokens[1]))),
     valueAsked: kind === 'what' ? valueAskedOf(tokens) : null,
     speaker: speakerOf(text, tokens),
     kind,
