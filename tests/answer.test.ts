@@ -242,6 +242,17 @@ describe('near misses that only the whole article shows', () => {
     const consultations = answerQuestion(talks, 'وين رح يبدأ المبعوث مشاوراته؟');
     expect(consultations.answered).toBe(true);
     expect(consultations.results[0]?.quote).toContain('مقر البرلمان');
+    // What was scheduled and did not happen (وكان من المقرر أن …) is past, and a rapporteur (المقرر الخاص) is no schedule.
+    const council = libraryOf(
+      'مجلس الأمن',
+      'وكان من المقرر أن يعقد مجلس الأمن اجتماعه بشأن الأزمة يوم الثلاثاء الماضي لكنه أرجئ.',
+      'وزار المقرر الخاص للأمم المتحدة المخيم في 3 آذار 2024.',
+    );
+    expect(answerQuestion(council, 'متى الاجتماع المقبل لمجلس الأمن بشأن الأزمة؟').answered).toBe(false);
+    expect(council.index.chunks.every((entry) => entry.features.future.length === 0)).toBe(true);
+    // English "will" the noun is no future.
+    const vote = libraryOf('انتخابات', 'وأظهر الناخبون في مدينة الرمال إرادة سياسية واضحة عبر المشاركة الواسعة في الاقتراع.');
+    expect(answerQuestion(vote, 'Where did voters show political will?').answered).toBe(true);
   });
 
   it('does not answer from a sentence about something else when the one about the question lacks the answer', () => {
@@ -281,6 +292,10 @@ describe('near misses that only the whole article shows', () => {
     expect(source.results[0]?.quote).toContain('طلب عدم كشف هويته');
     expect(parseQuestion('مين المسؤول اللي حكى للصحيفة؟').whoIs).toBe(true);
     expect(parseQuestion('مين حكى للصحيفة؟').whoIs).toBe(false);
+    // Not "responsible for" (من المسؤول عن الهجوم asks who did it), nor the verb "saw" (شاهد).
+    const claim = libraryOf('هجوم على حاجز', 'وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم على الحاجز، بحسب مصدر أمني طلب عدم ذكر اسمه.');
+    expect(answerQuestion(claim, 'من المسؤول عن الهجوم على الحاجز؟').answered).toBe(true);
+    expect(parseQuestion('من شاهد المسلحين يدخلون القرية؟').whoIs).toBe(false);
   });
 
   it('does not take a person\'s name for the name of a kind of place (في أي شارع، on which street)', () => {

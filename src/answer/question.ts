@@ -114,7 +114,13 @@ const WHO_IS = new Set([...COPULAS, 'is', 'are']);
  * Nouns of a source left unnamed (مين المصدر اللي حكى لصحيفة الرائد، من
  * المسؤول الذي …): "who is that source" asks the name the article withholds.
  */
-const SOURCE_NOUNS = /^(مصدر|مصادر|مسوول|مسوولا|مسوولين|دبلوماسي|دبلوماسيين|شاهد|شهود|source|sources|official|officials|diplomat|witness)$/;
+const SOURCE_NOUNS = /^(مصدر|مصادر|مسوول|مسوولون|مسوولين|دبلوماسي|دبلوماسيون|دبلوماسيين|شاهد|شهود)$/;
+/**
+ * The question asks who that source is: the noun with its article right
+ * after the question word (not شاهد, "saw", nor المسؤول عن, "responsible
+ * for": من المسؤول عن الهجوم asks who did it).
+ */
+const asksSource = (tokens: readonly Token[]) => /^ال/.test(tokens[1]?.norm ?? '') && SOURCE_NOUNS.test(bare(tokens[1])) && tokens[2]?.norm !== 'عن';
 
 /** The spoken "how much": Egyptian قد إيه, Gulf وش كثر (the "what" at `at`). */
 const spokenHowMuch = (tokens: readonly Token[], at: number) => tokens[at - 1]?.norm === 'قد' || tokens[at + 1]?.norm === 'كثر';
@@ -462,7 +468,7 @@ export function parseQuestion(text: string): Question {
     answerTypes: new Set(kind === 'when' ? [] : answerTypeWords(tokens, names, TYPE_ASKERS)),
     identityTypes: new Set(kind === 'when' ? [] : [...answerTypeWords(tokens, names, IDENTITY_ASKERS), ...whichOnesAsked(tokens)]),
     names,
-    whoIs: kind === 'who' && (WHO_IS.has(tokens[1]?.norm ?? '') || SOURCE_NOUNS.test(bare(tokens[1]))),
+    whoIs: kind === 'who' && (WHO_IS.has(tokens[1]?.norm ?? '') || asksSource(tokens)),
     valueAsked: kind === 'what' ? valueAskedOf(tokens) : null,
     speaker: speakerOf(text, tokens),
     kind,

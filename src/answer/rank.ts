@@ -1,4 +1,5 @@
 import { hasArticle } from '../arabic/stem.js';
+import type { Token } from '../arabic/analyze.js';
 import { matchHits, resolveWords, type Hits, type QueryWord } from '../search/match.js';
 import type { IndexedChunk, PassageIndex } from '../search/passage-index.js';
 import { isFuture, isLocativeWord, isMonthOrdinal, isNumberWord, isPlaceName } from '../search/sentence-features.js';
@@ -426,6 +427,10 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
  */
 const statedAge = (entry: IndexedChunk, at: number) => isAge(entry.tokens, at) && /\(\s*$/.test(entry.chunk.text.slice(0, entry.tokens[at]!.start - entry.chunk.start));
 
+/** English "will" of the future, not the noun (political will, the people's will). */
+const futureWill = (tokens: readonly Token[], at: number) =>
+  tokens[at]!.norm === 'will' && !/^(the|a|political|popular|good|free|own|his|her|their|its|people's|public)$/.test(tokens[at - 1]?.norm ?? '');
+
 /** The counted noun of a question asking years (كم عامًا، كم سنة; not خلال السنوات الأخيرة elsewhere in it). */
 const YEAR_WORDS = /^(ال)?(عام|عاما|اعوام|سنه|سنوات|سنين|years?)$/;
 /** Words asking how long, anywhere in the question: كم دامت، كم استمرت، ما مدة. */
@@ -494,7 +499,7 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     counted: question.kind === 'how-many' ? words.flatMap((word, i) => (question.answerTypes.has(word.token) ? [i] : [])) : [],
     timeUnit: words.findIndex((word) => word.token === question.timeUnit?.token),
     // كم عمر، كم سنه (answer types); وش عمر, where the age is the first content word and no answer type; how old.
-    future: question.tokens.some((token) => /^(رح|راح|will)$/.test(token.norm) || isFuture(token, token.norm.replace(/^ال/, ''))),
+    future: question.tokens.some((token, at) => /^(رح|راح)$/.test(token.norm) || futureWill(question.tokens, at) || isFuture(question.tokens, at, token.norm.replace(/^ال/, ''))),
     countsYears:
       question.kind === 'how-many' &&
       question.tokens.some((token) => (question.answerTypes.has(token) && YEAR_WORDS.test(token.norm)) || DURATION_WORDS.test(token.norm)),

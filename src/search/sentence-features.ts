@@ -311,16 +311,29 @@ const cameAfter = (tokens: readonly Token[], bare: readonly string[], at: number
 /** ل + a verbal noun of the derived forms (لتمويل، لاستعادة، لاتخاذ), which states a purpose; not لحقوق or لوكالة. */
 const isPurpose = (token: Token) => !token.stop && /^ل(ت|ا[^ل]|است)/.test(token.norm) && token.norm.length >= 5;
 
-/** Words of something still to come, also "scheduled" (من المقرر أن يبدأ، المزمع عقده). */
-const FUTURE_WORDS = new Set('مقبل مقبله قادم قادمه غدا سوف قريبا لاحقا مقرر مزمع'.split(' '));
+/** Words of something still to come (المقبل، غدًا، المزمع عقده). */
+const FUTURE_WORDS = new Set('مقبل مقبله قادم قادمه غدا سوف قريبا لاحقا مزمع'.split(' '));
+/**
+ * "Scheduled", only as من المقرر أن (ومن المقرر أن يبدأ), and not what was to
+ * be (وكان من المقرر أن يعقد … لكنه أرجئ), nor a rapporteur (المقرر الخاص).
+ */
+const scheduled = (tokens: readonly Token[], at: number) =>
+  /^[وف]?من$/.test(tokens[at - 1]?.norm ?? '') && !/^[وف]?(كان|كانت)$/.test(tokens[at - 2]?.norm ?? '');
 /** Common words that begin like a future tense (سنوات، سياسة، سيارة، سيطرت), by light stem. */
 const NOT_FUTURE = new Set(
   'سنوات سنه سنتين سنين سنوي سنويا سياسه سياسي سياسات سياره سيارات سياده سيطره سيطرت سيدات سيده سيناء سيول ستين ستون ستار ستاد سندات سينما سنغافوره'
     .split(' ')
     .map(stemOf),
 );
-export const isFuture = (token: Token, bare: string) =>
-  FUTURE_WORDS.has(bare) || (/^[وف]?س[يتن].{3,}$/.test(token.norm) && !NOT_FUTURE.has(token.stem) && !NOT_FUTURE.has(token.alt ?? ''));
+/** Whether the word at `at` speaks of something to come (`bare`: the word without its article). */
+export function isFuture(tokens: readonly Token[], at: number, bare: string): boolean {
+  const token = tokens[at]!;
+  return (
+    FUTURE_WORDS.has(bare) ||
+    (bare === 'مقرر' && scheduled(tokens, at)) ||
+    (/^[وف]?س[يتن].{3,}$/.test(token.norm) && !NOT_FUTURE.has(token.stem) && !NOT_FUTURE.has(token.alt ?? ''))
+  );
+}
 
 const positionsWhere = (tokens: readonly Token[], test: (token: Token, at: number) => boolean) =>
   tokens.flatMap((token, at) => (test(token, at) ? [at] : []));
@@ -385,7 +398,7 @@ export function sentenceFeatures(tokens: readonly Token[], context: SentenceCont
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token) || isResulting(tokens, bare, at) || cameAfter(tokens, bare, at)),
     time: positionsWhere(tokens, (_, at) => isTimeAt(tokens, bare, at)),
     relativeTime: positionsWhere(tokens, (token, at) => RELATIVE_TIME_WORDS.has(token.norm) || RELATIVE_TIME_WORDS.has(bare[at]!)),
-    future: positionsWhere(tokens, (token, at) => isFuture(token, bare[at]!)),
+    future: positionsWhere(tokens, (_, at) => isFuture(tokens, at, bare[at]!)),
     quantity: union(
       positionsWhere(tokens, (token, at) => (isNumberWord(token.norm) && !isDatedYear(tokens, bare, at) && !isMonday(token.norm)) || isAgeOrdinal(tokens, at)),
       enumerations(tokens),
