@@ -3,7 +3,7 @@ import type { Answer, Passage } from './model.js';
 import { parseQuestion, type Question, type QuestionKind } from './question.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { rankChunks, type RankedChunk } from './rank.js';
-import { answerWhoSaid, parseWhoSaid, saidWithVerb } from './who-said.js';
+import { saidWithVerb, statementsAnswering } from './who-said.js';
 import { findSpeakers } from '../attribution/search.js';
 import type { Statement } from '../attribution/model.js';
 
@@ -85,7 +85,7 @@ function toPassage(library: Library, ranked: RankedChunk): Passage {
  */
 export function readQuestion(library: Library, text: string): Question {
   const question = parseQuestion(text);
-  const said = parseWhoSaid(text);
+  const { said } = question;
   return said?.kind === 'what' && findSpeakers(library, said.speaker).length > 0 ? { ...question, speaker: new Set() } : question;
 }
 
@@ -99,8 +99,8 @@ export function answerQuestion(library: Library, text: string, options: AnswerOp
   const offset = options.offset ?? 0;
   const question = readQuestion(library, text);
   const ranked = rankForAnswer(library.index, question);
-  const statements = answerWhoSaid(library, text);
-  if (statements.length && (attributionAgrees(library, ranked, statements) || saidWithVerb(library, text, statements[0]!))) {
+  const statements = statementsAnswering(library, question.said);
+  if (statements.length && (attributionAgrees(library, ranked, statements) || saidWithVerb(library, question.said, statements[0]!))) {
     return whoSaidAnswer(library, text, question.language, statements, limit, offset);
   }
   const base = { question: text, offset, total: ranked.length, language: question.language };

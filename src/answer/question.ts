@@ -5,7 +5,7 @@ import { isQuestionVerb } from '../arabic/lexicon.js';
 import { PRECISION_WORDS, QUESTION_STOPWORDS } from '../arabic/stopwords.js';
 import { isNumberWord } from '../search/sentence-features.js';
 import type { AskedGrain } from './answer-form.js';
-import { parseWhoSaid } from './who-said.js';
+import { parseWhoSaid, type WhoSaidQuestion } from './who-said.js';
 
 /**
  * What a question asks for, read from its question word. 'name' asks for a
@@ -65,6 +65,8 @@ export interface Question {
    * sentence before it, someone it goes on quoting, tells what another said.
    */
   speaker: ReadonlySet<Token>;
+  /** The question read as a who-said question, or null (see parseWhoSaid). */
+  said: WhoSaidQuestion | null;
   /** Language to answer in: Arabic when the question has an Arabic letter. */
   language: 'ar' | 'en';
 }
@@ -440,8 +442,7 @@ function valueAskedOf(tokens: readonly Token[]): Token | null {
  * word (الجيش، السلطات) is often quoted under another name (متحدث عسكري،
  * الشرطة المحلية).
  */
-function speakerOf(text: string, tokens: readonly Token[]): Set<Token> {
-  const said = parseWhoSaid(text);
+function speakerOf(text: string, tokens: readonly Token[], said: WhoSaidQuestion | null): Set<Token> {
   if (said?.kind !== 'what') return new Set();
   const from = text.indexOf(said.speaker);
   const words = tokens.filter((token) => !token.stop && token.start >= from && token.end <= from + said.speaker.length);
@@ -453,6 +454,7 @@ function speakerOf(text: string, tokens: readonly Token[]): Set<Token> {
 /** Analyzes a question once, for ranking and for choosing the reply language. */
 export function parseQuestion(text: string): Question {
   const analyzed = joinEnglishPhrases(dropNonTopics(analyze(text, 0, QUESTION_STOPWORDS, true)));
+  const said = parseWhoSaid(text);
   const reasons = reasonFrame(analyzed);
   const frame = nameFrame(analyzed);
   const kind = opensWithReason(analyzed, reasons) ? 'why' : kindOf(analyzed, frame);
@@ -470,7 +472,8 @@ export function parseQuestion(text: string): Question {
     names,
     whoIs: kind === 'who' && (WHO_IS.has(tokens[1]?.norm ?? '') || asksSource(tokens)),
     valueAsked: kind === 'what' ? valueAskedOf(tokens) : null,
-    speaker: speakerOf(text, tokens),
+    speaker: speakerOf(text, tokens, said),
+    said,
     kind,
     precise: tokens.some((token) => PRECISION_WORDS.has(token.norm)),
     upcoming: isUpcoming(tokens),

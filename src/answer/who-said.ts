@@ -108,8 +108,7 @@ const GENERIC_VERBS = new Set([
  * and, when the question names a topic (what did the spokesman confirm
  * about the attack), on that topic.
  */
-export function saidWithVerb(library: Library, question: string, statement: Statement): boolean {
-  const parsed = parseWhoSaid(question);
+export function saidWithVerb(library: Library, parsed: WhoSaidQuestion | null, statement: Statement): boolean {
   if (parsed?.kind !== 'what' || GENERIC_VERBS.has(parsed.verb)) return false;
   const verbs = new Set((isLatinWord(parsed.verb) ? translateEnglish(parsed.verb) : [parsed.verb]).flatMap(verbStems));
   const onTopic = !parsed.topic || (phraseScores(library, parsed.topic, [statement]).get(statement) ?? 0) >= MIN_PHRASE_COVERAGE;
@@ -117,8 +116,10 @@ export function saidWithVerb(library: Library, question: string, statement: Stat
 }
 
 /** The statements answering a who-said question (none when it is not one, or nothing fits). */
-export function answerWhoSaid(library: Library, question: string): Statement[] {
-  const parsed = parseWhoSaid(question);
+export const answerWhoSaid = (library: Library, question: string): Statement[] => statementsAnswering(library, parseWhoSaid(question));
+
+/** The same for a question already read (see Question.said). */
+export function statementsAnswering(library: Library, parsed: WhoSaidQuestion | null): Statement[] {
   if (!parsed) return [];
   if (parsed.kind === 'who') return statementsContaining(library, parsed.phrase);
   const said = findSpeakers(library, parsed.speaker).flatMap((speaker) => statementsBy(library, speaker));

@@ -151,8 +151,23 @@ function englishSpeakerMatch(words: readonly QueryWord[], entry: SpeakerEntry): 
   return found >= MIN_PHRASE_COVERAGE ? 0.5 + 0.4 * found : 0;
 }
 
+/** Speaker look-ups, remembered per library: reading a question and answering it look its speaker up alike. */
+const speakerLookups = new WeakMap<Library, Map<string, SpeakerEntry[]>>();
+const SPEAKER_LOOKUPS_KEPT = 1000;
+
 /** The speakers a query names, best first. */
-export function findSpeakers(library: Library, query: string): SpeakerEntry[] {
+export function findSpeakers(library: Library, query: string): readonly SpeakerEntry[] {
+  let lookups = speakerLookups.get(library);
+  if (!lookups) speakerLookups.set(library, (lookups = new Map()));
+  let found = lookups.get(query);
+  if (!found) {
+    if (lookups.size >= SPEAKER_LOOKUPS_KEPT) lookups.clear();
+    lookups.set(query, (found = lookSpeakersUp(library, query)));
+  }
+  return found;
+}
+
+function lookSpeakersUp(library: Library, query: string): SpeakerEntry[] {
   const words = contentTokens(query);
   const english = words.length > 0 && words.every((token) => isLatinWord(token.norm)) ? words.map((token) => resolveWord(library.index, token)) : null;
   const folded = fold(query);
