@@ -161,7 +161,7 @@ const GRAINS: Record<string, AskedGrain | 'any'> = { يوم: 'day', تاريخ: 
  * (حتى الساعة، لحد الساعة كم واحد اتصاب).
  */
 const clockAsked = (tokens: readonly Token[]) =>
-  tokens.find(
+  tokens.some(
     (token, i) =>
       token.norm === 'الساعه' && !/^(حتي|لحد|لغايه|الي|لحتي)$/.test(tokens[i - 1]?.norm ?? '') && [tokens[i - 1], tokens[i + 1]].some((next) => KINDS[next?.norm ?? ''] === 'how-many'),
   );

@@ -425,7 +425,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
  * الأهلية (15 عامًا)), which a question asking years or how long still takes
  * (see Query.countsYears).
  */
-const statedAge = (entry: IndexedChunk, at: number) => isAge(entry.tokens, at) && /\(\s*$/.test(entry.chunk.text.slice(0, entry.tokens[at]!.start - entry.chunk.start));
+const statedAge = (entry: IndexedChunk, at: number) => at > 0 && isAge(entry.tokens, at) && /\(\s*$/.test(between(entry, at - 1, at));
 
 /** English "will" of the future, not the noun (political will, the people's will). */
 const futureWill = (tokens: readonly Token[], at: number) =>
@@ -498,11 +498,11 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     locative: new Set(words.flatMap((word, i) => (question.identityTypes.has(word.token) && isLocative(word) ? [i] : []))),
     counted: question.kind === 'how-many' ? words.flatMap((word, i) => (question.answerTypes.has(word.token) ? [i] : [])) : [],
     timeUnit: words.findIndex((word) => word.token === question.timeUnit?.token),
-    // كم عمر، كم سنه (answer types); وش عمر, where the age is the first content word and no answer type; how old.
-    future: question.tokens.some((token, at) => /^(رح|راح)$/.test(token.norm) || futureWill(question.tokens, at) || isFuture(question.tokens, at, token.norm.replace(/^ال/, ''))),
+    future: question.tokens.some((token, at) => token.norm === 'رح' || futureWill(question.tokens, at) || isFuture(question.tokens, at, token.norm.replace(/^ال/, ''))),
     countsYears:
       question.kind === 'how-many' &&
       question.tokens.some((token) => (question.answerTypes.has(token) && YEAR_WORDS.test(token.norm)) || DURATION_WORDS.test(token.norm)),
+    // كم عمر، كم سنه (answer types); وش عمر, where the age is the first content word and no answer type; how old.
     asksAge:
       question.kind === 'how-many' &&
       [...question.answerTypes, ...question.content.slice(0, 1)].some((token) => AGE_WORDS.test(token.norm) || token.norm === 'how old'),
@@ -517,7 +517,10 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
   // have been merged with another word of the same stem: الجولة الأولى في كانون الأول).
   const namesMonth = question.tokens.some((_, at) => isMonthOrdinal(question.tokens, at));
   const wordHits = (entry: IndexedChunk) =>
-    words.map((word) => (namesMonth ? matchHits(word, entry.tokens) : matchHits(word, entry.tokens).filter(({ at }) => !isMonthOrdinal(entry.tokens, at))));
+    words.map((word) => {
+      const found = matchHits(word, entry.tokens);
+      return namesMonth ? found : found.filter(({ at }) => !isMonthOrdinal(entry.tokens, at));
+    });
   const hitsOf: HitsOf = (entry) => cache.get(entry) ?? cache.set(entry, wordHits(entry)).get(entry)!;
   return hits
     .map((hit) => {

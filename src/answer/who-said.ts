@@ -110,9 +110,17 @@ const GENERIC_VERBS = new Set([
  */
 export function saidWithVerb(library: Library, parsed: WhoSaidQuestion | null, statement: Statement): boolean {
   if (parsed?.kind !== 'what' || GENERIC_VERBS.has(parsed.verb)) return false;
-  const verbs = new Set((isLatinWord(parsed.verb) ? translateEnglish(parsed.verb) : [parsed.verb]).flatMap(verbStems));
   const onTopic = !parsed.topic || (phraseScores(library, parsed.topic, [statement]).get(statement) ?? 0) >= MIN_PHRASE_COVERAGE;
-  return onTopic && verbStems(statement.cue).some((stem) => verbs.has(stem));
+  return onTopic && withVerb(parsed.verb)(statement);
+}
+
+/**
+ * Whether a statement's cue is the question's verb (اتفقوا for اتفق); an
+ * English verb stands for its glossary translations (call → دعا، urge → حث).
+ */
+function withVerb(verb: string): (statement: Statement) => boolean {
+  const verbs = new Set((isLatinWord(verb) ? translateEnglish(verb) : [verb]).flatMap(verbStems));
+  return (statement) => verbStems(statement.cue).some((stem) => verbs.has(stem));
 }
 
 /** The statements answering a who-said question (none when it is not one, or nothing fits). */
@@ -123,9 +131,7 @@ export function statementsAnswering(library: Library, parsed: WhoSaidQuestion | 
   if (!parsed) return [];
   if (parsed.kind === 'who') return statementsContaining(library, parsed.phrase);
   const said = findSpeakers(library, parsed.speaker).flatMap((speaker) => statementsBy(library, speaker));
-  // An English verb stands for its glossary translations (call → دعا، urge → حث).
-  const verbs = new Set((isLatinWord(parsed.verb) ? translateEnglish(parsed.verb) : [parsed.verb]).flatMap(verbStems));
-  const sameVerb = (statement: Statement) => verbStems(statement.cue).some((stem) => verbs.has(stem));
+  const sameVerb = withVerb(parsed.verb);
   const specific = !GENERIC_VERBS.has(parsed.verb);
   // "What did X warn of / promise": when none of X's statements has that verb, what X did is told some other way
   // (وحذرت الدائرة من منخفض جوي جديد, no statement), which ranking finds.
