@@ -297,6 +297,15 @@ describe('ranking rules', () => {
     expect(family.forms.map((form) => form.term)).toContain('عايل');
   });
 
+  it('looks up a word\'s synonyms, weaker, even where the word itself is in the article (جُرح, أصاب)', () => {
+    const siege = libraryOf('حصار', 'وأصاب رصاص القناصة 43 مدنياً منذ بدء الحصار.', 'وتنقل سيارتا إسعاف الجرحى كل يوم.');
+    const wounded = questionWords(siege.index, parseQuestion('كم مدنياً جُرح بنيران القناصة؟')).find((word) => word.token.norm === 'جرح')!;
+    const shot = wounded.forms.find((form) => form.term === 'اصاب');
+    expect(shot?.sideForm).toBe(true);
+    expect(shot!.quality).toBeLessThan(wounded.forms.find((form) => form.term === 'جرح')!.quality);
+    expect(answerQuestion(siege, 'كم مدنياً جُرح بنيران القناصة؟').results[0]?.quote).toContain('43 مدنياً');
+  });
+
   it('finds a verbal noun for its verb even where the verb itself is in the article', () => {
     const met = questionWords(library.index, parseQuestion('هل اجتمع المجلس مع النقابة؟')).find((word) => word.token.norm === 'اجتمع')!;
     expect(met.forms.map((form) => form.term)).toEqual(expect.arrayContaining(['اجتمع', 'اجتماع']));
