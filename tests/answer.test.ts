@@ -194,6 +194,15 @@ describe('the asker\'s own words', () => {
     expect(parseQuestion('هل بقي واحد من المتهمين في السجن؟').content.map((token) => token.norm)).toContain('واحد');
   });
 
+  it('reads الواحد after a definite noun as "each one" of it, not a topic (للمصاب الواحد answered by لكل مصاب)', () => {
+    expect(parseQuestion('الشركة هتدفع كام للمصاب الواحد؟').content.map((token) => token.norm)).toEqual(['الشركه', 'هتدفع', 'للمصاب']);
+    expect(parseQuestion('هل نجا الواحد منهم؟').content.map((token) => token.norm)).toContain('الواحد');
+    expect(parseQuestion('كم طفلا في العائلة الواحدة؟').content.map((token) => token.norm)).not.toContain('الواحده');
+    expect(parseQuestion('من هو الواحد الذي نجا؟').content.map((token) => token.norm)).toContain('الواحد');
+    const company = libraryOf('العبارة', 'وأعلنت الشركة صرف تعويض فوري قدره 1500 دينار لكل مصاب.', 'وقال الواحد من الركاب إن الرحلة كانت هادئة.');
+    expect(answerQuestion(company, 'الشركة هتدفع كام للمصاب الواحد؟').results[0]?.quote).toContain('1500 دينار لكل مصاب');
+  });
+
   it('drops the spoken possessive تبع from questions, not from articles', () => {
     expect(parseQuestion('مين المحامية تبع المتهم').content.map((token) => token.norm)).toEqual(['المحاميه', 'المتهم']);
     expect(analyze('وتبعه إطلاق نار').filter((token) => !token.stop).map((token) => token.norm)).toContain('وتبعه');
