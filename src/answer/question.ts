@@ -363,7 +363,9 @@ function nameWords(text: string, tokens: readonly Token[], content: readonly Tok
 function answerTypeWords(tokens: readonly Token[], names: ReadonlySet<Token>, askers: ReadonlySet<string>): Token[] {
   const types: Token[] = [];
   tokens.forEach((token, i) => {
-    if (!askers.has(token.norm)) return;
+    // Also behind an attached و ف ب, as kindWord reads the kind (بكم متراً).
+    const asker = askers.has(token.norm) || (/^[وفب]/.test(token.norm) && TAKES_ATTACHED.has(token.norm.slice(1)) && askers.has(token.norm.slice(1)));
+    if (!asker) return;
     const type = tokens.slice(i + 1).find((next) => !next.stop && !isCount(next.norm) && !names.has(next));
     if (type && !looksLikeVerb(type.norm)) types.push(type);
   });
