@@ -200,6 +200,9 @@ describe('stopwords and analysis', () => {
     for (const word of ['قال', 'اعلن', 'حمص', 'يوم']) expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(false);
     // Fillers of spoken questions (الخط ده اتعمل امتى أصلاً), not of articles.
     for (const word of ['أصلاً', 'أساساً']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(true);
+    // The Egyptian "like" (صوت زي جبل وقع) in questions; in an article زي is a uniform (زي عسكري).
+    expect(isStopword('زي', QUESTION_STOPWORDS)).toBe(true);
+    expect(isStopword('زي', STOPWORDS)).toBe(false);
     // "Because of" in a question only links its topic (كم عدد النازحين بسبب النزاع); in an article it marks a reason.
     for (const word of ['بسبب', 'جراء']) {
       expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(true);
