@@ -520,6 +520,9 @@ describe('sentence features', () => {
     // A year named as one is a time, not a quantity.
     expect(features('بين عامي 2019 و2022 حصل على 2000 دولار').quantity).toEqual([6]);
     expect(features('بين عامي 2019 و2022').time).toEqual([2, 3]);
+    // So is the day of a date (منذ 29 حزيران), but not a number before another noun (29 قناصًا).
+    expect(features('يحاصره قناصة منذ 29 حزيران').quantity).toEqual([]);
+    expect(features('وانتشر 29 قناصًا في 4 آب').quantity).toEqual([1]);
     expect(features('المصلحة العامة').time).toEqual([]);
     // آب is August after a day, father elsewhere.
     expect(features('فتحت العينة في 28 آب').time).toEqual([4]);

@@ -254,6 +254,9 @@ export const isMonthOrdinal = (tokens: readonly Token[], at: number) =>
 /** A day of the month in digits (4 آذار، 28 آب). */
 const isDayOfMonth = (norm: string | undefined) => /^([1-9]|[12]\d|3[01])$/.test(norm ?? '');
 
+/** The day of a date (منذ 29 حزيران، 4 آذار): a time, not a quantity. */
+const isDayOfDate = (tokens: readonly Token[], at: number) => at + 1 < tokens.length && timeGrain(tokens, at + 1) === 'date';
+
 /** How finely the word at `at` dates something, or null for no date (مساء، منذ، خلال). */
 export function timeGrain(tokens: readonly Token[], at: number): TimeGrain | null {
   const norm = tokens[at]!.norm;
@@ -400,7 +403,7 @@ export function sentenceFeatures(tokens: readonly Token[], context: SentenceCont
     relativeTime: positionsWhere(tokens, (token, at) => RELATIVE_TIME_WORDS.has(token.norm) || RELATIVE_TIME_WORDS.has(bare[at]!)),
     future: positionsWhere(tokens, (_, at) => isFuture(tokens, at, bare[at]!)),
     quantity: union(
-      positionsWhere(tokens, (token, at) => (isNumberWord(token.norm) && !isDatedYear(tokens, bare, at) && !isMonday(token.norm)) || isAgeOrdinal(tokens, at)),
+      positionsWhere(tokens, (token, at) => (isNumberWord(token.norm) && !isDatedYear(tokens, bare, at) && !isDayOfDate(tokens, at) && !isMonday(token.norm)) || isAgeOrdinal(tokens, at)),
       enumerations(tokens),
     ),
     vague: positionsWhere(tokens, (token, at) => singulars(bare[at]!).some((form) => VAGUE_WORDS.has(form)) || VAGUE_WORDS.has(token.norm)),
