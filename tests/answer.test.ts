@@ -527,6 +527,10 @@ describe('sentence features', () => {
     // آب is August after a day, father elsewhere.
     expect(features('فتحت العينة في 28 آب').time).toEqual([4]);
     expect(features('وقال الأب إن ابنه بخير').time).toEqual([]);
+    // So is it after a part of the month (مطلع آب); مطلع itself opens a time only before one: مصدر مطلع is informed.
+    expect(features('أغرقت الأمطار المخيمات مطلع آب').time).toEqual([3, 4]);
+    expect(features('عن مصدر مطلع على المفاوضات').time).toEqual([]);
+    expect(features('وقال مصدر مطلع إن الوفد وصل مطلع العام').time).toEqual([6, 7]);
   });
 
   it('does not read the preposition على as the name علي', () => {

@@ -268,10 +268,15 @@ export function timeGrain(tokens: readonly Token[], at: number): TimeGrain | nul
   return isYear(norm) ? 'year' : null;
 }
 
-/** Month names that are also other words once normalized (آب August, أب father): a month only after a day (28 آب). */
+/**
+ * Month names that are also other words once normalized (آب August, أب
+ * father): a month only after a day (28 آب) or a part of a month (مطلع آب،
+ * منتصف آب، شهر آب).
+ */
 const DATED_MONTHS = new Set(['اب']);
+const MONTH_PARTS = /^[وفبل]?(مطلع|منتصف|اواخر|اوايل|اواسط|نهايه|بدايه|شهر)$/;
 const isDatedMonth = (tokens: readonly Token[], at: number) =>
-  DATED_MONTHS.has(tokens[at]!.norm) && isDayOfMonth(tokens[at - 1]?.norm);
+  DATED_MONTHS.has(tokens[at]!.norm) && (isDayOfMonth(tokens[at - 1]?.norm) || MONTH_PARTS.test(tokens[at - 1]?.norm ?? ''));
 
 /** Positions of the words of each run of three or more coordinated words (قطر والسعودية والأردن). */
 function enumerations(tokens: readonly Token[]): number[] {
@@ -296,8 +301,14 @@ const RESULTING = /^(نجم|نجمت|ينجم|تنجم|نتج|نتجت|ينتج|
 const isResulting = (tokens: readonly Token[], bare: readonly string[], at: number) =>
   RESULTING.test(bare[at]!) && tokens.slice(at + 1, at + 4).some((next) => next.norm === 'عن');
 /** Whether the word at `at` names a time: by the lists, in any of its singular forms (أسبوعين، يومًا), or as a date or year. `bare`: the words without attached letters. */
-const isTimeAt = (tokens: readonly Token[], bare: readonly string[], at: number) =>
-  TIME_WORDS.has(tokens[at]!.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form)) || timeGrain(tokens, at) !== null;
+const isTimeAt = (tokens: readonly Token[], bare: readonly string[], at: number): boolean =>
+  ((TIME_WORDS.has(tokens[at]!.norm) || singulars(bare[at]!).some((form) => TIME_WORDS.has(form))) && !informed(tokens, bare, at)) || timeGrain(tokens, at) !== null;
+/**
+ * مطلع opens a time (مطلع العام، مطلع آذار) only before one: مصدر مطلع على
+ * المفاوضات، مصدر مطلع أن … is an informed source.
+ */
+const informed = (tokens: readonly Token[], bare: readonly string[], at: number) =>
+  /^مطلع(ا|ه|ون|ين)?$/.test(bare[at]!) && !(tokens[at + 1] && (/^(ال|لل)/.test(tokens[at + 1]!.norm) || isTimeAt(tokens, bare, at + 1)));
 
 /** "It came after" (وجاءت الحملة بعد تأكيد إصابتين، جاء ذلك إثر): news's way of giving the cause of a step. */
 const CAME = /^(جاء|جاءت|جاءا|ياتي|تاتي)$/;
