@@ -6,7 +6,7 @@ import { PassageIndex } from './search/passage-index.js';
 import { isPlaceName, learnPlaceNames } from './search/sentence-features.js';
 import type { Statement } from './attribution/model.js';
 import { extractStatements } from './attribution/extract.js';
-import { learnFirstNames } from './attribution/learned-names.js';
+import { learnFirstNames, learnFirstNamesOfSurnames } from './attribution/learned-names.js';
 import { FIRST_NAMES } from './attribution/lexicon.js';
 import { analyze } from './arabic/analyze.js';
 import { languageOf } from './input.js';
@@ -35,7 +35,7 @@ export function openLibrary(dir: string): Library {
   const started = performance.now();
   const chunks = chunkArticles(articles);
   // Each sentence is analyzed once: attribution reads the tokens, and the index then takes them with the first names
-  // attribution has taught (see learnFirstNames).
+  // attribution has taught (see learnFirstNames, learnFirstNamesOfSurnames).
   const tokens = new Map(chunks.map((chunk) => [chunk, analyze(chunk.text, chunk.start)]));
   const tokensOf = (chunk: Chunk) => tokens.get(chunk)!;
   const byArticle = groupByArticle(chunks, (chunk) => chunk.articleId);
@@ -45,7 +45,8 @@ export function openLibrary(dir: string): Library {
   // only if some speaker's name needs them.)
   let words: Set<string> | undefined;
   const withArticle = (norm: string) => (words ??= new Set([...tokens.values()].flatMap((sentence) => sentence.map((token) => token.norm)))).has(`ال${norm}`);
-  const learned = learnFirstNames(statements, (norm) => placeNames.has(norm) || isPlaceName(norm) || withArticle(norm));
+  const knownOtherwise = (norm: string) => placeNames.has(norm) || isPlaceName(norm) || withArticle(norm);
+  const learned = new Set([...learnFirstNames(statements, knownOtherwise), ...learnFirstNamesOfSurnames(statements, tokens.values(), knownOtherwise)]);
   const firstNames = learned.size ? new Set([...FIRST_NAMES, ...learned]) : FIRST_NAMES;
   const index = new PassageIndex(chunks, { tokensOf, firstNames, placeNames });
   return { dir, articles, chunks, index, statements, problems, buildMs: performance.now() - started };

@@ -503,6 +503,22 @@ describe('names of office holders', () => {
     expect(persons(libraryOf('وساطة', 'وقال المبعوث الخاص للأمم المتحدة إلى مالوران يوهان مارتنسن إن الحوار مفيد.', 'وقال رئيس وفد مالوران إن حكومته ترفض.'))).toEqual([]);
   });
 
+  it('learns a first name from a surname quoted alone (هنريك سولبرغ … وقال سولبرغ), not a verb or particle before a country', () => {
+    const library = libraryOf(
+      'مؤتمر الحوار',
+      'وشارك المبعوث الخاص للأمم المتحدة إلى تاران هنريك سولبرغ في الجلسة الختامية.',
+      'وقال سولبرغ إن «الحوار هو الطريق الوحيد».',
+      'وقال مسؤول إن الرئيس سيزور قيدار قبل نهاية العام.',
+      'وقالت قيدار إنها ترحب بالزيارة.',
+    );
+    const persons = library.index.chunks.flatMap((entry) => entry.features.person.map((at) => entry.tokens[at]!.norm));
+    expect(persons).toContain('هنريك');
+    expect(persons).not.toContain('سيزور');
+    const answer = answerQuestion(library, 'ما اسم مبعوث الأمم المتحدة إلى تاران؟');
+    expect(answer.answered).toBe(true);
+    expect(answer.results[0]?.quote).toContain('هنريك سولبرغ');
+  });
+
   it('splits a name with a nisba surname off a role that ends in a bare name (وزير خارجية أرجان تيسير المالكي)', () => {
     const ministers = libraryOf(
       'اجتماع الوزراء',

@@ -1,4 +1,4 @@
-import { analyze } from '../arabic/analyze.js';
+import { analyze, type Token } from '../arabic/analyze.js';
 import { isOrdinaryWord } from '../arabic/lexicon.js';
 import { hasArticle } from '../arabic/stem.js';
 import { FIRST_NAMES } from './lexicon.js';
@@ -30,11 +30,49 @@ export function learnFirstNames(statements: readonly Statement[], knownOtherwise
     const words = analyze(speaker, 0);
     const first = words[0];
     if (!role || words.length < 2 || !first || FIRST_NAMES.has(first.norm) || PREPOSITIONS.test(analyze(role, 0).at(-1)?.norm ?? '')) continue;
-    const plain = !first.stop && !/\d/.test(first.norm) && !hasArticle(first.norm) && !/(ها|هم|هما|هن)$/.test(first.norm);
-    if (plain && !knownOtherwise(first.norm) && !isOrdinaryWord(first.stem)) learned.add(first.norm);
+    if (plainName(first) && !knownOtherwise(first.norm) && !isOrdinaryWord(first.stem)) learned.add(first.norm);
   }
   return learned;
 }
+
+/**
+ * First names learned from surnames: news names a person in full once
+ * (المبعوث الخاص … هنريك سولبرغ) and then quotes them by the surname alone
+ * (وقال سولبرغ). A one-word speaker is such a surname; the plain word right
+ * before it elsewhere in the corpus is the first name. The same tests as
+ * above keep out ordinary words, places and the corpus's other words.
+ *
+ * @param statements the corpus's attributed statements
+ * @param sentences the corpus's analyzed sentences
+ * @param knownOtherwise as for learnFirstNames
+ */
+export function learnFirstNamesOfSurnames(
+  statements: readonly Statement[],
+  sentences: Iterable<readonly Token[]>,
+  knownOtherwise: (norm: string) => boolean,
+): ReadonlySet<string> {
+  const surnames = new Set<string>();
+  for (const { speaker } of statements) {
+    const words = analyze(speaker, 0);
+    const word = words[0];
+    // A country quoted by its name (وقالت قيدار) is no surname.
+    if (words.length === 1 && plainName(word!) && !FIRST_NAMES.has(word!.norm) && !knownOtherwise(word!.norm) && !isOrdinaryWord(word!.stem)) surnames.add(word!.norm);
+  }
+  const learned = new Set<string>();
+  if (surnames.size === 0) return learned;
+  for (const tokens of sentences) {
+    tokens.forEach((token, at) => {
+      const first = tokens[at - 1];
+      if (!surnames.has(token.norm) || !first || FIRST_NAMES.has(first.norm) || surnames.has(first.norm)) return;
+      // Not a word behind an attached letter, nor a future verb (الرئيس سيزور قيدار).
+      if (plainName(first) && !/^([وفبل]|س[يتن])/.test(first.norm) && !knownOtherwise(first.norm) && !isOrdinaryWord(first.stem)) learned.add(first.norm);
+    });
+  }
+  return learned;
+}
+
+/** A word that may be a name: no function word, digit, article or attached pronoun. */
+const plainName = (token: Token) => !token.stop && !/\d/.test(token.norm) && !hasArticle(token.norm) && !/(ها|هم|هما|هن)$/.test(token.norm);
 
 /** Prepositions a role cannot end with (… إلى تاران): the name after one is what the role is about. */
 const PREPOSITIONS = /^(الي|في|لدي|عن|من|علي|مع|ل|ب)$/;
