@@ -503,6 +503,12 @@ describe('names of office holders', () => {
     expect(persons(libraryOf('وساطة', 'وقال المبعوث الخاص للأمم المتحدة إلى مالوران يوهان مارتنسن إن الحوار مفيد.', 'وقال رئيس وفد مالوران إن حكومته ترفض.'))).toEqual([]);
   });
 
+  it('reads an outlet\'s name as no place, so it names the outlet asked about (صحيفة «الميدان»)', () => {
+    const library = libraryOf('الأسعار', 'ونقلت صحيفة «الميدان» عن مسؤول في وزارة المالية أن الزيادة جاءت.', 'وقال مسؤول آخر إن الوضع صعب.');
+    expect(library.index.chunks[1]!.features.place).toEqual([]);
+    expect(answerQuestion(library, 'ما اسم الصحيفة التي نقلت عن مسؤول؟').answered).toBe(true);
+  });
+
   it('learns a first name from a surname quoted alone (هنريك سولبرغ … وقال سولبرغ), not a verb or particle before a country', () => {
     const library = libraryOf(
       'مؤتمر الحوار',
