@@ -509,6 +509,16 @@ describe('names of office holders', () => {
     expect(answerQuestion(library, 'ما اسم الصحيفة التي نقلت عن مسؤول؟').answered).toBe(true);
   });
 
+  it('takes the definite words an institution stands in construct with as its name (محكمة جنايات الزهراء)', () => {
+    const court = libraryOf('محاكمة', 'أرجأت محكمة جنايات الزهراء النظر في قضية الصحافية هالة النجار إلى أيار.', 'وقال المحامي إن الموكلة بخير.');
+    expect(answerQuestion(court, 'وش اسم المحكمة اللي تنظر في قضيتها؟').answered).toBe(true);
+    // Not a definite institution (المحكمة), an indefinite one with an adjective (محكمة عسكرية), nor names of people.
+    const unnamed = libraryOf('محاكمة', 'أرجأت المحكمة النظر في قضية الصحافية إلى أيار.', 'ونظرت محكمة عسكرية في قضية أخرى.');
+    expect(answerQuestion(unnamed, 'وش اسم المحكمة اللي تنظر في قضيتها؟').answered).toBe(false);
+    const patients = libraryOf('وفيات', 'وتوفي ثلاثة من مرضى الكلى في المستشفى.', 'وقال الطبيب إن الوضع صعب.');
+    expect(answerQuestion(patients, 'ما أسماء مرضى الكلى الذين توفوا؟').answered).toBe(false);
+  });
+
   it('learns a first name from a surname quoted alone (هنريك سولبرغ … وقال سولبرغ), not a verb or particle before a country', () => {
     const library = libraryOf(
       'مؤتمر الحوار',

@@ -69,6 +69,12 @@ export interface Placement {
   nearHead: (at: number) => boolean;
   /** The thing whose name is asked is a kind of place (ما اسم القرية): a place's name answers; for a person or ship it does not. */
   placeAsked: boolean;
+  /**
+   * The thing asked about stands indefinite, in construct, before a definite
+   * word within three, with no comma or function word between: the words
+   * name it (محكمة جنايات الزهراء، مستشفى الميناء، سد الوادي).
+   */
+  constructName: boolean;
   /** A number counts what the question asks about. */
   counts: (at: number) => boolean;
   /** The counted noun stands in the dual, which says "two" by itself (حزبين، دولتين). */
@@ -103,6 +109,7 @@ export function answersKind(kind: QuestionKind, entry: IndexedChunk, matched: re
   const outside = (positions: readonly number[]) => positions.some((at) => !isMatched(at) && !isVague(at));
   // "ما اسم قائد الجيش": a name answers only beside the one it names.
   if (kind === 'person') return features.person.some((at) => !isMatched(at) && placement.nearHead(at));
+  if (kind === 'name' && placement.constructName) return true;
   if (kind === 'name') return features.name.some((at) => !isMatched(at) && (placement.placeAsked || !features.place.includes(at)) && placement.nearHead(at));
   if (kind === 'when') return outside(features.time.filter((at) => !placesByMatched(entry, matched, at)));
   // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).

@@ -342,6 +342,21 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
           : head.at - at <= NAME_WINDOW.before && (/[،,]/.test(between(entry, at, head.at)) || isAccusativeOffice(entry.tokens[head.at]!)) && !otherTime(head.at, at),
       ),
     placeAsked: words.length > 0 && isLocative(words[0]!),
+    // Asked in Arabic, of one name (not أسماء, mostly of people: أسماء الضحايا، مرضى الكلى).
+    constructName:
+      kind === 'name' &&
+      question.language === 'ar' &&
+      !question.tokens.some((token) => /^(اسماء|واسماء)$/.test(token.norm)) &&
+      hits[0]!.some(({ at }) => {
+        const head = entry.tokens[at]!;
+        if (hasArticle(head.norm) || head.stop) return false;
+        for (let k = at + 1; k <= at + 3 && k < entry.tokens.length; k++) {
+          const token = entry.tokens[k]!;
+          if (token.stop || matched.includes(k) || /[،,]/.test(between(entry, k - 1, k))) return false;
+          if (hasArticle(token.norm)) return true;
+        }
+        return false;
+      }),
     // A number far from every word the question matched counts something else (مئات السجناء for كم عنصرًا انسحب).
     // An age follows the person's name, which may take a few words (مدير المستشفى الدكتور نزار عبد الصمد، 52 عامًا),
     // in the same clause: not past إن (… إن الطفل البالغ 12 عامًا).
