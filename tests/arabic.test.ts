@@ -200,6 +200,9 @@ describe('stopwords and analysis', () => {
     for (const word of ['قال', 'اعلن', 'حمص', 'يوم']) expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(false);
     // Fillers of spoken questions (الخط ده اتعمل امتى أصلاً), not of articles.
     for (const word of ['أصلاً', 'أساساً']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(true);
+    // "According to" in a question (عدد المحاصرين وفق المنظمة): the answer says بحسب or names the source another way.
+    for (const word of ['وفق', 'وفقاً', 'طبقا']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(true);
+    expect(isStopword('وفق', STOPWORDS)).toBe(false);
     // The Egyptian "like" (صوت زي جبل وقع) in questions; in an article زي is a uniform (زي عسكري).
     expect(isStopword('زي', QUESTION_STOPWORDS)).toBe(true);
     expect(isStopword('زي', STOPWORDS)).toBe(false);

@@ -25,12 +25,13 @@ const ARABIC = `
 
 /**
  * Words that refer to the article itself in a question ("what does the
- * article say about …"), and spoken possessives (تبع، بتاع) and بحق, which
- * in an article are words (تبعه إطلاق نار، بحق): removed from questions
- * only, never from the text.
+ * article say about …"), "according to" (بحسب، وفق: the answer names its
+ * source in other words, or not at all), and spoken possessives (تبع، بتاع)
+ * and بحق, which in an article are words (تبعه إطلاق نار، بحق، وفق
+ * الاتفاق): removed from questions only, never from the text.
  */
 const QUESTION_ONLY = `
-المقال المقالة مقال مقالة الخبر خبر النص نص يقول تقول أخبرني اخبرني اشرح وضح يمكن حسب بحسب
+المقال المقالة مقال مقالة الخبر خبر النص نص يقول تقول أخبرني اخبرني اشرح وضح يمكن حسب بحسب وفق وفقا وفقاً طبقا طبقاً
 حدث حدثت يحدث جرى جرت يجري تجري حصل حصلت حصلو حصلوا يحصل صار صارت صاروا يصير تصير بصير بتصير هلأ هلق الحين دحين دلوقتي دابا توا هسه هسع كتير سؤال يعني بسبب جراء
 تبع تبعت تبعه تبعو تبعها تبعهم تبعنا تبعك بتاع بتاعة بتاعت بتوع بتاعه بتاعها بتاعهم بتاعته بتاعتها بتاعتهم بتاعتنا بتوعها بتوعهم بحق بحقه بحقها بحقهم
 ديال ديالو ديالوا ديالها ديالهم تاع تاعو تاعوا تاعها تاعهم نتاع نتاعو نتاعوا متاع متاعو متاعوا متاعها متاعهم مالت مالته مالتهم
