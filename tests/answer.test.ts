@@ -203,6 +203,12 @@ describe('the asker\'s own words', () => {
     expect(answerQuestion(company, 'الشركة هتدفع كام للمصاب الواحد؟').results[0]?.quote).toContain('1500 دينار لكل مصاب');
   });
 
+  it('reads بلغ right after كم as framing "how much", not a topic (كم يبلغ عدد النازحين)', () => {
+    expect(parseQuestion('كم يبلغ عدد النازحين؟').content.map((token) => token.norm)).toEqual(['عدد', 'النازحين']);
+    expect(parseQuestion('كم بلغت قيمة الصفقة؟').content.map((token) => token.norm)).toEqual(['قيمه', 'الصفقه']);
+    expect(parseQuestion('متى بلغ الوفد العاصمة؟').content.map((token) => token.norm)).toContain('بلغ');
+  });
+
   it('drops the spoken possessive تبع from questions, not from articles', () => {
     expect(parseQuestion('مين المحامية تبع المتهم').content.map((token) => token.norm)).toEqual(['المحاميه', 'المتهم']);
     expect(analyze('وتبعه إطلاق نار').filter((token) => !token.stop).map((token) => token.norm)).toContain('وتبعه');

@@ -285,7 +285,8 @@ const AMBIGUOUS_LATER = new Set(['من', 'ما', 'لم', 'هل', 'مما', 'مم
  * Words that only look like content: the word after the vocative يا names
  * whom the asker addresses (يا شباب، يا جماعة), not what they ask about; the
  * واحد of قديش واحد stands for whoever is counted, and الواحد after a noun
- * for each one of it (للمصاب الواحد); the "won" of "won't" is a
+ * for each one of it (للمصاب الواحد); the بلغ of كم بلغ only frames "how
+ * much"; the "won" of "won't" is a
  * contraction, not the past of win; the "well" of "as well (as)" is not a
  * water well; the كثر of وش كثر only asks "how much".
  */
@@ -300,13 +301,15 @@ function dropNonTopics(tokens: Token[]): Token[] {
   // وش كثر (Gulf "how much"), after any "what" as kindOf reads it: كثر frames the question; elsewhere it is the verb "increased".
   const howMuch = (i: number) => tokens[i]!.norm === 'كثر' && kindWord(tokens[i - 1]?.norm ?? '') === 'what';
   const asWell = (i: number) => tokens[i]!.norm === 'well' && tokens[i - 1]?.norm === 'as';
+  // كم بلغ، كم يبلغ عدد: "how much does it come to" frames the question like كم itself.
+  const amounts = (i: number) => /^(بلغ|بلغت|يبلغ|تبلغ)$/.test(tokens[i]!.norm) && kindWord(tokens[i - 1]?.norm ?? '') === 'how-many';
   // الجرعة الواحدة، للمصاب الواحد: "a single one, each one" of the noun before it. The answer says لكل مصاب or
   // للجرعة, rarely الواحدة again.
   const single = (i: number) => /^(الواحد|الواحده)$/.test(tokens[i]!.norm) && /^(و|ف)?(ال|لل|بال|كال)../.test(tokens[i - 1]?.norm ?? '');
   // how big, how far, how long: the measure asked for (see kindOf), which the answer gives as a number, not a topic.
   const measure = (i: number) => HOW_MEASURES.test(tokens[i]!.norm) && tokens[i - 1]?.norm === 'how';
   return tokens.map((token, i) =>
-    !token.stop && (addressee(i) || countedOne(i) || single(i) || contraction(i) || asWell(i) || howMuch(i) || measure(i) || translatesToFunctionWords(token)) ? { ...token, stop: true } : token,
+    !token.stop && (addressee(i) || countedOne(i) || single(i) || amounts(i) || contraction(i) || asWell(i) || howMuch(i) || measure(i) || translatesToFunctionWords(token)) ? { ...token, stop: true } : token,
   );
 }
 
