@@ -200,6 +200,8 @@ describe('stopwords and analysis', () => {
     for (const word of ['قال', 'اعلن', 'حمص', 'يوم']) expect(isStopword(normalizeArabic(word), STOPWORDS), word).toBe(false);
     // Fillers of spoken questions (الخط ده اتعمل امتى أصلاً), not of articles.
     for (const word of ['أصلاً', 'أساساً']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(true);
+    // "Now" in a question, standard as spoken (الآن، حالياً، دلوقتي): حاليا is no حالة (a condition).
+    for (const word of ['الآن', 'حالياً', 'دلوقتي']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(true);
     // "According to" in a question (عدد المحاصرين وفق المنظمة): the answer says بحسب or names the source another way.
     for (const word of ['وفق', 'وفقاً', 'طبقا']) expect(isStopword(normalizeArabic(word), QUESTION_STOPWORDS), word).toBe(true);
     expect(isStopword('وفق', STOPWORDS)).toBe(false);
