@@ -302,7 +302,7 @@ function dropNonTopics(tokens: Token[]): Token[] {
   const howMuch = (i: number) => tokens[i]!.norm === 'كثر' && kindWord(tokens[i - 1]?.norm ?? '') === 'what';
   const asWell = (i: number) => tokens[i]!.norm === 'well' && tokens[i - 1]?.norm === 'as';
   // كم بلغ، كم يبلغ عدد: "how much does it come to" frames the question like كم itself.
-  const amounts = (i: number) => /^(بلغ|بلغت|يبلغ|تبلغ)$/.test(tokens[i]!.norm) && kindWord(tokens[i - 1]?.norm ?? '') === 'how-many';
+  const amounts = (i: number) => AMOUNTS_TO.test(tokens[i]!.norm) && kindWord(tokens[i - 1]?.norm ?? '') === 'how-many';
   // الجرعة الواحدة، للمصاب الواحد: "a single one, each one" of the noun before it. The answer says لكل مصاب or
   // للجرعة, rarely الواحدة again.
   const single = (i: number) => /^(الواحد|الواحده)$/.test(tokens[i]!.norm) && /^(و|ف)?(ال|لل|بال|كال)../.test(tokens[i - 1]?.norm ?? '');
@@ -369,11 +369,16 @@ function answerTypeWords(tokens: readonly Token[], names: ReadonlySet<Token>, as
     // Also behind an attached و ف ب, as kindWord reads the kind (بكم متراً).
     const asker = askers.has(token.norm) || (/^[وفب]/.test(token.norm) && TAKES_ATTACHED.has(token.norm.slice(1)) && askers.has(token.norm.slice(1)));
     if (!asker) return;
+    // A verb right after كم names no kind of thing (see looksLikeVerb), بلغ neither though it is no topic (كم يبلغ العجز).
+    if (AMOUNTS_TO.test(tokens[i + 1]?.norm ?? '')) return;
     const type = tokens.slice(i + 1).find((next) => !next.stop && !isCount(next.norm) && !names.has(next));
     if (type && !looksLikeVerb(type.norm)) types.push(type);
   });
   return types;
 }
+
+/** بلغ after كم: "how much does it come to" (كم بلغت الخسائر، كم يبلغ عدد). */
+const AMOUNTS_TO = /^(بلغ|بلغت|يبلغ|تبلغ)$/;
 
 /**
  * A verb right after كم (قديش طلبوا، كم دفعت): the question asks how much
