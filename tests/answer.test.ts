@@ -96,6 +96,13 @@ describe('synonyms that would collide', () => {
     const army = libraryOf('الجيش', 'وقال قائد الجيش إن القوات انسحبت.');
     expect(questionWords(army.index, parseQuestion('من أمر بالانسحاب؟')).flatMap((word) => word.forms.map((form) => form.term))).not.toContain('قايد');
   });
+
+  it('places no number by a word a near-synonym matches only weakly (مئات السجناء خرجوا for how many soldiers withdrew)', () => {
+    expect(answerQuestion(library, 'كم عدد عناصر الجيش الذين انسحبوا من حمص؟').answered).toBe(false);
+    // A number beside the word itself still counts.
+    const army = libraryOf('انسحاب', 'وانسحب 300 جندي من المدينة فجر الأحد.', 'وخرج مئات السكان من بيوتهم.');
+    expect(answerQuestion(army, 'كم جنديا انسحب من المدينة؟').results[0]?.quote).toContain('300 جندي');
+  });
 });
 
 describe('parseQuestion', () => {

@@ -306,10 +306,13 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     bodyAt >= 0 && query.complement.slice(0, bodyAt).every((i) => credit[i]! > 0) && rest.some((i) => credit[i] === 0) && rest.every((i) => credit[i]! > 0 || introduced(i));
   if (shortened) for (const i of rest) credit[i] = Math.max(credit[i]!, RANKING.shortenedBody);
   const sameHead = query.complement.every((i) => credit[i]! > 0);
-  const near = (at: number, window: number) => matched.some((word) => Math.abs(word - at) <= window);
+  // Numbers are placed by the words matched well: a near-synonym speaking weakly (خرجوا for انسحبوا, see
+  // PRESENT_SYNONYM_FACTOR) does not make مئات السجناء خرجوا count the soldiers who withdrew.
+  const anchors = [...new Set(hits.flatMap((row) => row.filter((hit) => hit.quality >= ANCHOR_QUALITY).map((hit) => hit.at)))];
+  const near = (at: number, window: number) => anchors.some((word) => Math.abs(word - at) <= window);
   // Within one clause: no comma between a matched word and the number (… للمتضررين، مشيرًا إلى أن خسائر القطاع قد تصل إلى 60 مليون).
   const sameClause = (at: number) =>
-    matched.some((word) => Math.abs(word - at) <= COUNT_WINDOW.reached && !/[،,؛;]/.test(between(entry, Math.min(word, at), Math.max(word, at))));
+    anchors.some((word) => Math.abs(word - at) <= COUNT_WINDOW.reached && !/[،,؛;]/.test(between(entry, Math.min(word, at), Math.max(word, at))));
   // The last word of the office the question names, counted on from its head while matched words follow each other
   // (المدير العام للشركة الوطنية لنقل الكهرباء المهندس سمير النجار): the name follows the whole office.
   const officeEnd = (head: number, before: number) => {
@@ -445,6 +448,9 @@ const statedAge = (entry: IndexedChunk, at: number) => at > 0 && isAge(entry.tok
 /** English "will" of the future, not the noun (political will, the people's will). */
 const futureWill = (tokens: readonly Token[], at: number) =>
   tokens[at]!.norm === 'will' && !/^(the|a|political|popular|good|free|own|his|her|their|its|people's|public)$/.test(tokens[at - 1]?.norm ?? '');
+
+/** The least match quality of a word that places a number near it (see Placement.counts). */
+const ANCHOR_QUALITY = 0.4;
 
 /** The counted noun of a question asking years (كم عامًا، كم سنة; not خلال السنوات الأخيرة elsewhere in it). */
 const YEAR_WORDS = /^(ال)?(عام|عاما|اعوام|سنه|سنوات|سنين|years?)$/;
