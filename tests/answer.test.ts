@@ -206,6 +206,14 @@ describe('the asker\'s own words', () => {
     expect(parseQuestion('هل نجا الواحد منهم؟').content.map((token) => token.norm)).toContain('الواحد');
     expect(parseQuestion('كم طفلا في العائلة الواحدة؟').content.map((token) => token.norm)).not.toContain('الواحده');
     expect(parseQuestion('من هو الواحد الذي نجا؟').content.map((token) => token.norm)).toContain('الواحد');
+    // Only in a how-much question: elsewhere it may be a term of its own (حكم الحزب الواحد، حل الدولة الواحدة).
+    expect(parseQuestion('متى انتهى حكم الحزب الواحد؟').content.map((token) => token.norm)).toContain('الواحد');
+  });
+
+  it('reads the Egyptian زي as "like" before a word without the article, not زي الفرقة (a uniform)', () => {
+    expect(parseQuestion('مين اللي قال انه سمع صوت زي جبل وقع').content.map((token) => token.norm)).not.toContain('زي');
+    expect(parseQuestion('ليش الأسعار ما ضلت زي ما هي؟').content.map((token) => token.norm)).not.toContain('زي');
+    expect(parseQuestion('ما لون زي الفرقة؟').content.map((token) => token.norm)).toContain('زي');
     const company = libraryOf('العبارة', 'وأعلنت الشركة صرف تعويض فوري قدره 1500 دينار لكل مصاب.', 'وقال الواحد من الركاب إن الرحلة كانت هادئة.');
     expect(answerQuestion(company, 'الشركة هتدفع كام للمصاب الواحد؟').results[0]?.quote).toContain('1500 دينار لكل مصاب');
   });

@@ -285,7 +285,8 @@ const AMBIGUOUS_LATER = new Set(['من', 'ما', 'لم', 'هل', 'مما', 'مم
  * Words that only look like content: the word after the vocative يا names
  * whom the asker addresses (يا شباب، يا جماعة), not what they ask about; the
  * واحد of قديش واحد stands for whoever is counted, and الواحد after a noun
- * for each one of it (للمصاب الواحد); the بلغ of كم بلغ only frames "how
+ * for each one of it in a how-much question (للمصاب الواحد); the Egyptian
+ * زي says "like" (صوت زي جبل); the بلغ of كم بلغ only frames "how
  * much"; the "won" of "won't" is a
  * contraction, not the past of win; the "well" of "as well (as)" is not a
  * water well; the كثر of وش كثر only asks "how much".
@@ -303,13 +304,16 @@ function dropNonTopics(tokens: Token[]): Token[] {
   const asWell = (i: number) => tokens[i]!.norm === 'well' && tokens[i - 1]?.norm === 'as';
   // كم بلغ، كم يبلغ عدد: "how much does it come to" frames the question like كم itself.
   const amounts = (i: number) => AMOUNTS_TO.test(tokens[i]!.norm) && kindWord(tokens[i - 1]?.norm ?? '') === 'how-many';
-  // الجرعة الواحدة، للمصاب الواحد: "a single one, each one" of the noun before it. The answer says لكل مصاب or
-  // للجرعة, rarely الواحدة again.
-  const single = (i: number) => /^(الواحد|الواحده)$/.test(tokens[i]!.norm) && /^(و|ف)?(ال|لل|بال|كال)../.test(tokens[i - 1]?.norm ?? '');
+  // كم سعر الجرعة الواحدة، كام للمصاب الواحد: in a how-much question, "each one" of the noun before it. The answer
+  // says لكل مصاب or للجرعة, rarely الواحدة again. Elsewhere الواحد may be part of a term (الحزب الواحد، الدولة الواحدة).
+  const howMany = tokens.some((token) => kindWord(token.norm) === 'how-many');
+  const single = (i: number) => howMany && /^(الواحد|الواحده)$/.test(tokens[i]!.norm) && /^(و|ف)?(ال|لل|بال|كال)../.test(tokens[i - 1]?.norm ?? '');
+  // The Egyptian زي (like) before a word without the article or ما، كده (صوت زي جبل، زي ما هي); زي الفرقة is a uniform.
+  const like = (i: number) => tokens[i]!.norm === 'زي' && i > 0 && tokens[i + 1] !== undefined && (/^(ما|كده|كدا|ده|دي|اللي)$/.test(tokens[i + 1]!.norm) || !/^(ال|بال|لل|وال)/.test(tokens[i + 1]!.norm));
   // how big, how far, how long: the measure asked for (see kindOf), which the answer gives as a number, not a topic.
   const measure = (i: number) => HOW_MEASURES.test(tokens[i]!.norm) && tokens[i - 1]?.norm === 'how';
   return tokens.map((token, i) =>
-    !token.stop && (addressee(i) || countedOne(i) || single(i) || amounts(i) || contraction(i) || asWell(i) || howMuch(i) || measure(i) || translatesToFunctionWords(token)) ? { ...token, stop: true } : token,
+    !token.stop && (addressee(i) || countedOne(i) || single(i) || amounts(i) || like(i) || contraction(i) || asWell(i) || howMuch(i) || measure(i) || translatesToFunctionWords(token)) ? { ...token, stop: true } : token,
   );
 }
 
