@@ -507,6 +507,8 @@ describe('names of office holders', () => {
     const library = libraryOf('الأسعار', 'ونقلت صحيفة «الميدان» عن مسؤول في وزارة المالية أن الزيادة جاءت.', 'وقال مسؤول آخر إن الوضع صعب.');
     expect(library.index.chunks[1]!.features.place).toEqual([]);
     expect(answerQuestion(library, 'ما اسم الصحيفة التي نقلت عن مسؤول؟').answered).toBe(true);
+    // A place named bare after such a noun stays one (قناة بنما).
+    expect(libraryOf('الملاحة', 'وعبرت الناقلة قناة بنما بسلام.').index.chunks[1]!.features.place.length).toBeGreaterThan(0);
   });
 
   it('takes the definite words an institution stands in construct with as its name (محكمة جنايات الزهراء)', () => {

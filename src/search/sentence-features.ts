@@ -407,8 +407,8 @@ export function sentenceFeatures(tokens: readonly Token[], context: SentenceCont
   return {
     person,
     name: union(person, places, positionsWhere(tokens, (token) => !token.stop && quoted(token)), outlet),
-    // An outlet's name is no place, whatever its words (صحيفة «الميدان»، قناة «الجزيرة»).
-    place: union(places, positionsWhere(tokens, (token) => isLocativeWord(token.norm))).filter((at) => !outlet.includes(at)),
+    // An outlet's quoted name is no place, whatever its words (صحيفة «الميدان»، قناة «الجزيرة»); قناة بنما still is.
+    place: union(places, positionsWhere(tokens, (token) => isLocativeWord(token.norm))).filter((at) => !(outlet.includes(at) && quoted(tokens[at]!))),
     outlet,
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token) || isResulting(tokens, bare, at) || cameAfter(tokens, bare, at)),
     time: positionsWhere(tokens, (_, at) => isTimeAt(tokens, bare, at)),
