@@ -517,6 +517,12 @@ describe('names of office holders', () => {
     // Not a definite institution (المحكمة), an indefinite one with an adjective (محكمة عسكرية), nor names of people.
     const unnamed = libraryOf('محاكمة', 'أرجأت المحكمة النظر في قضية الصحافية إلى أيار.', 'ونظرت محكمة عسكرية في قضية أخرى.');
     expect(answerQuestion(unnamed, 'وش اسم المحكمة اللي تنظر في قضيتها؟').answered).toBe(false);
+    // Nor a kind or a time after it (سفينة الشحن، طائرة الركاب، سفينة الأسبوع الماضي).
+    for (const [sentence, question] of [
+      ['غرقت سفينة الشحن قبالة السواحل.', 'ما اسم السفينة؟'],
+      ['وتحطمت طائرة الركاب قرب المطار.', 'ما اسم الطائرة التي تحطمت؟'],
+      ['ووصلت سفينة الأسبوع الماضي إلى الميناء.', 'ما اسم السفينة التي وصلت إلى الميناء؟'],
+    ] as const) expect(answerQuestion(libraryOf('خبر', sentence, 'وقال مسؤول إن التحقيق مستمر.'), question).answered, question).toBe(false);
     const patients = libraryOf('وفيات', 'وتوفي ثلاثة من مرضى الكلى في المستشفى.', 'وقال الطبيب إن الوضع صعب.');
     expect(answerQuestion(patients, 'ما أسماء مرضى الكلى الذين توفوا؟').answered).toBe(false);
   });

@@ -1,4 +1,5 @@
 import { hasArticle } from '../arabic/stem.js';
+import { isOrdinaryWord } from '../arabic/lexicon.js';
 import type { Token } from '../arabic/analyze.js';
 import { matchHits, resolveWords, type Hits, type QueryWord } from '../search/match.js';
 import type { IndexedChunk, PassageIndex } from '../search/passage-index.js';
@@ -356,7 +357,9 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
         for (let k = at + 1; k <= at + 3 && k < entry.tokens.length; k++) {
           const token = entry.tokens[k]!;
           if (token.stop || matched.includes(k) || /[،,]/.test(between(entry, k - 1, k))) return false;
-          if (hasArticle(token.norm)) return true;
+          // The definite word must be a name: a place or a name the sentence knows, or no word of the lexicon
+          // (سفينة الشحن، طائرة الركاب، سفينة الأسبوع الماضي are kinds and times, not names).
+          if (hasArticle(token.norm)) return !entry.features.time.includes(k) && (entry.features.name.includes(k) || entry.features.place.includes(k) || !isOrdinaryWord(token.stem));
         }
         return false;
       }),
