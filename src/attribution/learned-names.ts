@@ -64,8 +64,9 @@ export function learnFirstNamesOfSurnames(
     tokens.forEach((token, at) => {
       const first = tokens[at - 1];
       if (!surnames.has(token.norm) || !first || FIRST_NAMES.has(first.norm) || surnames.has(first.norm)) return;
-      // Not a word behind an attached letter, nor a future verb (الرئيس سيزور قيدار).
-      if (plainName(first) && !/^([وفبل]|س[يتن])/.test(first.norm) && !knownOtherwise(first.norm) && !isOrdinaryWord(first.stem)) learned.add(first.norm);
+      // Not a word behind an attached letter, nor a verb's present or future (يقود سولبرغ جولة، الرئيس سيزور قيدار):
+      // a name in ي or ت the lists lack is not learned this way.
+      if (plainName(first) && !/^([وفبليت]|س[يتن])/.test(first.norm) && !knownOtherwise(first.norm) && !isOrdinaryWord(first.stem)) learned.add(first.norm);
     });
   }
   return learned;
