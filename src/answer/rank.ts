@@ -371,7 +371,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
       // Nor, unless it asks years, a person's age (هالة النجار (34 عامًا) for كم موظف).
       (query.asksAge || query.countsYears || !statedAge(entry, at)) &&
       (near(at, COUNT_WINDOW.beside) || (query.asksAge && ageOf(at)) || (isReached(entry.tokens, at) && sameClause(at))),
-    dual: query.counted.some((i) => hits[i]!.some(({ at }) => isDual(entry.tokens[at]!))),
+    dual: query.counted.some((i) => hits[i]!.some(({ at, quality }) => quality >= ANCHOR_QUALITY && isDual(entry.tokens[at]!))),
   };
   const exactTime = kind === 'when' && answersKind(kind, entry, matched, true, placement) === true;
   // في أي يوم: a date is the day asked for, whether or not the sentence says يوم. The unit then weighs as the rest of the
@@ -422,7 +422,8 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const nearMiss = onlyVague || onlyPast || onlyRelative || !saysWhich || untold || otherSpeaker || query.asksAge || kind === 'name' || kind === 'person';
   const kindFactor = kindAnswered !== false ? 1 : nearMiss ? RANKING.nearMissFactor : kind === 'why' ? RANKING.missingReasonFactor : kind === 'where' ? RANKING.missingPlaceFactor : RANKING.missingKindFactor;
   const topicality = totalWeight > 0 ? covered / totalWeight : 0;
-  const countsAsked = query.counted.some((i) => hits[i]!.some(({ at }) => entry.features.quantity.includes(at - 1)));
+  // (The counted noun matched well: a near-synonym speaking weakly, عناصر for مسلح, counts something else.)
+  const countsAsked = query.counted.some((i) => hits[i]!.some(({ at, quality }) => quality >= ANCHOR_QUALITY && entry.features.quantity.includes(at - 1)));
   // The same with an exact number before the counted noun itself (its own stem or plural, not a guess: مئات المقاتلين
   // does not count القتلى).
   const countsExactly = query.counted.some((i) =>
