@@ -99,8 +99,8 @@ describe('synonyms that would collide', () => {
 
   it('places no number by a word a near-synonym matches only weakly (مئات السجناء خرجوا for how many soldiers withdrew)', () => {
     expect(answerQuestion(library, 'كم عدد عناصر الجيش الذين انسحبوا من حمص؟').answered).toBe(false);
-    // Nor is a noun so matched the one counted (ثلاثة من عناصر for كم مسلحًا).
-    const strike = libraryOf('غارة', 'وقتل 31 شخصا في غارة جوية على السوق.', 'وكان بين القتلى ثلاثة من عناصر الدفاع المدني.');
+    // Nor is a noun so matched the one counted (ثلاثة عناصر for كم مسلحًا).
+    const strike = libraryOf('غارة', 'وقتل 31 شخصا في غارة جوية على السوق.', 'وكان بين القتلى ثلاثة عناصر من الدفاع المدني.', 'وتبنت جماعة مسلحة الهجوم.');
     expect(rankForAnswer(strike.index, readQuestion(strike, 'كم مسلح قتل بالغارة؟')).some((ranked) => ranked.countsAsked)).toBe(false);
     // A number beside the word itself still counts.
     const army = libraryOf('انسحاب', 'وانسحب 300 جندي من المدينة فجر الأحد.', 'وخرج مئات السكان من بيوتهم.');
