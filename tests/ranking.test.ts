@@ -307,6 +307,10 @@ describe('ranking rules', () => {
     expect(shot?.sideForm).toBe(true);
     expect(shot!.quality).toBeLessThan(wounded.forms.find((form) => form.term === 'جرح')!.quality);
     expect(answerQuestion(siege, 'كم مدنياً جُرح بنيران القناصة؟').results[0]?.quote).toContain('43 مدنياً');
+    // Such a side form scores the sentences the other words find; it fetches none of its own.
+    const ranked = rankChunks(siege.index, parseQuestion('متى جُرح؟')).map((chunk) => chunk.entry.chunk.text);
+    expect(ranked).toContain('وتنقل سيارتا إسعاف الجرحى كل يوم.');
+    expect(ranked).not.toContain('وأصاب رصاص القناصة 43 مدنياً منذ بدء الحصار.');
   });
 
   it('finds a verbal noun for its verb even where the verb itself is in the article', () => {

@@ -211,8 +211,28 @@ function nearestWords(index: PassageIndex, token: Token): MatchForm[] {
   return forms;
 }
 
-/** Near-synonyms of the word (and of its singular or plural) that the index has, also of its proclitic reading (لأسرة → أسرة → عائلة). */
+/**
+ * Synonym look-ups already done, per index: every question word the corpus
+ * has now looks its near-synonyms up too (see PRESENT_SYNONYM_FACTOR), and
+ * askers repeat their words. Emptied past a bound, as the typo cache is.
+ */
+const synonymCache = new WeakMap<PassageIndex, Map<string, MatchForm[]>>();
+
+/** {@link findSynonyms}, remembered per index (copies: callers may raise a form's quality in place). */
 function lexiconMatches(index: PassageIndex, token: Token): MatchForm[] {
+  let cache = synonymCache.get(index);
+  if (!cache) synonymCache.set(index, (cache = new Map()));
+  const key = `${token.stem} ${token.alt ?? ''}`;
+  let forms = cache.get(key);
+  if (!forms) {
+    if (cache.size >= TYPO_CACHE_SIZE) cache.clear();
+    cache.set(key, (forms = findSynonyms(index, token)));
+  }
+  return forms.map((form) => ({ ...form }));
+}
+
+/** Near-synonyms of the word (and of its singular or plural) that the index has, also of its proclitic reading (لأسرة → أسرة → عائلة). */
+function findSynonyms(index: PassageIndex, token: Token): MatchForm[] {
   const forms: MatchForm[] = [];
   for (const [stem, reading] of readingsOf(token)) {
     // The word as typed, its singular or plural, and its longer derivation forms (يطالب → طالب), each looked up in the
