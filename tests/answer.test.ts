@@ -546,6 +546,7 @@ describe('sentence features', () => {
     expect(features('بين عامي 2019 و2022').time).toEqual([2, 3]);
     // So is the day of a date (منذ 29 حزيران), but not a number before another noun (29 قناصًا).
     expect(features('يحاصره قناصة منذ 29 حزيران').quantity).toEqual([]);
+    expect(features('بين 29 و30 حزيران').quantity).toEqual([]);
     expect(features('وانتشر 29 قناصًا في 4 آب').quantity).toEqual([1]);
     expect(features('المصلحة العامة').time).toEqual([]);
     // آب is August after a day, father elsewhere.

@@ -254,8 +254,11 @@ export const isMonthOrdinal = (tokens: readonly Token[], at: number) =>
 /** A day of the month in digits (4 آذار، 28 آب). */
 const isDayOfMonth = (norm: string | undefined) => /^([1-9]|[12]\d|3[01])$/.test(norm ?? '');
 
-/** The day of a date (منذ 29 حزيران، 4 آذار): a time, not a quantity. */
-const isDayOfDate = (tokens: readonly Token[], at: number) => at + 1 < tokens.length && timeGrain(tokens, at + 1) === 'date';
+/** The day of a date (منذ 29 حزيران، 4 آذار، بين 29 و30 حزيران): a time, not a quantity. */
+const isDayOfDate = (tokens: readonly Token[], at: number) =>
+  (at + 1 < tokens.length && timeGrain(tokens, at + 1) === 'date') ||
+  // The first day of a span (29 of 29 و30 حزيران), the second day right after it.
+  (isDayOfMonth(tokens[at]!.norm) && at + 2 < tokens.length && timeGrain(tokens, at + 2) === 'date');
 
 /** How finely the word at `at` dates something, or null for no date (مساء، منذ، خلال). */
 export function timeGrain(tokens: readonly Token[], at: number): TimeGrain | null {
