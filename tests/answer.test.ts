@@ -221,6 +221,13 @@ describe('the asker\'s own words', () => {
     expect(answerQuestion(company, 'الشركة هتدفع كام للمصاب الواحد؟').results[0]?.quote).toContain('1500 دينار لكل مصاب');
   });
 
+  it('reads a name word after why, when, where or how as no name question (لماذا لم تُذكر أسماء الشهود)', () => {
+    expect(parseQuestion('لماذا لم تُذكر أسماء الشهود في التقرير؟').kind).toBe('why');
+    expect(parseQuestion('متى تغير اسم الشارع؟').kind).toBe('when');
+    expect(parseQuestion('هل كُشف اسم المتهم؟').kind).not.toBe('yes-no');
+    expect(parseQuestion('ما اسم السد؟').kind).toBe('name');
+  });
+
   it('reads بلغ right after كم as framing "how much", not a topic (كم يبلغ عدد النازحين)', () => {
     expect(parseQuestion('كم يبلغ عدد النازحين؟').content.map((token) => token.norm)).toEqual(['عدد', 'النازحين']);
     expect(parseQuestion('كم بلغت قيمة الصفقة؟').content.map((token) => token.norm)).toEqual(['قيمه', 'الصفقه']);

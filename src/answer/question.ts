@@ -211,13 +211,19 @@ const bare = (token: Token | undefined) => (token?.norm ?? '').replace(/^ال/, 
 const isOffice = (token: Token | undefined) => OFFICES.has(bare(token)) || OFFICES.has(bare(token).split(' ').at(-1)!);
 
 /**
+ * Question words before a name word that ask something else about the name (لماذا لم تُذكر أسماء الشهود، متى تغيّر
+ * اسم الشارع، كم اسم ورد في القائمة). "Whether" does ask the name: هل كُشف اسم المتهم is answered by the name or its withholding.
+ */
+const ASKS_OTHER = /^(how-many|why|when|where|how)$/;
+
+/**
  * The words that frame a name question: اسم of ما اسم …, names of "what
  * are the names of", and a "person" noun after it (ما اسم الشخص الذي …).
- * None after a count word: "كم اسم ورد في القائمة" counts names.
+ * None after a question word asking something else (see ASKS_OTHER).
  */
 function nameFrame(tokens: readonly Token[]): Token[] {
   const at = tokens.slice(0, 4).findIndex((token) => NAME_WORDS.has(bare(token)));
-  if (at < 0 || tokens.slice(0, at).some((token) => KINDS[token.norm] === 'how-many')) return [];
+  if (at < 0 || tokens.slice(0, at).some((token) => ASKS_OTHER.test(kindWord(token.norm) ?? ''))) return [];
   const next = tokens.slice(at + 1).find((token) => !token.stop);
   return PERSON_NOUNS.has(bare(next)) ? [tokens[at]!, next!] : [tokens[at]!];
 }
