@@ -228,6 +228,11 @@ describe('the asker\'s own words', () => {
     expect(parseQuestion('ما اسم السد؟').kind).toBe('name');
   });
 
+  it('drops الآن (now) from a question but keeps آلان (Alain), which normalizes alike', () => {
+    expect(parseQuestion('كم عدد القتلى الآن؟').content.map((token) => token.norm)).toEqual(['عدد', 'القتلي']);
+    expect(parseQuestion('ماذا قال آلان عون عن الحكومة؟').content.map((token) => token.norm)).toContain('الان');
+  });
+
   it('reads بلغ right after كم as framing "how much", not a topic (كم يبلغ عدد النازحين)', () => {
     expect(parseQuestion('كم يبلغ عدد النازحين؟').content.map((token) => token.norm)).toEqual(['عدد', 'النازحين']);
     expect(parseQuestion('كم بلغت قيمة الصفقة؟').content.map((token) => token.norm)).toEqual(['قيمه', 'الصفقه']);
@@ -554,6 +559,7 @@ describe('sentence features', () => {
     // So is the day of a date (منذ 29 حزيران), but not a number before another noun (29 قناصًا).
     expect(features('يحاصره قناصة منذ 29 حزيران').quantity).toEqual([]);
     expect(features('بين 29 و30 حزيران').quantity).toEqual([]);
+    expect(features('من 29 إلى 30 حزيران').quantity).toEqual([]);
     expect(features('وانتشر 29 قناصًا في 4 آب').quantity).toEqual([1]);
     expect(features('المصلحة العامة').time).toEqual([]);
     // آب is August after a day, father elsewhere.

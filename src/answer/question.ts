@@ -475,9 +475,12 @@ function speakerOf(text: string, tokens: readonly Token[], said: WhoSaidQuestion
   return new Set(words.length >= 2 || (words.length === 1 && aName(words[0]!)) ? words : []);
 }
 
+/** الآن (now) is a question-only stopword; آلان or ألان (Alain, Alan) normalize alike but are a name. */
+const spelledAsName = (text: string, token: Token) => token.norm === 'الان' && /^[آأ]/.test(text.slice(token.start, token.end));
+
 /** Analyzes a question once, for ranking and for choosing the reply language. */
 export function parseQuestion(text: string): Question {
-  const analyzed = joinEnglishPhrases(dropNonTopics(analyze(text, 0, QUESTION_STOPWORDS, true)));
+  const analyzed = joinEnglishPhrases(dropNonTopics(analyze(text, 0, QUESTION_STOPWORDS, true).map((token) => (spelledAsName(text, token) ? { ...token, stop: false } : token))));
   const said = parseWhoSaid(text);
   const reasons = reasonFrame(analyzed);
   const frame = nameFrame(analyzed);

@@ -64,9 +64,11 @@ export function learnFirstNamesOfSurnames(
     tokens.forEach((token, at) => {
       const first = tokens[at - 1];
       if (!surnames.has(token.norm) || !first || FIRST_NAMES.has(first.norm) || surnames.has(first.norm)) return;
-      // Not a word behind an attached letter, nor a verb's present or future (يقود سولبرغ جولة، الرئيس سيزور قيدار):
-      // a name in ي or ت the lists lack is not learned this way.
-      if (plainName(first) && !/^([وفبليت]|س[يتن])/.test(first.norm) && !knownOtherwise(first.norm) && !isOrdinaryWord(first.stem)) learned.add(first.norm);
+      // Not a word behind an attached letter, nor a verb's future (الرئيس سيزور قيدار), nor its present where a verb
+      // stands: opening the sentence or after a function word (يواجه سولبرغ انتقادات، إذ يقود سولبرغ …). After a
+      // word it names one (… إلى تاران يوهان سولبرغ).
+      const verbFirst = /^[يت]/.test(first.norm) && (at === 1 || tokens[at - 2]!.stop);
+      if (plainName(first) && !verbFirst && !/^([وفبل]|س[يتن])/.test(first.norm) && !knownOtherwise(first.norm) && !isOrdinaryWord(first.stem)) learned.add(first.norm);
     });
   }
   return learned;

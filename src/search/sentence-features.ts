@@ -254,11 +254,12 @@ export const isMonthOrdinal = (tokens: readonly Token[], at: number) =>
 /** A day of the month in digits (4 آذار، 28 آب). */
 const isDayOfMonth = (norm: string | undefined) => /^([1-9]|[12]\d|3[01])$/.test(norm ?? '');
 
-/** The day of a date (منذ 29 حزيران، 4 آذار، بين 29 و30 حزيران): a time, not a quantity. */
+/** The day of a date (منذ 29 حزيران، 4 آذار، بين 29 و30 حزيران، من 29 إلى 30 حزيران): a time, not a quantity. */
 const isDayOfDate = (tokens: readonly Token[], at: number) =>
   (at + 1 < tokens.length && timeGrain(tokens, at + 1) === 'date') ||
-  // The first day of a span (29 of 29 و30 حزيران), the second day right after it.
-  (isDayOfMonth(tokens[at]!.norm) && at + 2 < tokens.length && timeGrain(tokens, at + 2) === 'date');
+  // The first day of a span (29 of 29 و30 حزيران), the second day right after it or past إلى، حتى، أو، و.
+  (isDayOfMonth(tokens[at]!.norm) && at + 2 < tokens.length && timeGrain(tokens, at + 2) === 'date') ||
+  (isDayOfMonth(tokens[at]!.norm) && /^(الي|حتي|او|و)$/.test(tokens[at + 1]?.norm ?? '') && at + 3 < tokens.length && timeGrain(tokens, at + 3) === 'date');
 
 /** How finely the word at `at` dates something, or null for no date (مساء، منذ، خلال). */
 export function timeGrain(tokens: readonly Token[], at: number): TimeGrain | null {
@@ -410,8 +411,11 @@ export function sentenceFeatures(tokens: readonly Token[], context: SentenceCont
   return {
     person,
     name: union(person, places, positionsWhere(tokens, (token) => !token.stop && quoted(token)), outlet),
-    // An outlet's quoted name is no place, whatever its words (صحيفة «الميدان»، قناة «الجزيرة»); قناة بنما still is.
-    place: union(places, positionsWhere(tokens, (token) => isLocativeWord(token.norm))).filter((at) => !(outlet.includes(at) && quoted(tokens[at]!))),
+    // An outlet's name is no place, whatever its words (صحيفة «الميدان»، صحيفة واشنطن بوست); after قناة a bare one is a
+    // canal's (قناة بنما), a quoted one a channel's (قناة «الجزيرة»).
+    place: union(places, positionsWhere(tokens, (token) => isLocativeWord(token.norm))).filter(
+      (at) => !outlet.includes(at) || (!quoted(tokens[at]!) && /^[وفبل]?قناه$/.test(tokens[at - 1]?.norm ?? '')),
+    ),
     outlet,
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token) || isResulting(tokens, bare, at) || cameAfter(tokens, bare, at)),
     time: positionsWhere(tokens, (_, at) => isTimeAt(tokens, bare, at)),
