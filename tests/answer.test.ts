@@ -624,6 +624,10 @@ describe('what the article says it does not tell', () => {
     // The ة of قيمة is not a pronoun; the ته of قيمته is.
     expect(clauses('من دون أن تذكر قيمة الوثيقة')).toEqual([{ kinds: ['how-many'], pointsBack: false }]);
     expect(clauses('من دون أن تذكر قيمته')).toEqual([{ kinds: ['how-many'], pointsBack: true }]);
+    // A verb of concealing withholds by itself, with no negation.
+    expect(clauses('وأخفى التقرير أسماء جميع الشهود حفاظا على سلامتهم')[0]?.kinds).toEqual(['identity']);
+    const report = libraryOf('تقرير', 'وأخفى التقرير أسماء جميع الشهود حفاظا على سلامتهم.', 'وقالت المنظمة إن التقرير شامل.');
+    expect(answerQuestion(report, 'شو أسماء الشهود اللي حكوا مع المنظمة؟').answered).toBe(false);
     // The side behind something (who claimed, who is to blame, who pays) is a party; a name is an identity.
     expect(clauses('ولم تعلن أي جهة مسؤوليتها عن الهجوم')[0]?.kinds).toEqual(['party']);
     expect(clauses('ولم تتبن أي جهة الهجوم')[0]?.kinds).toEqual(['party']);

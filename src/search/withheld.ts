@@ -42,6 +42,8 @@ const NEGATORS = new Set(
 const DISCLOSING = stems(`حدد يحدد تحدد تحديد ذكر يذكر تذكر كشف يكشف تكشف الكشف وضح يوضح توضح توضيح اعلن يعلن تعلن الاعلان
   سمى يسمي تسمي يسم تسم تسمية نشر ينشر تنشر افصح يفصح تفصح الافصاح يتضح تتضح عرف يعرف تعرف يكشفوا يعطي تعطي
   قدم يقدم تقدم تقديم اصدر يصدر تصدر تبنى يتبنى تتبنى يتسن`);
+/** Verbs of concealing (أخفى، حجب، تكتّم), which withhold what follows without a negation. */
+const CONCEALING = /^[وف]?(اخفي|اخفت|اخفوا|يخفي|تخفي|حجب|حجبت|يحجب|تحجب|تكتم|تكتمت|يتكتم|تتكتم)$/;
 /** Verifying, which withholds only as what could not be done (لم يتسن التحقق، لم يتم التأكد من), not as a noun (لجنة التحقق). */
 const VERIFYING = new Set(['التحقق', 'التاكد']);
 const VERIFYING_AFTER = /^(يتسن|تسن|يمكن|يتم|تم)$/;
@@ -128,9 +130,11 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
     if (opensEnded(tokens, at)) clauses.push({ at, kinds: ['when'], about: [], pointsBack: true, carriesObject: false });
   });
   tokens.forEach((token, at) => {
-    if (!NEGATORS.has(token.norm)) return;
+    // A verb of concealing withholds by itself (وأخفى التقرير أسماء الشهود): it is both the negation and the verb.
+    const conceals = CONCEALING.test(token.norm);
+    if (!NEGATORS.has(token.norm) && !conceals) return;
     // Without (any) reason or explanation (مُنع من الدخول من دون أي تفسير): the reason is withheld, with no verb of telling.
-    const reasonAt = /^(دون|بدون)$/.test(token.norm) ? [at + 1, at + 2].find((i) => i < tokens.length && kindAt(tokens, i) === 'why' && (i === at + 1 || tokens[at + 1]!.norm === 'اي')) : undefined;
+    const reasonAt = !conceals && /^(دون|بدون)$/.test(token.norm) ? [at + 1, at + 2].find((i) => i < tokens.length && kindAt(tokens, i) === 'why' && (i === at + 1 || tokens[at + 1]!.norm === 'اي')) : undefined;
     if (reasonAt !== undefined) {
       clauses.push({ at, kinds: ['why'], about: [], pointsBack: true, carriesObject: false });
       return;
@@ -138,11 +142,13 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
     // لا تزال، لا يزال: "still", no negation.
     if (/^(تزال|يزال|زال|زالت)$/.test(tokens[at + 1]?.norm ?? '')) return;
     const verifying = (next: Token, i: number) => VERIFYING.has(next.norm) && (i === 0 || VERIFYING_AFTER.test(tokens[at + i]!.norm));
-    const verb = tokens
-      .slice(at + 1, at + 1 + DISCLOSURE_REACH)
-      .findIndex((next, i) => DISCLOSING.has(next.stem) || DISCLOSING.has(next.alt ?? '') || HOLDING_RESPONSIBLE.has(next.norm) || verifying(next, i) || commenting(tokens, at + 1 + i));
-    if (verb < 0) return;
-    const verbAt = at + 1 + verb;
+    const verb = conceals
+      ? -1
+      : tokens
+          .slice(at + 1, at + 1 + DISCLOSURE_REACH)
+          .findIndex((next, i) => DISCLOSING.has(next.stem) || DISCLOSING.has(next.alt ?? '') || HOLDING_RESPONSIBLE.has(next.norm) || verifying(next, i) || commenting(tokens, at + 1 + i));
+    if (verb < 0 && !conceals) return;
+    const verbAt = conceals ? at : at + 1 + verb;
     // The verb "to name" withholds a name by itself (أطرافًا لم تسمّها).
     const naming = /^[يت]?سم(ي|ا)?$/.test(tokens[verbAt]!.stem);
     // A verb with its object attached withholds that, not what follows: in نقلت عن مصدر طبي لم تسمّه أن عدد الوفيات …,
