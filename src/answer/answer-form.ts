@@ -71,8 +71,9 @@ export interface Placement {
   placeAsked: boolean;
   /**
    * The thing asked about stands indefinite, in construct, before a definite
-   * word within three, with no comma or function word between: the words
-   * name it (محكمة جنايات الزهراء، مستشفى الميناء، سد الوادي).
+   * word within three, with no comma or function word between, and that word
+   * is a known place or name or no word of the lexicon, nor a time: the words
+   * name it (محكمة جنايات الزهراء; not سفينة الشحن، سفينة الأسبوع الماضي).
    */
   constructName: boolean;
   /** A number counts what the question asks about. */

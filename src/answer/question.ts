@@ -292,10 +292,9 @@ const AMBIGUOUS_LATER = new Set(['من', 'ما', 'لم', 'هل', 'مما', 'مم
  * whom the asker addresses (يا شباب، يا جماعة), not what they ask about; the
  * واحد of قديش واحد stands for whoever is counted, and الواحد after a noun
  * for each one of it in a how-much question (للمصاب الواحد); the Egyptian
- * زي says "like" (صوت زي جبل); the بلغ of كم بلغ only frames "how
- * much"; the "won" of "won't" is a
- * contraction, not the past of win; the "well" of "as well (as)" is not a
- * water well; the كثر of وش كثر only asks "how much".
+ * زي says "like" (صوت زي جبل); the بلغ of كم بلغ only frames "how much";
+ * the "won" of "won't" is a contraction, not the past of win; the "well" of
+ * "as well (as)" is not a water well; the كثر of وش كثر only asks "how much".
  */
 function dropNonTopics(tokens: Token[]): Token[] {
   const addressee = (i: number) => i > 0 && tokens[i - 1]!.norm === 'يا';

@@ -26,7 +26,8 @@ const ARABIC = `
 /**
  * Words that refer to the article itself in a question ("what does the
  * article say about …"), "according to" (بحسب، وفق: the answer names its
- * source in other words, or not at all), and spoken possessives (تبع، بتاع)
+ * source in other words, or not at all), "now" (الآن، حاليًا، دلوقتي:
+ * حاليا would match حالة), and spoken possessives (تبع، بتاع)
  * and بحق, which in an article are words (تبعه إطلاق نار، بحق، وفق
  * الاتفاق): removed from questions only, never from the text.
  */
