@@ -4,6 +4,7 @@ import { hasArabic } from '../arabic/normalize.js';
 import { isQuestionVerb } from '../arabic/lexicon.js';
 import { PRECISION_WORDS, QUESTION_STOPWORDS } from '../arabic/stopwords.js';
 import { isNumberWord } from '../search/sentence-features.js';
+import { hasArticle } from '../arabic/stem.js';
 import type { AskedGrain } from './answer-form.js';
 import { parseWhoSaid, type WhoSaidQuestion } from './who-said.js';
 
@@ -312,9 +313,9 @@ function dropNonTopics(tokens: Token[]): Token[] {
   // كم سعر الجرعة الواحدة، كام للمصاب الواحد: in a how-much question, "each one" of the noun before it. The answer
   // says لكل مصاب or للجرعة, rarely الواحدة again. Elsewhere الواحد may be part of a term (الحزب الواحد، الدولة الواحدة).
   const howMany = tokens.some((token) => kindWord(token.norm) === 'how-many');
-  const single = (i: number) => howMany && /^(الواحد|الواحده)$/.test(tokens[i]!.norm) && /^(و|ف)?(ال|لل|بال|كال)../.test(tokens[i - 1]?.norm ?? '');
+  const single = (i: number) => howMany && /^(الواحد|الواحده)$/.test(tokens[i]!.norm) && i > 0 && hasArticle(tokens[i - 1]!.norm);
   // The Egyptian زي (like) before a word without the article or ما، كده (صوت زي جبل، زي ما هي); زي الفرقة is a uniform.
-  const like = (i: number) => tokens[i]!.norm === 'زي' && i > 0 && tokens[i + 1] !== undefined && (/^(ما|كده|كدا|ده|دي|اللي)$/.test(tokens[i + 1]!.norm) || !/^(ال|بال|لل|وال)/.test(tokens[i + 1]!.norm));
+  const like = (i: number) => tokens[i]!.norm === 'زي' && i > 0 && tokens[i + 1] !== undefined && (/^(ما|كده|كدا|ده|دي|اللي)$/.test(tokens[i + 1]!.norm) || !hasArticle(tokens[i + 1]!.norm));
   // how big, how far, how long: the measure asked for (see kindOf), which the answer gives as a number, not a topic.
   const measure = (i: number) => HOW_MEASURES.test(tokens[i]!.norm) && tokens[i - 1]?.norm === 'how';
   return tokens.map((token, i) =>

@@ -261,6 +261,8 @@ interface Query {
   timeUnit: number;
   /** The question asks an age (كم عمر …): only a number of years answers it, not the other numbers of the sentence. */
   asksAge: boolean;
+  /** A name question in Arabic asking one name, which an institution's name in construct may answer (see Placement.constructName). */
+  asksOneName: boolean;
   /** The question speaks of something to come: a future tense (ستعقد، سيكون), spoken رح or English "will". */
   future: boolean;
   /** A how-many question counting years or asking how long (كم عامًا، كم دامت), which a parenthesized figure of years may answer. */
@@ -307,9 +309,10 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     bodyAt >= 0 && query.complement.slice(0, bodyAt).every((i) => credit[i]! > 0) && rest.some((i) => credit[i] === 0) && rest.every((i) => credit[i]! > 0 || introduced(i));
   if (shortened) for (const i of rest) credit[i] = Math.max(credit[i]!, RANKING.shortenedBody);
   const sameHead = query.complement.every((i) => credit[i]! > 0);
-  // Numbers are placed by the words matched well: a near-synonym speaking weakly (خرجوا for انسحبوا, see
-  // PRESENT_SYNONYM_FACTOR) does not make مئات السجناء خرجوا count the soldiers who withdrew.
-  const anchors = [...new Set(hits.flatMap((row) => row.filter((hit) => hit.quality >= ANCHOR_QUALITY).map((hit) => hit.at)))];
+  // Numbers are placed by the words matched well, and count a noun matched well: a near-synonym speaking weakly
+  // (خرجوا for انسحبوا, see PRESENT_SYNONYM_FACTOR) does not make مئات السجناء خرجوا count the soldiers who withdrew.
+  const firm = hits.map((row) => row.filter((hit) => hit.quality >= ANCHOR_QUALITY));
+  const anchors = [...new Set(firm.flat().map((hit) => hit.at))];
   const near = (at: number, window: number) => anchors.some((word) => Math.abs(word - at) <= window);
   // Within one clause: no comma between a matched word and the number (… للمتضررين، مشيرًا إلى أن خسائر القطاع قد تصل إلى 60 مليون).
   const sameClause = (at: number) =>
@@ -346,11 +349,8 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
           : head.at - at <= NAME_WINDOW.before && (/[،,]/.test(between(entry, at, head.at)) || isAccusativeOffice(entry.tokens[head.at]!)) && !otherTime(head.at, at),
       ),
     placeAsked: words.length > 0 && isLocative(words[0]!),
-    // Asked in Arabic, of one name (not أسماء, mostly of people: أسماء الضحايا، مرضى الكلى).
     constructName:
-      kind === 'name' &&
-      question.language === 'ar' &&
-      !question.tokens.some((token) => /^(اسماء|واسماء)$/.test(token.norm)) &&
+      query.asksOneName &&
       hits[0]!.some(({ at }) => {
         const head = entry.tokens[at]!;
         if (hasArticle(head.norm) || head.stop) return false;
@@ -371,7 +371,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
       // Nor, unless it asks years, a person's age (هالة النجار (34 عامًا) for كم موظف).
       (query.asksAge || query.countsYears || !statedAge(entry, at)) &&
       (near(at, COUNT_WINDOW.beside) || (query.asksAge && ageOf(at)) || (isReached(entry.tokens, at) && sameClause(at))),
-    dual: query.counted.some((i) => hits[i]!.some(({ at, quality }) => quality >= ANCHOR_QUALITY && isDual(entry.tokens[at]!))),
+    dual: query.counted.some((i) => firm[i]!.some(({ at }) => isDual(entry.tokens[at]!))),
   };
   const exactTime = kind === 'when' && answersKind(kind, entry, matched, true, placement) === true;
   // في أي يوم: a date is the day asked for, whether or not the sentence says يوم. The unit then weighs as the rest of the
@@ -422,8 +422,7 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   const nearMiss = onlyVague || onlyPast || onlyRelative || !saysWhich || untold || otherSpeaker || query.asksAge || kind === 'name' || kind === 'person';
   const kindFactor = kindAnswered !== false ? 1 : nearMiss ? RANKING.nearMissFactor : kind === 'why' ? RANKING.missingReasonFactor : kind === 'where' ? RANKING.missingPlaceFactor : RANKING.missingKindFactor;
   const topicality = totalWeight > 0 ? covered / totalWeight : 0;
-  // (The counted noun matched well: a near-synonym speaking weakly, عناصر for مسلح, counts something else.)
-  const countsAsked = query.counted.some((i) => hits[i]!.some(({ at, quality }) => quality >= ANCHOR_QUALITY && entry.features.quantity.includes(at - 1)));
+  const countsAsked = query.counted.some((i) => firm[i]!.some(({ at }) => entry.features.quantity.includes(at - 1)));
   // The same with an exact number before the counted noun itself (its own stem or plural, not a guess: مئات المقاتلين
   // does not count القتلى).
   const countsExactly = query.counted.some((i) =>
@@ -453,7 +452,7 @@ const statedAge = (entry: IndexedChunk, at: number) => at > 0 && isAge(entry.tok
 const futureWill = (tokens: readonly Token[], at: number) =>
   tokens[at]!.norm === 'will' && !/^(the|a|political|popular|good|free|own|his|her|their|its|people's|public)$/.test(tokens[at - 1]?.norm ?? '');
 
-/** The least match quality of a word that places a number near it (see Placement.counts). */
+/** The least match quality of a word that places a number near it (see Placement.counts), or is the noun a number counts. */
 const ANCHOR_QUALITY = 0.4;
 
 /** The counted noun of a question asking years (كم عامًا، كم سنة; not خلال السنوات الأخيرة elsewhere in it). */
@@ -530,6 +529,8 @@ export function rankChunks(index: PassageIndex, question: Question): RankedChunk
     countsYears:
       question.kind === 'how-many' &&
       question.tokens.some((token) => (question.answerTypes.has(token) && YEAR_WORDS.test(token.norm)) || DURATION_WORDS.test(token.norm)),
+    // Asked in Arabic, of one name (not أسماء, mostly of people: أسماء الضحايا، مرضى الكلى).
+    asksOneName: question.kind === 'name' && question.language === 'ar' && !question.tokens.some((token) => /^(اسماء|واسماء)$/.test(token.norm)),
     // كم عمر، كم سنه (answer types); وش عمر, where the age is the first content word and no answer type; how old.
     asksAge:
       question.kind === 'how-many' &&

@@ -167,27 +167,31 @@ function spokenFutureMatches(index: PassageIndex, token: Token): MatchForm[] {
 const sameStart = (candidate: string, typed: string): boolean =>
   candidate[0] === typed[0] || candidate[1] === typed[0] || candidate[0] === typed[1];
 
-/**
- * Misspelling look-ups already done, per index: a fuzzy search of the whole
- * vocabulary is the costliest step of a question, and askers repeat their
- * words. Emptied when it grows past a bound, so a long-running bot's memory
- * stays flat.
- */
-const typoCache = new WeakMap<PassageIndex, Map<string, MatchForm[]>>();
-const TYPO_CACHE_SIZE = 5000;
+/** Look-ups of forms, per index and key (see remembered). */
+type FormCache = WeakMap<PassageIndex, Map<string, MatchForm[]>>;
+/** How many look-ups each cache keeps before it is emptied, so a long-running bot's memory stays flat. */
+const LOOKUPS_KEPT = 5000;
 
-/** {@link nearestWords}, remembered per index. */
-function typoForms(index: PassageIndex, token: Token): MatchForm[] {
-  let cache = typoCache.get(index);
-  if (!cache) typoCache.set(index, (cache = new Map()));
-  const key = `${token.norm} ${token.stem}`;
-  let forms = cache.get(key);
+/**
+ * The forms `find` gives for `key` on this index, remembered: askers repeat
+ * their words. Copies, since callers may raise a form's quality in place.
+ */
+function remembered(cache: FormCache, index: PassageIndex, key: string, find: () => MatchForm[]): MatchForm[] {
+  let lookups = cache.get(index);
+  if (!lookups) cache.set(index, (lookups = new Map()));
+  let forms = lookups.get(key);
   if (!forms) {
-    if (cache.size >= TYPO_CACHE_SIZE) cache.clear();
-    cache.set(key, (forms = nearestWords(index, token)));
+    if (lookups.size >= LOOKUPS_KEPT) lookups.clear();
+    lookups.set(key, (forms = find()));
   }
   return forms.map((form) => ({ ...form }));
 }
+
+/** Misspelling look-ups: a fuzzy search of the whole vocabulary is the costliest step of a question. */
+const typoCache: FormCache = new WeakMap();
+
+/** {@link nearestWords}, remembered per index. */
+const typoForms = (index: PassageIndex, token: Token): MatchForm[] => remembered(typoCache, index, `${token.norm} ${token.stem}`, () => nearestWords(index, token));
 
 /** Nearest words of the index to a misspelled word, when it has no exact match. */
 function nearestWords(index: PassageIndex, token: Token): MatchForm[] {
@@ -211,25 +215,12 @@ function nearestWords(index: PassageIndex, token: Token): MatchForm[] {
   return forms;
 }
 
-/**
- * Synonym look-ups already done, per index: every question word the corpus
- * has now looks its near-synonyms up too (see PRESENT_SYNONYM_FACTOR), and
- * askers repeat their words. Emptied past a bound, as the typo cache is.
- */
-const synonymCache = new WeakMap<PassageIndex, Map<string, MatchForm[]>>();
+/** Synonym look-ups: every question word the corpus has looks its near-synonyms up too (see PRESENT_SYNONYM_FACTOR). */
+const synonymCache: FormCache = new WeakMap();
 
-/** {@link findSynonyms}, remembered per index (copies: callers may raise a form's quality in place). */
-function lexiconMatches(index: PassageIndex, token: Token): MatchForm[] {
-  let cache = synonymCache.get(index);
-  if (!cache) synonymCache.set(index, (cache = new Map()));
-  const key = `${token.stem} ${token.alt ?? ''}`;
-  let forms = cache.get(key);
-  if (!forms) {
-    if (cache.size >= TYPO_CACHE_SIZE) cache.clear();
-    cache.set(key, (forms = findSynonyms(index, token)));
-  }
-  return forms.map((form) => ({ ...form }));
-}
+/** {@link findSynonyms}, remembered per index. */
+const lexiconMatches = (index: PassageIndex, token: Token): MatchForm[] =>
+  remembered(synonymCache, index, `${token.stem} ${token.alt ?? ''}`, () => findSynonyms(index, token));
 
 /** Near-synonyms of the word (and of its singular or plural) that the index has, also of its proclitic reading (لأسرة → أسرة → عائلة). */
 function findSynonyms(index: PassageIndex, token: Token): MatchForm[] {

@@ -255,11 +255,13 @@ export const isMonthOrdinal = (tokens: readonly Token[], at: number) =>
 const isDayOfMonth = (norm: string | undefined) => /^([1-9]|[12]\d|3[01])$/.test(norm ?? '');
 
 /** The day of a date (منذ 29 حزيران، 4 آذار، بين 29 و30 حزيران، من 29 إلى 30 حزيران): a time, not a quantity. */
-const isDayOfDate = (tokens: readonly Token[], at: number) =>
-  (at + 1 < tokens.length && timeGrain(tokens, at + 1) === 'date') ||
-  // The first day of a span (29 of 29 و30 حزيران), the second day right after it or past إلى، حتى، أو، و.
-  (isDayOfMonth(tokens[at]!.norm) && at + 2 < tokens.length && timeGrain(tokens, at + 2) === 'date') ||
-  (isDayOfMonth(tokens[at]!.norm) && /^(الي|حتي|او|و)$/.test(tokens[at + 1]?.norm ?? '') && at + 3 < tokens.length && timeGrain(tokens, at + 3) === 'date');
+function isDayOfDate(tokens: readonly Token[], at: number): boolean {
+  if (at + 1 < tokens.length && timeGrain(tokens, at + 1) === 'date') return true;
+  if (!isDayOfMonth(tokens[at]!.norm)) return false;
+  // The first day of a span: the second day, with its month, right after it or past إلى، حتى، أو، و.
+  const second = /^(الي|حتي|او|و)$/.test(tokens[at + 1]?.norm ?? '') ? at + 2 : at + 1;
+  return second + 1 < tokens.length && timeGrain(tokens, second + 1) === 'date';
+}
 
 /** How finely the word at `at` dates something, or null for no date (مساء، منذ، خلال). */
 export function timeGrain(tokens: readonly Token[], at: number): TimeGrain | null {
@@ -312,7 +314,7 @@ const isTimeAt = (tokens: readonly Token[], bare: readonly string[], at: number)
  * المفاوضات، مصدر مطلع أن … is an informed source.
  */
 const informed = (tokens: readonly Token[], bare: readonly string[], at: number) =>
-  /^مطلع(ا|ه|ون|ين)?$/.test(bare[at]!) && !(tokens[at + 1] && (/^(ال|لل)/.test(tokens[at + 1]!.norm) || isTimeAt(tokens, bare, at + 1)));
+  /^مطلع(ا|ه|ون|ين)?$/.test(bare[at]!) && !(tokens[at + 1] && (hasArticle(tokens[at + 1]!.norm) || isTimeAt(tokens, bare, at + 1)));
 
 /** "It came after" (وجاءت الحملة بعد تأكيد إصابتين، جاء ذلك إثر): news's way of giving the cause of a step. */
 const CAME = /^(جاء|جاءت|جاءا|ياتي|تاتي)$/;
