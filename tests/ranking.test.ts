@@ -343,6 +343,19 @@ describe('ranking rules', () => {
     expect(raised.weight).toBeCloseTo(rates.index.idf(3));
   });
 
+  it("meets a hollow verb's passive and present in its active past, not a plural in its passive", () => {
+    // أُعيد (passive) and يعيد (present) of أعاد, whose verbal noun إعادة stems alike.
+    const recaptured = libraryOf('الفرار', 'فر 17 سجينا من السجن.', 'وتمكنت قوات الأمن من إعادة القبض على تسعة منهم.');
+    for (const question of ['كم سجينا أعيد القبض عليهم؟', 'هل يعيد الأمن القبض على الفارين؟']) {
+      const word = questionWords(recaptured.index, parseQuestion(question)).find((w) => /عيد/.test(w.token.norm))!;
+      expect(word.forms).toEqual(expect.arrayContaining([expect.objectContaining({ term: 'اعاد', quality: 0.9 })]));
+    }
+    // آثار (effects) has the shape of an active past; the passive أُثير is not looked for from it.
+    const effects = libraryOf('الأثر', 'وأثير الملف في البرلمان.', 'وللقرار آثار على السوق.');
+    const word = questionWords(effects.index, parseQuestion('ما آثار القرار؟')).find((w) => w.token.norm === 'اثار')!;
+    expect(word.forms.map((form) => form.term)).not.toContain('اثير');
+  });
+
   it('falls back to words of the same root, weakly, when nothing else matches', () => {
     const gathered = questionWords(library.index, parseQuestion('أين المتجمعون؟')).find((word) => word.token.norm === 'المتجمعون')!;
     expect(gathered.forms).toEqual(expect.arrayContaining([expect.objectContaining({ term: 'اجتماع', quality: 0.5 })]));

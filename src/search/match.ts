@@ -324,10 +324,18 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
  * verb, so each finds the other even when it is in the article itself. A
  * present only in ي: a ت before a noun makes another word (جار/تجار،
  * صريح/تصريح); the future has its س. The ا of a short word is often a
- * root letter (أمن is not يمن).
+ * root letter (أمن is not يمن). A hollow أفعل verb's passive and present
+ * meet its active past (أُعيد، يعيد → أعاد).
  */
 function otherTense(stem: string): string[] {
   if (!/^[\u0621-\u064A]+$/.test(stem)) return [];
+  // A hollow verb of the أفعل form: its passive past and its present keep ي where the active past has ا (أُعيد، يعيد →
+  // أعاد; أُضيف → أضاف). Only towards the active past: اCاC is as often a plural (آثار، آلام), which no passive meets.
+  const hollow = /^[اي](.)ي(.)$/.exec(stem);
+  if (hollow) {
+    const active = `ا${hollow[1]}ا${hollow[2]}`;
+    return stem[0] === 'ا' ? [active, `ي${hollow[1]}ي${hollow[2]}`] : [stem.slice(1), `ا${stem.slice(1)}`, active];
+  }
   if (stem.length >= 4 && stem[0] === 'ي') return [stem.slice(1), `ا${stem.slice(1)}`];
   // The past's present and future (بدأ → يبدأ، ستبدأ، سيبدأ; اجتمع → يجتمع، سيجتمع).
   const present = stem[0] === 'ا' ? (stem.length >= 5 ? stem.slice(1) : null) : stem.length >= 3 && stem.length <= 4 ? stem : null;
