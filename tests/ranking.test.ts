@@ -100,6 +100,14 @@ describe('ranking rules', () => {
     expect([...parseQuestion('وكم شخصاً أصيب؟').answerTypes].map((token) => token.norm)).toEqual(['شخصا']);
   });
 
+  it('weighs عدد of كم عدد as the frame it is: عددهم elsewhere does not make a sentence topical', () => {
+    const match = libraryOf('المباراة', 'وتوقفت المباراة بعد أعمال شغب في المدرجات.', 'وقالت الشرطة إن 31 مشجعا أوقفوا بعد المباراة.', 'ويبلغ عدد سكان البلدة 45 ألف نسمة.', 'وعددهم في تزايد منذ سنوات.');
+    const weightOf = (question: string) => questionWords(match.index, parseQuestion(question)).find((word) => word.token.norm === 'عدد')!.weight;
+    expect(weightOf('كم عدد المشجعين الموقوفين؟')).toBeCloseTo(weightOf('هل ارتفع عدد المشجعين الموقوفين؟') / 2);
+    expect(answerQuestion(match, 'كم عدد المشجعين الموقوفين؟').results[0]?.quote).toContain('31 مشجعا');
+    expect(answerQuestion(match, 'كم عدد سكان البلدة؟').results[0]?.quote).toContain('45 ألف نسمة');
+  });
+
   it('does not take a name the question itself gives for the name it asks', () => {
     // «فجر المدينة» is a quoted name, but it is the question's own subject: the sentence lacks the asked-for name.
     const sentence = library.index.chunks.find((entry) => entry.chunk.text.includes('«فجر المدينة»'))!;

@@ -179,6 +179,13 @@ function timeUnitOf(tokens: readonly Token[]): Question['timeUnit'] {
 
 /** Nouns that only say "the number of" (كم عدد …). */
 const COUNT_NOUNS = new Set(['عدد', 'number']);
+/**
+ * Whether a word of a how-many question only says "the number of" (كم عدد
+ * الجرحى، ما عدد، how many … the number): it restates what is asked, so it
+ * weighs as the kind of thing asked for does (an answer may say ارتفع عدد
+ * القتلى, but عددهم elsewhere is no evidence of the topic).
+ */
+export const isCountNoun = (question: Question, token: Token) => question.kind === 'how-many' && COUNT_NOUNS.has(token.norm);
 /** A number between the asker and its noun (which two parties, أي ثلاث محافظات، أي واحدة من) is not the kind of thing asked for. */
 const isCount = (norm: string) =>
   COUNT_NOUNS.has(norm) || isNumberWord(norm) || /^(واحد|واحده|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(norm);

@@ -6,7 +6,7 @@ import type { IndexedChunk, PassageIndex } from '../search/passage-index.js';
 import { isFuture, isLocativeWord, isMonthOrdinal, isNumberWord, isPlaceName } from '../search/sentence-features.js';
 import { isLatinWord, translateEnglish } from '../arabic/english.js';
 import { normalizeArabic } from '../arabic/normalize.js';
-import type { Question } from './question.js';
+import { isCountNoun, type Question } from './question.js';
 import { answersKind, datesTo, AGE_WORDS, between, COUNT_WINDOW, isAccusativeOffice, isAge, isDual, isReached, NAME_WINDOW, placesByMatched, UNTOLD, withholds, type Placement } from './answer-form.js';
 
 /**
@@ -481,7 +481,7 @@ export function questionWords(index: PassageIndex, question: Question): QueryWor
   for (const token of question.content) {
     if (seen.has(token.stem)) continue;
     seen.add(token.stem);
-    for (const word of resolveWords(index, token, { name: question.names.has(token) || isPlaceName(token.norm), answerType: question.answerTypes.has(token) })) {
+    for (const word of resolveWords(index, token, { name: question.names.has(token) || isPlaceName(token.norm), answerType: question.answerTypes.has(token) || isCountNoun(question, token) })) {
       // A word of a translated phrase that the question also asks by itself (agriculture minister … agriculture) counts once.
       const asked = word.forms.length ? word.forms.map((form) => `${form.on}:${form.term}`).sort().join(' ') : null;
       if (asked && seen.has(asked) && (word.part !== undefined || words.some((other) => other.part !== undefined))) continue;
