@@ -403,10 +403,10 @@ const AMOUNTS_TO = /^(بلغ|بلغت|يبلغ|تبلغ)$/;
  * accusative عضوا) or in the feminine ت (not the plural ات, nor the وت of
  * بيوت), or a present in ي (كم يبلغ), unless it carries the accusative alif
  * that a counted noun takes (كم يوما); a word of three letters is a noun as
- * often (صوت، وقت).
+ * often (صوت، وقت), and a word with the article is none (الوقت).
  */
 const looksLikeVerb = (norm: string) =>
-  /^[\u0621-\u064A]+$/.test(norm) && norm.length >= 4 && (/[^او]ت$/.test(norm) || /^.{3,}وا$/.test(norm) || /^ي.{2,}[^ا]$/.test(norm));
+  /^[\u0621-\u064A]+$/.test(norm) && norm.length >= 4 && !hasArticle(norm) && (/[^او]ت$/.test(norm) || /^.{3,}وا$/.test(norm) || /^ي.{2,}[^ا]$/.test(norm));
 
 /**
  * In "ما اسم رئيس الحزب" the word اسم only says a name is wanted, which the
