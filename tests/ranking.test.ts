@@ -282,6 +282,11 @@ describe('ranking rules', () => {
     const visit = libraryOf('زيارة', 'وقال مسؤول إن الرئيس سيزور قيدار قبل نهاية العام، في أول زيارة منذ عام 2015.');
     expect(answerQuestion(visit, 'في أي تاريخ سيزور الرئيس قيدار؟').answered).toBe(false);
     expect(answerQuestion(visit, 'في أي عام زار الرئيس قيدار آخر مرة؟').answered).toBe(true);
+    // "At what time" asks when: time met as a word is another sense (the first time, المرة الأولى).
+    const leak = libraryOf('الأسئلة', 'وليست هذه المرة الأولى التي تسرب فيها أسئلة الامتحان على القناة.', 'وأوضح الناطق أن القناة نشرت صور الأسئلة عند الساعة السادسة صباحا.');
+    const [hour, firstTime] = rankChunks(leak.index, parseQuestion('At what time were the questions posted on the channel?'));
+    expect(hour!.entry.chunk.text).toContain('السادسة صباحا');
+    expect(firstTime!.topicality).toBeLessThan(hour!.topicality / 2);
   });
 
   it('matches a word absent from the article by its own family and its synonyms together', () => {
