@@ -38,6 +38,9 @@ describe('English glossary', () => {
     // A military academy is often a كلية (الكلية الحربية), and its cadets طلاب ضباط.
     expect(translateEnglish('academy')).toContain(normalizeArabic('كلية'));
     expect(translateEnglish('cadets')).toContain(normalizeArabic('طالب'));
+    // A word the glossary lacks is not the nearest it has: inside is not insider; an oil slick is a بقعة, not a سلوك.
+    expect(translateEnglish('inside')).toEqual([normalizeArabic('داخل')]);
+    expect(translateEnglish('slick')).toContain(normalizeArabic('بقعة'));
     expect(translateEnglish('xyzzy')).toEqual([]);
   });
 });

@@ -574,7 +574,8 @@ monetary: نقدي
 money: مال, أموال, نقود
 cash: نقد, سيولة, أموال نقدية, نقدا, مبالغ مالية
 liquidity: سيولة
-reserve: احتياطي, احتياطيات
+reserve: احتياطي, احتياطيات, محمية
+nature reserve: محمية, محمية طبيعية
 billion: مليار, مليارات
 million: مليون, ملايين
 thousand: ألف, آلاف
@@ -640,7 +641,9 @@ value: قيمة
 tourism: سياحة
 health: صحة, صحي
 outbreak: تفشي, تفش, انتشار, اندلاع, ظهور, تفشي الوباء, انتشار المرض
-spread: انتشار, انتشر, تفشى, تفش, تفشي
+spread: انتشار, انتشر, تفشى, تفش, تفشي, امتد, امتداد
+slick: بقعة
+oil slick: بقعة نفطية
 disease: مرض, أمراض
 epidemic: وباء, أوبئة, جائحة
 pandemic: جائحة, وباء
@@ -2901,6 +2904,7 @@ track: تتبع, رصد, مسار
 watch: شاهد, تابع, راقب
 instruction: تعليمات, توجيهات
 press: صحافة, صحفي, ضغط
+printing press: مطبعة
 persuade: أقنع, إقناع
 convince: أقنع, إقناع
 back: دعم, ساند
@@ -6378,6 +6382,7 @@ insecticide: مبيد حشري, مبيدات حشرية
 insecurity: انعدام الأمن
 insert: أدخل
 insider: مطلع, مصدر مطلع
+inside: داخل
 insight: رؤية
 insistence: إصرار
 insomnia: أرق
