@@ -326,6 +326,10 @@ describe('near-synonyms of news usage', () => {
     // Who heads a body is its head: يرأس، يترأس meet رئيس.
     expect(synonymForms(lightStem(normalizeArabic('يرأس')))).toContain(lightStem(normalizeArabic('رئيس')));
     expect(synonymForms(lightStem(normalizeArabic('يترأس')))).toContain(lightStem(normalizeArabic('رئيس')));
+    // A tanker is the ship of an oil spill; a prisoner is also مسجون، one at large هارب or طليق.
+    expect(synonymForms(lightStem(normalizeArabic('الناقلة')))).toContain(lightStem(normalizeArabic('السفينة')));
+    expect(synonymForms(lightStem(normalizeArabic('مسجون')))).toContain(lightStem(normalizeArabic('سجين')));
+    expect(synonymForms(lightStem(normalizeArabic('الهاربين')))).toContain(lightStem(normalizeArabic('الفارين')));
     // News names a government by its capital.
     expect(synonymForms(lightStem(normalizeArabic('روسيا')))).toContain(lightStem(normalizeArabic('موسكو')));
     // Not a seat whose name is an ordinary word (الرباط: a ligament) or a club's (ريال مدريد).
