@@ -653,6 +653,14 @@ describe('what the article says it does not tell', () => {
     // Not telling how, or whether (ما إذا), leaves a "how" or a yes-or-no question unanswered.
     expect(clauses('من دون أن توضح كيف ضبطت الحالات')[0]?.kinds).toEqual(['how']);
     expect(clauses('ولم تعلن الشركة ما إذا كانت ستوقف طائراتها')[0]?.kinds).toEqual(['whether']);
+    // Whether of the words after ما إذا, however far the refusal stands, and of a thing joined to it by أو.
+    const refusal = analyze('رافضاً الإفصاح عن جنسية القبطان أو ما إذا كان قد أوقف');
+    const about = (text: string) => withheldClauses(analyze(text))[0]!.about;
+    expect(withheldClauses(refusal)[0]!.about.map((at) => refusal[at]!.norm)).toEqual(expect.arrayContaining(['جنسيه', 'القبطان', 'اوقف']));
+    expect(about('ولم تعلن الشركة ما إذا كانت ستوقف طائراتها').length).toBe(3);
+    const tanker = libraryOf('الناقلة', 'وأفاد مدير الهيئة بأن الناقلة انحرفت عن الممر المعتاد لسبب لا يزال قيد التحقيق، رافضاً الإفصاح عن جنسية القبطان أو ما إذا كان قد أوقف.');
+    expect(answerQuestion(tanker, 'ما جنسية قبطان الناقلة؟').answered).toBe(false);
+    expect(answerQuestion(tanker, 'هل أوقفت السلطات قبطان الناقلة؟').answered).toBe(false);
     // As the index reads a sentence, with its commas: a comma before another clause ends the clause, and what follows
     // is told; a comma that sets a phrase aside does not.
     const indexed = (text: string) => libraryOf('عنوان', text).index.chunks.find((entry) => entry.chunk.paragraph === 1)!.features.withheld[0];

@@ -122,6 +122,19 @@ function carriesObject(tokens: readonly Token[], verbAt: number, naming: boolean
   return attached || /^عن(ه|ها|هم|هما)$/.test(tokens[verbAt + 1]?.norm ?? '');
 }
 
+/**
+ * What a clause withholds whether of: the words after ما إذا, as far as
+ * ABOUT_REACH from it (رافضًا الإفصاح عن جنسية القبطان أو ما إذا كان قد
+ * أوقف: the arrest), and a thing named before it only when أو or ولا joins
+ * the two (the nationality too; not the company of لم تعلن الشركة ما إذا …).
+ */
+function whetherAbout(tokens: readonly Token[], about: readonly number[], whetherAt: number, breakAfter: (at: number) => boolean): number[] {
+  const after: number[] = [];
+  for (let i = whetherAt + 1; i <= whetherAt + ABOUT_REACH && i < tokens.length && !(breakAfter(i - 1) && opensClause(tokens[i]!)); i++) after.push(i);
+  const joined = /^(او|ولا)$/.test(tokens[whetherAt - 2]?.norm ?? '');
+  return [...(joined ? about.filter((i) => i < whetherAt - 2) : []), ...after];
+}
+
 /** The withheld clauses of an analyzed sentence (`breakAfter`: whether a comma or the like follows a word). */
 export function withheldClauses(tokens: readonly Token[], breakAfter: (at: number) => boolean = () => false): WithheldClause[] {
   const clauses: WithheldClause[] = [];
@@ -193,7 +206,7 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
     const pointers = (naming ? [verbAt, ...nouns] : nouns).filter((i) => kindAt(tokens, i) !== 'whether');
     const pointsBack = objectAttached || pointers.some((i) => hasPronoun(tokens[i]!) || (!passive && (!tokens[i + 1] || tokens[i + 1]!.stop)));
     const whetherAt = kinds.length === 1 && kinds[0] === 'whether' ? (nouns.find((i) => kindAt(tokens, i) === 'whether') ?? -1) : -1;
-    clauses.push({ at, kinds, about: about.filter((i) => i > whetherAt), pointsBack, carriesObject: objectAttached });
+    clauses.push({ at, kinds, about: whetherAt < 0 ? about : whetherAbout(tokens, about, whetherAt, breakAfter), pointsBack, carriesObject: objectAttached });
   });
   return clauses;
 }
