@@ -658,6 +658,9 @@ describe('what the article says it does not tell', () => {
     const about = (text: string) => withheldClauses(analyze(text))[0]!.about;
     expect(withheldClauses(refusal)[0]!.about.map((at) => refusal[at]!.norm)).toEqual(expect.arrayContaining(['جنسيه', 'القبطان', 'اوقف']));
     expect(about('ولم تعلن الشركة ما إذا كانت ستوقف طائراتها').length).toBe(3);
+    // ما fused with من or عن before إذا asks whether too.
+    expect(clauses('كما لم يتسن التحقق مما إذا كانوا قد احتجزوا')[0]?.kinds).toEqual(['whether']);
+    expect(clauses('ولم يكشف عما إذا كان سيستقيل')[0]?.kinds).toEqual(['whether']);
     const tanker = libraryOf('الناقلة', 'وأفاد مدير الهيئة بأن الناقلة انحرفت عن الممر المعتاد لسبب لا يزال قيد التحقيق، رافضاً الإفصاح عن جنسية القبطان أو ما إذا كان قد أوقف.');
     expect(answerQuestion(tanker, 'ما جنسية قبطان الناقلة؟').answered).toBe(false);
     expect(answerQuestion(tanker, 'هل أوقفت السلطات قبطان الناقلة؟').answered).toBe(false);

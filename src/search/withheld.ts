@@ -98,8 +98,9 @@ const opensEnded = (tokens: readonly Token[], at: number) => OPEN_ENDED.some((ph
 /** The kind of thing a noun of the clause names (موعد → when), by its stem. */
 const kindAt = (tokens: readonly Token[], i: number, term = tokens[i]!.stem) => {
   const kind = KIND_NOUNS.find(([, nouns]) => nouns.has(term))?.[0];
-  // إذا asks whether only after ما (لم تعلن ما إذا); alone it is "if" (وإذا لم يحدد).
-  return kind === 'whether' && tokens[i - 1]?.norm !== 'ما' ? undefined : kind;
+  // إذا asks whether only after ما, also fused with من or عن (لم تعلن ما إذا، لم يتسن التحقق مما إذا، لم يكشف عما إذا);
+  // alone it is "if" (وإذا لم يحدد).
+  return kind === 'whether' && !/^(ما|مما|عما)$/.test(tokens[i - 1]?.norm ?? '') ? undefined : kind;
 };
 /**
  * The same for a noun before the verb, also behind a preposition (لأسباب لم
