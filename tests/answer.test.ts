@@ -658,6 +658,11 @@ describe('what the article says it does not tell', () => {
     const about = (text: string) => withheldClauses(analyze(text))[0]!.about;
     expect(withheldClauses(refusal)[0]!.about.map((at) => refusal[at]!.norm)).toEqual(expect.arrayContaining(['جنسيه', 'القبطان', 'اوقف']));
     expect(about('ولم تعلن الشركة ما إذا كانت ستوقف طائراتها').length).toBe(3);
+    // من before a verb asks who: the party is untold; من before a definite noun, a pronoun or after التحقق is "from" or "of".
+    expect(clauses('من دون أن يوضح من وجّه الطلب الخطي')[0]?.kinds).toContain('party');
+    expect(clauses('ولم يتضح من يقف وراء الهجوم')[0]?.kinds).toEqual(['party']);
+    expect(clauses('ولم يعلن من جهته أي تفاصيل')[0]?.kinds ?? []).not.toContain('party');
+    expect(clauses('ولم يتسن التحقق من صحة الرواية')[0]?.kinds ?? []).not.toContain('party');
     // ما fused with من or عن before إذا asks whether too.
     expect(clauses('كما لم يتسن التحقق مما إذا كانوا قد احتجزوا')[0]?.kinds).toEqual(['whether']);
     expect(clauses('ولم يكشف عما إذا كان سيستقيل')[0]?.kinds).toEqual(['whether']);

@@ -1,6 +1,7 @@
 import type { Token } from '../arabic/analyze.js';
 import { normalizeArabic } from '../arabic/normalize.js';
 import { stemOf } from '../arabic/lexicon.js';
+import { hasArticle } from '../arabic/stem.js';
 
 /**
  * Sentences that say what the article does not tell: "من دون أن يحدد
@@ -200,6 +201,11 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
     const whatAt = about.slice(0, 3).find((i, k) => tokens[i]!.norm === 'ما' && (k < 2 || /^(علي|عن)$/.test(tokens[i - 1]!.norm)) && unbroken(i));
     const whatNext = whatAt === undefined ? undefined : tokens[whatAt + 1];
     if (whatNext && !whatNext.stop && !/^(اذا|زال|زالت|زالوا|دام|دامت)$/.test(whatNext.norm)) kinds.push('what');
+    // من before a verb is "who" (من دون أن يوضح من وجّه الطلب، لم يتضح من يقف وراء الهجوم): the party is untold. Right after
+    // the verb or its subject; not "from" or "of" (التحقق من صحة، من الجيش، من جهته, a number).
+    const whoAt = about.slice(0, 2).find((i) => tokens[i]!.norm === 'من' && !VERIFYING.has(tokens[i - 1]!.norm) && unbroken(i));
+    const whoNext = whoAt === undefined ? undefined : tokens[whoAt + 1];
+    if (whoNext && !whoNext.stop && !hasArticle(whoNext.norm) && !hasPronoun(whoNext) && !/\d/.test(whoNext.norm) && !kinds.includes('party')) kinds.push('party');
     // The untold thing is the sentence's own topic when its noun carries a pronoun (مكانه) or stands alone (موعدًا
     // لذلك); a noun before the verb, by its pronoun alone (the stopword after it is the negator).
     // "Whether" (ما إذا) is about what follows it, never the sentence's topic: لم تعلن الشركة ما إذا كانت ستعوض الركاب
