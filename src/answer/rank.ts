@@ -397,7 +397,11 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // "When is the next meeting" is not answered by when the last one was.
   // "Where will it be held" is not answered by where the last one was either; a future tense asks that too, for "where"
   // only: "when" is often answered by a schedule told in the present (يبدأ المشاورات يوم الأربعاء).
-  const onlyPast = ((kind === 'when' && question.upcoming) || (kind === 'where' && (question.upcoming || query.future))) && entry.features.future.length === 0;
+  // "When will it begin" is not answered by a sentence whose times are all past (أعلنت العام الماضي خطة …، أمس), though
+  // a schedule told in the present may answer it (see above).
+  const pastTimesOnly =
+    kind === 'when' && query.future && entry.features.future.length === 0 && entry.features.time.some((at) => !matched.includes(at)) && entry.features.time.every((at) => matched.includes(at) || isPastTime(entry.tokens, at));
+  const onlyPast = pastTimesOnly || (((kind === 'when' && question.upcoming) || (kind === 'where' && (question.upcoming || query.future))) && entry.features.future.length === 0);
   const atWords = (indexes: readonly number[]) => indexes.flatMap((i) => hits[i]!.map((hit) => hit.at));
   // "Is it known which side fired first?" is answered by "it could not be verified which side": a yes or no question
   // has no identities (see rankChunks), so only what it asks whether is withheld from it.
@@ -441,6 +445,10 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
     (entry.chunk.paragraph === 0 ? RANKING.headline : 0);
   return { entry, score, coverage, topicality, nearMiss: kindAnswered === false && nearMiss, countsAsked, countsExactly, matched };
 }
+
+/** A time the sentence marks as past: أمس, or a unit followed by الماضي or المنصرم (العام الماضي، الأسبوع المنصرم). */
+const isPastTime = (tokens: readonly Token[], at: number) =>
+  /^(امس|البارحه)$/.test(tokens[at]!.norm) || /^(الماضي|الماضيه|المنصرم|المنصرمه)$/.test(tokens[at + 1]?.norm ?? '');
 
 /**
  * A person's age in parentheses after the name, as the news gives it: هالة

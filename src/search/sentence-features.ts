@@ -420,7 +420,8 @@ export function sentenceFeatures(tokens: readonly Token[], context: SentenceCont
     ),
     outlet,
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token) || isResulting(tokens, bare, at) || cameAfter(tokens, bare, at)),
-    time: positionsWhere(tokens, (_, at) => isTimeAt(tokens, bare, at)),
+    // بعد ending a clause is "yet" (لم يبدأ بعد، لم يُحدد موعدها بعد), no time.
+    time: positionsWhere(tokens, (_, at) => isTimeAt(tokens, bare, at) && !(tokens[at]!.norm === 'بعد' && (at === tokens.length - 1 || breakAfter(at)))),
     relativeTime: positionsWhere(tokens, (token, at) => RELATIVE_TIME_WORDS.has(token.norm) || RELATIVE_TIME_WORDS.has(bare[at]!)),
     future: positionsWhere(tokens, (_, at) => isFuture(tokens, at, bare[at]!)),
     quantity: union(
