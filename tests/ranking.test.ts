@@ -241,6 +241,12 @@ describe('ranking rules', () => {
     // A verb after "what" asks what was said or done, not a value: شو قال، ماذا قرر.
     expect(parseQuestion('شو قال الوزير؟').valueAsked).toBeNull();
     expect(parseQuestion('ماذا قرر المجلس؟').valueAsked).toBeNull();
+    // In English, the head of the noun phrase after the copula; nothing after a preposition or a verb.
+    expect(parseQuestion("What is the government's official estimate of the losses?").valueAsked?.norm).toBe('estimate');
+    expect(parseQuestion("What is in the government's action plan?").valueAsked).toBeNull();
+    expect(parseQuestion('What did the minister say?').valueAsked).toBeNull();
+    const losses = libraryOf('الفيضانات', 'ولم تصدر الحكومة تقديراً رسمياً للخسائر.', 'وقدرت غرفة التجارة الخسائر بنحو 20 مليون دولار.');
+    expect(answerQuestion(losses, "What is the government's official estimate of the losses?").answered).toBe(false);
     const tanker = libraryOf('تسرب نفطي', 'ويخضع قبطان الناقلة للاستجواب منذ صباح الاثنين، من دون أن تكشف السلطات هويته أو جنسيته.', 'وكانت الناقلة تحمل 85 ألف طن من الخام.');
     expect(answerQuestion(tanker, 'ما جنسية قبطان الناقلة؟').answered).toBe(false);
     expect(answerQuestion(tanker, 'منذ متى يخضع قبطان الناقلة للاستجواب؟').answered).toBe(true);

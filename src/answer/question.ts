@@ -462,8 +462,31 @@ function valueAskedOf(tokens: readonly Token[]): Token | null {
   const at = tokens.findIndex((token) => kindWord(token.norm) === 'what');
   // ماذا asks what was done (ماذا قرر المجلس); شو قال، ما ذكر … ask what was said.
   if (at < 0 || tokens[at]!.norm === 'ماذا') return null;
+  if (tokens[at]!.norm === 'what') return englishValueAsked(tokens.slice(at + 1));
   const next = tokens.slice(at + 1).find((token) => !COPULAS.has(token.norm));
   return next && !next.stop && !looksLikeVerb(next.norm) && !isQuestionVerb(next.stem) ? next : null;
+}
+
+/**
+ * The value an English "what is the …" asks: the head of the noun phrase
+ * after the copula, its last word before a preposition (what is the
+ * government's official estimate of the losses → estimate). None when a
+ * preposition or a verb follows the copula (what is in the plan, what did
+ * he say).
+ */
+function englishValueAsked(rest: readonly Token[]): Token | null {
+  let at = 0;
+  if (/^(is|are|was|were)$/.test(rest[at]?.norm ?? '')) at++;
+  else return null;
+  while (/^(the|a|an)$/.test(rest[at]?.norm ?? '')) at++;
+  let head: Token | null = null;
+  for (; at < rest.length; at++) {
+    const token = rest[at]!;
+    if (token.norm === 's') continue;
+    if (token.stop) break;
+    head = token;
+  }
+  return head;
 }
 
 /**
