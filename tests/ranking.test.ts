@@ -245,6 +245,9 @@ describe('ranking rules', () => {
     expect(parseQuestion("What is the government's official estimate of the losses?").valueAsked?.norm).toBe('estimate');
     expect(parseQuestion("What is in the government's action plan?").valueAsked).toBeNull();
     expect(parseQuestion('What did the minister say?').valueAsked).toBeNull();
+    // "What is X's name" asks a name, as ما اسم does: a person's after an office.
+    expect(parseQuestion("What is the captain's name?").kind).toBe('name');
+    expect(parseQuestion("What was the spokesman's name?").kind).toBe('person');
     const losses = libraryOf('الفيضانات', 'ولم تصدر الحكومة تقديراً رسمياً للخسائر.', 'وقدرت غرفة التجارة الخسائر بنحو 20 مليون دولار.');
     expect(answerQuestion(losses, "What is the government's official estimate of the losses?").answered).toBe(false);
     const tanker = libraryOf('تسرب نفطي', 'ويخضع قبطان الناقلة للاستجواب منذ صباح الاثنين، من دون أن تكشف السلطات هويته أو جنسيته.', 'وكانت الناقلة تحمل 85 ألف طن من الخام.');

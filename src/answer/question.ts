@@ -226,10 +226,14 @@ const ASKS_OTHER = /^(how-many|why|when|where|how)$/;
 
 /**
  * The words that frame a name question: اسم of ما اسم …, names of "what
- * are the names of", and a "person" noun after it (ما اسم الشخص الذي …).
+ * are the names of" or of "what is the captain's name", and a "person" noun
+ * after it (ما اسم الشخص الذي …).
  * None after a question word asking something else (see ASKS_OTHER).
  */
 function nameFrame(tokens: readonly Token[]): Token[] {
+  // What is the spokesman's name: English names the name last.
+  const english = tokens[0]?.norm === 'what' ? englishValueAsked(tokens.slice(1)) : null;
+  if (english && NAME_WORDS.has(english.norm)) return [english];
   const at = tokens.slice(0, 4).findIndex((token) => NAME_WORDS.has(bare(token)));
   if (at < 0 || tokens.slice(0, at).some((token) => ASKS_OTHER.test(kindWord(token.norm) ?? ''))) return [];
   const next = tokens.slice(at + 1).find((token) => !token.stop);
