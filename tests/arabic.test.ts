@@ -330,6 +330,10 @@ describe('near-synonyms of news usage', () => {
     expect(synonymForms(lightStem(normalizeArabic('الناقلة')))).toContain(lightStem(normalizeArabic('السفينة')));
     expect(synonymForms(lightStem(normalizeArabic('مسجون')))).toContain(lightStem(normalizeArabic('سجين')));
     expect(synonymForms(lightStem(normalizeArabic('الهاربين')))).toContain(lightStem(normalizeArabic('الفارين')));
+    // A military convoy is a رتل; the lowest is the least; disinfecting is تعقيم; dispersing a sit-in is فضّه.
+    expect(synonymForms(lightStem(normalizeArabic('القافلة')))).toContain(lightStem(normalizeArabic('رتل')));
+    expect(synonymForms(lightStem(normalizeArabic('أقل')))).toContain(lightStem(normalizeArabic('الأدنى')));
+    expect(synonymForms(lightStem(normalizeArabic('تفريق')))).toContain(lightStem(normalizeArabic('فض')));
     // News names a government by its capital.
     expect(synonymForms(lightStem(normalizeArabic('روسيا')))).toContain(lightStem(normalizeArabic('موسكو')));
     // Not a seat whose name is an ordinary word (الرباط: a ligament) or a club's (ريال مدريد).
