@@ -516,6 +516,10 @@ describe('names of office holders', () => {
     // Also words of several set off so (للاشتباه في تورطهم).
     const phrase = libraryOf('توقيف', 'وأوقفت الشرطة ثلاثة أشخاص «للاشتباه في تورطهم» في الهجوم.').index.chunks.find((entry) => entry.chunk.text.includes('تورطهم'))!;
     expect(phrase.features.name).toEqual([]);
+    // Nor is speech opening with a function word (بجروح «غير خطيرة»), unless a noun that takes a name comes first.
+    const wounded = libraryOf('اشتباك', 'وأضاف أن جنديا قتل وأصيب اثنان آخران بجروح «غير خطيرة» في الاشتباك.', 'وأطلقت الجمعية حملة «لا للحرب» في العاصمة.');
+    expect(answerQuestion(wounded, 'ما اسم الجندي الذي قتل في الاشتباك؟').answered).toBe(false);
+    expect(answerQuestion(wounded, 'ما اسم الحملة التي أطلقتها الجمعية؟').answered).toBe(true);
     // A quoted name is still a name (خطة «الجسر الوطني»), also one of a word opening so after a noun that takes a name
     // (برنامج «للنشر») or a foreign one (صحيفة «كالكاليست»).
     const plan = libraryOf('خطة', 'وأعلنت الحكومة خطة «الجسر الوطني» لإعادة الإعمار.').index.chunks.find((entry) => entry.chunk.text.includes('الجسر'))!;

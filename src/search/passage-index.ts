@@ -19,10 +19,11 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 /**
  * A quoted phrase opening with a preposition on the article (توقيف ثلاثة
  * أشخاص «للاشتباه»، «للاشتباه في تورطهم»، متهم «بالإرهاب») is words set off,
- * not a name; but not after a noun that takes a name (برنامج «للنشر»، حملة
- * «بالعربي»).
+ * not a name; so is one opening with a function word, which is speech
+ * (بجروح «غير خطيرة»، «لن نتراجع»); but not after a noun that takes a name
+ * (برنامج «للنشر»، حملة «بالعربي»، حملة «لا للحرب»).
  */
-const SET_OFF_WORD = /^(لل|بال)[\u0621-\u064A]/;
+const SET_OFF_WORD = /^((لل|بال)[\u0621-\u064A]|(غير|لا|لم|لن|ما|قد|ان|لقد|كان|كانت|هو|هي|هذا|هذه|كل|نحن|انا)\s)/;
 const NAME_TAKERS = new Set(
   'برنامج حمله صحيفه جريده مجله موقع قناه اذاعه وكاله شركه مجموعه حركه جمعيه منظمه موسسه مبادره مشروع عمليه خطه فيلم كتاب تطبيق منصه صاروخ صواريخ مسلسل'.split(' '),
 );
