@@ -288,6 +288,9 @@ describe('spoken dialect in questions', () => {
     ['بلغت', 'بلغت'], // "reached": a preposition never stands before a past (not ب + لغت "cancelled")
     ['بالطيارات', 'بالطائرة'], // but a plural in ات is a noun (read as its listed standard word)
     ['بيرجعوا', 'عاد'], // and the spoken present's بـ still goes
+    ['تلاقى', 'التقى'], // met, not يلاقي's "found"
+    ['العيانين', 'المريض'], // the Egyptian sick; bare عيان stays the eyewitness's word
+    ['عيان', 'عيان'],
   ])('%s reads as %s', (spoken, standard) => {
     expect(standardWord(normalizeArabic(spoken))).toBe(normalizeArabic(standard));
   });
@@ -334,6 +337,9 @@ describe('near-synonyms of news usage', () => {
     expect(synonymForms(lightStem(normalizeArabic('القافلة')))).toContain(lightStem(normalizeArabic('رتل')));
     expect(synonymForms(lightStem(normalizeArabic('أقل')))).toContain(lightStem(normalizeArabic('الأدنى')));
     expect(synonymForms(lightStem(normalizeArabic('تفريق')))).toContain(lightStem(normalizeArabic('فض')));
+    // Bail is a financial guarantee; a hideout's مخبأ and hidden مخبأة stem apart.
+    expect(synonymForms(lightStem(normalizeArabic('الضمان')))).toContain(lightStem(normalizeArabic('كفالة')));
+    expect(synonymForms(lightStem(normalizeArabic('مخبأة')))).toContain(lightStem(normalizeArabic('مخبأ')));
     // News names a government by its capital.
     expect(synonymForms(lightStem(normalizeArabic('روسيا')))).toContain(lightStem(normalizeArabic('موسكو')));
     // Not a seat whose name is an ordinary word (الرباط: a ligament) or a club's (ريال مدريد).
