@@ -95,6 +95,9 @@ describe('ranking rules', () => {
     for (const question of ['قديش طلبو مصاري؟', 'كم دفعت الحكومة؟', 'كم يبلغ العجز؟']) expect(parseQuestion(question).answerTypes.size, question).toBe(0);
     expect([...parseQuestion('كم صوت حصل الحزب؟').answerTypes].map((token) => token.norm)).toEqual(['صوت']);
     expect([...parseQuestion('كم بيوت تضررت؟').answerTypes].map((token) => token.norm)).toEqual(['بيوت']);
+    // راح before a present is the future's رح, not "went"; before a noun it goes.
+    expect(parseQuestion('شكد راح تكلف إعادة الطبع؟').content.map((token) => token.norm)).not.toContain('ذهب');
+    expect(parseQuestion('وين راح الوفد؟').content.map((token) => token.norm)).toContain('ذهب');
     // A word with the article is no verb, whatever its ending (كم من الوقت: how much time).
     expect([...parseQuestion('كم من الوقت استغرق الإنقاذ؟').answerTypes].map((token) => token.norm)).toEqual(['الوقت']);
     // Also behind an attached ب or و, as the kind itself is read (بكم متراً، وكم شخصاً).

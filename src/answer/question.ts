@@ -306,7 +306,8 @@ const AMBIGUOUS_LATER = new Set(['من', 'ما', 'لم', 'هل', 'مما', 'مم
  * for each one of it in a how-much question (للمصاب الواحد); the Egyptian
  * زي says "like" (صوت زي جبل); the بلغ of كم بلغ only frames "how much";
  * the "won" of "won't" is a contraction, not the past of win; the "well" of
- * "as well (as)" is not a water well; the كثر of وش كثر only asks "how much".
+ * "as well (as)" is not a water well; the كثر of وش كثر only asks "how much";
+ * the راح of راح تكلف is the future's رح (see willGo).
  */
 function dropNonTopics(tokens: Token[]): Token[] {
   const addressee = (i: number) => i > 0 && tokens[i - 1]!.norm === 'يا';
@@ -331,8 +332,14 @@ function dropNonTopics(tokens: Token[]): Token[] {
   const measure = (i: number) => HOW_MEASURES.test(tokens[i]!.norm) && tokens[i - 1]?.norm === 'how';
   return tokens.map((token, i) =>
     !token.stop && (addressee(i) || countedOne(i) || single(i) || amounts(i) || like(i) || contraction(i) || asWell(i) || howMuch(i) || measure(i) || translatesToFunctionWords(token)) ? { ...token, stop: true } : token,
-  );
+  ).map((token, i) => (willGo(tokens, i) ? { ...token, norm: 'رح', stem: 'رح', alt: null, stop: true } : token));
 }
+
+/** The Levantine and Iraqi راح before a present tense is the future's رح (شكد راح تكلف), not "went". */
+const willGo = (tokens: readonly Token[], i: number) => {
+  const next = tokens[i + 1]?.spoken ?? tokens[i + 1]?.norm ?? '';
+  return tokens[i]!.spoken === 'راح' && /^ب?[يتن].{2,}$/.test(next) && !hasArticle(next);
+};
 
 /** An English word the glossary renders only by Arabic function words (ago: منذ، قبل; else: غير) is one itself. */
 function translatesToFunctionWords(token: Token): boolean {
