@@ -329,11 +329,14 @@ describe('near-synonyms of news usage', () => {
     // Who heads a body is its head: يرأس، يترأس meet رئيس.
     expect(synonymForms(lightStem(normalizeArabic('يرأس')))).toContain(lightStem(normalizeArabic('رئيس')));
     expect(synonymForms(lightStem(normalizeArabic('يترأس')))).toContain(lightStem(normalizeArabic('رئيس')));
-    // A tanker is the ship of an oil spill; a prisoner is also مسجون، one at large هارب or طليق.
+    // A tanker is the ship of an oil spill; a prisoner is also مسجون، one at large هارب or فار (not طليق: طليقته is an ex-wife).
     expect(synonymForms(lightStem(normalizeArabic('الناقلة')))).toContain(lightStem(normalizeArabic('السفينة')));
     expect(synonymForms(lightStem(normalizeArabic('مسجون')))).toContain(lightStem(normalizeArabic('سجين')));
     expect(synonymForms(lightStem(normalizeArabic('الهاربين')))).toContain(lightStem(normalizeArabic('الفارين')));
-    // A military convoy is a رتل; the lowest is the least; disinfecting is تعقيم; dispersing a sit-in is فضّه.
+    expect(synonymForms(lightStem(normalizeArabic('طليقته')))).not.toContain(lightStem(normalizeArabic('هارب')));
+    // التطهير العرقي (ethnic cleansing) is no disinfection.
+    expect(synonymForms(lightStem(normalizeArabic('التطهير')))).not.toContain(lightStem(normalizeArabic('تعقيم')));
+    // A military convoy is a رتل; the lowest is the least; dispersing a sit-in is فضّه.
     expect(synonymForms(lightStem(normalizeArabic('القافلة')))).toContain(lightStem(normalizeArabic('رتل')));
     expect(synonymForms(lightStem(normalizeArabic('أقل')))).toContain(lightStem(normalizeArabic('الأدنى')));
     expect(synonymForms(lightStem(normalizeArabic('تفريق')))).toContain(lightStem(normalizeArabic('فض')));

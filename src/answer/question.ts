@@ -185,7 +185,8 @@ const COUNT_NOUNS = new Set(['عدد', 'number']);
  * weighs as the kind of thing asked for does (an answer may say ارتفع عدد
  * القتلى, but عددهم elsewhere is no evidence of the topic).
  */
-export const isCountNoun = (question: Question, token: Token) => question.kind === 'how-many' && COUNT_NOUNS.has(token.norm);
+export const isCountNoun = (question: Question, token: Token) =>
+  question.kind === 'how-many' && [token.norm, token.stem, token.alt ?? ''].some((form) => COUNT_NOUNS.has(form) || form === 'اعداد');
 /** A number between the asker and its noun (which two parties, أي ثلاث محافظات، أي واحدة من) is not the kind of thing asked for. */
 const isCount = (norm: string) =>
   COUNT_NOUNS.has(norm) || isNumberWord(norm) || /^(واحد|واحده|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(norm);
@@ -231,11 +232,14 @@ const ASKS_OTHER = /^(how-many|why|when|where|how)$/;
  * None after a question word asking something else (see ASKS_OTHER).
  */
 function nameFrame(tokens: readonly Token[]): Token[] {
-  // What is the spokesman's name: English names the name last.
-  const english = tokens[0]?.norm === 'what' ? englishValueAsked(tokens.slice(1)) : null;
-  if (english && NAME_WORDS.has(english.norm)) return [english];
   const at = tokens.slice(0, 4).findIndex((token) => NAME_WORDS.has(bare(token)));
-  if (at < 0 || tokens.slice(0, at).some((token) => ASKS_OTHER.test(kindWord(token.norm) ?? ''))) return [];
+  if (at < 0) {
+    // What is the spokesman's name: English may name the name last.
+    const what = tokens.findIndex((token) => token.norm === 'what');
+    const english = what >= 0 ? englishValueAsked(tokens.slice(what + 1)) : null;
+    return english && NAME_WORDS.has(english.norm) ? [english] : [];
+  }
+  if (tokens.slice(0, at).some((token) => ASKS_OTHER.test(kindWord(token.norm) ?? ''))) return [];
   const next = tokens.slice(at + 1).find((token) => !token.stop);
   return PERSON_NOUNS.has(bare(next)) ? [tokens[at]!, next!] : [tokens[at]!];
 }
@@ -414,10 +418,11 @@ const AMOUNTS_TO = /^(بلغ|بلغت|يبلغ|تبلغ)$/;
  * accusative عضوا) or in the feminine ت (not the plural ات, nor the وت of
  * بيوت), or a present in ي (كم يبلغ), unless it carries the accusative alif
  * that a counted noun takes (كم يوما); a word of three letters is a noun as
- * often (صوت، وقت), and a word with the article is none (الوقت).
+ * often (صوت، وقت), also with the article (الوقت; but ألغت، التهمت, whose
+ * أ normalizes to ا, are verbs).
  */
 const looksLikeVerb = (norm: string) =>
-  /^[\u0621-\u064A]+$/.test(norm) && norm.length >= 4 && !hasArticle(norm) && (/[^او]ت$/.test(norm) || /^.{3,}وا$/.test(norm) || /^ي.{2,}[^ا]$/.test(norm));
+  /^[\u0621-\u064A]+$/.test(norm) && norm.length >= 4 && ((/[^او]ت$/.test(norm) && !/^ال.{3}$/.test(norm)) || /^.{3,}وا$/.test(norm) || /^ي.{2,}[^ا]$/.test(norm));
 
 /**
  * In "ما اسم رئيس الحزب" the word اسم only says a name is wanted, which the
@@ -480,25 +485,32 @@ function valueAskedOf(tokens: readonly Token[]): Token | null {
 
 /**
  * The value an English "what is the …" asks: the head of the noun phrase
- * after the copula, its last word before a preposition (what is the
- * government's official estimate of the losses → estimate). None when a
- * preposition or a verb follows the copula (what is in the plan, what did
- * he say).
+ * after the copula (what's, what is, was, are), its last content word
+ * before a preposition, relative or verb (what is the government's official
+ * estimate of the losses → estimate; the captain's exact nationality →
+ * nationality). None when the copula is followed by neither an article nor
+ * a possessive name: a preposition (what is in the plan) or a participle
+ * (what was found, what is known). Without a copula, the first content word
+ * (what nationality is the captain → nationality), as in Arabic.
  */
 function englishValueAsked(rest: readonly Token[]): Token | null {
-  let at = 0;
-  if (/^(is|are|was|were)$/.test(rest[at]?.norm ?? '')) at++;
-  else return null;
-  while (/^(the|a|an)$/.test(rest[at]?.norm ?? '')) at++;
-  let head: Token | null = null;
-  for (; at < rest.length; at++) {
-    const token = rest[at]!;
-    if (token.norm === 's') continue;
-    if (token.stop) break;
-    head = token;
+  if (!ENGLISH_COPULA.test(rest[0]?.norm ?? '')) {
+    const first = rest.find((token) => !token.stop);
+    return first && first === rest[0] ? first : null;
   }
+  let at = 1;
+  const article = /^(the|a|an)$/.test(rest[at]?.norm ?? '');
+  while (/^(the|a|an)$/.test(rest[at]?.norm ?? '')) at++;
+  // Without an article, only a name with its possessive opens a noun phrase (what is Ibrahim's family name).
+  if (!article && (rest[at]?.stop !== false || rest[at + 1]?.norm !== 's')) return null;
+  let head: Token | null = null;
+  for (; at < rest.length && !ENDS_NOUN_PHRASE.test(rest[at]!.norm); at++) if (!rest[at]!.stop) head = rest[at]!;
   return head;
 }
+/** The copula after an English "what" (what's is written what + s). */
+const ENGLISH_COPULA = /^(s|is|are|was|were)$/;
+/** Words that end an English noun phrase: prepositions, relatives, conjunctions and verbs (the estimate of …, the man who …). */
+const ENDS_NOUN_PHRASE = /^(of|in|on|at|for|about|from|to|by|with|inside|into|after|before|during|that|which|who|whom|whose|where|when|and|or|but|did|does|do|is|are|was|were|will|would|has|have|had|can|could)$/;
 
 /**
  * The tokens of the speaker a "what did X say" question names (see

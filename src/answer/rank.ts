@@ -397,10 +397,12 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // "When is the next meeting" is not answered by when the last one was.
   // "Where will it be held" is not answered by where the last one was either; a future tense asks that too, for "where"
   // only: "when" is often answered by a schedule told in the present (يبدأ المشاورات يوم الأربعاء).
-  // "When will it begin" is not answered by a sentence whose times are all past (أعلنت العام الماضي خطة …، أمس), though
-  // a schedule told in the present may answer it (see above).
+  // "When will it begin" is not answered by a sentence whose times are all marked past and date something else (أعلنت
+  // العام الماضي خطة …), though a schedule told in the present may answer it (see above). A past time right after the
+  // asked event's own words (وبدأت المحاكمة أمس) says it has begun.
+  const otherPastTime = (at: number) => isPastTime(entry.tokens, at) && !matched.some((word) => word < at && at - word <= PAST_EVENT_WINDOW);
   const pastTimesOnly =
-    kind === 'when' && query.future && entry.features.future.length === 0 && entry.features.time.some((at) => !matched.includes(at)) && entry.features.time.every((at) => matched.includes(at) || isPastTime(entry.tokens, at));
+    kind === 'when' && query.future && entry.features.future.length === 0 && entry.features.time.some((at) => !matched.includes(at)) && entry.features.time.every((at) => matched.includes(at) || otherPastTime(at));
   const onlyPast = pastTimesOnly || (((kind === 'when' && question.upcoming) || (kind === 'where' && (question.upcoming || query.future))) && entry.features.future.length === 0);
   const atWords = (indexes: readonly number[]) => indexes.flatMap((i) => hits[i]!.map((hit) => hit.at));
   // "Is it known which side fired first?" is answered by "it could not be verified which side": a yes or no question
@@ -446,9 +448,11 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   return { entry, score, coverage, topicality, nearMiss: kindAnswered === false && nearMiss, countsAsked, countsExactly, matched };
 }
 
-/** A time the sentence marks as past: أمس, or a unit followed by الماضي or المنصرم (العام الماضي، الأسبوع المنصرم). */
+/** A time the sentence marks as past: أمس, or one followed by الماضي، المنصرم or أمس (العام الماضي، مساء أمس). */
 const isPastTime = (tokens: readonly Token[], at: number) =>
-  /^(امس|البارحه)$/.test(tokens[at]!.norm) || /^(الماضي|الماضيه|المنصرم|المنصرمه)$/.test(tokens[at + 1]?.norm ?? '');
+  /^(امس|البارحه)$/.test(tokens[at]!.norm) || /^(الماضي|الماضيه|المنصرم|المنصرمه|امس)$/.test(tokens[at + 1]?.norm ?? '');
+/** How many words after the asked event's own words a past time says when it happened (see pastTimesOnly in scoreChunk). */
+const PAST_EVENT_WINDOW = 3;
 
 /**
  * A person's age in parentheses after the name, as the news gives it: هالة

@@ -3,6 +3,7 @@ import { isLatinWord, latinSkeleton, translateEnglish } from '../arabic/english.
 import { isQuestionVerb, pluralForms, synonymForms } from '../arabic/lexicon.js';
 import { derivationForms, eventStem, hasArticle, rootOf, weakForms } from '../arabic/stem.js';
 import { neighbourSwaps } from '../neighbour-swaps.js';
+import { normalizeArabic } from '../arabic/normalize.js';
 import type { PassageIndex } from './passage-index.js';
 
 /**
@@ -318,6 +319,13 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
   return forms;
 }
 
+/** Hollow verbs of the أفعل form common in news, by their normalized active past (see otherTense). */
+const HOLLOW_VERBS = new Set(
+  'أعاد أقام أصاب أضاف أطاح أقال أفاد أشار أحال أجاب أراد أدار أغار أباح أتاح أزال أطال أنار أحاط أفاق أعان أجاز أذاع أضاء أباد أشاد أصاغ أدان أبان أقاد'
+    .split(' ')
+    .map(normalizeArabic),
+);
+
 /**
  * The same verb in the other tense, in the third person that stems share
  * (رفعوا → رفع ↔ يرفع، اجتمع ↔ يجتمع، يناقش → ناقش، بدأ → ستبدأ): one
@@ -330,12 +338,11 @@ function arabicForms(index: PassageIndex, token: Token, typos: boolean): MatchFo
 function otherTense(stem: string): string[] {
   if (!/^[\u0621-\u064A]+$/.test(stem)) return [];
   // A hollow verb of the أفعل form: its passive past and its present keep ي where the active past has ا (أُعيد، يعيد →
-  // أعاد; أُضيف → أضاف). Only towards the active past: اCاC is as often a plural (آثار، آلام), which no passive meets.
+  // أعاد; أُضيف → أضاف). Only the verbs listed: the shape is as often a noun (أمين، أسير، أكيد) or another verb (يطير),
+  // and اCاC a noun (أمان، إطار) or a plural (آثار, which is why أثار is not listed).
   const hollow = /^[اي](.)ي(.)$/.exec(stem);
-  if (hollow) {
-    const active = `ا${hollow[1]}ا${hollow[2]}`;
-    return stem[0] === 'ا' ? [active, `ي${hollow[1]}ي${hollow[2]}`] : [stem.slice(1), `ا${stem.slice(1)}`, active];
-  }
+  const active = hollow ? `ا${hollow[1]}ا${hollow[2]}` : '';
+  if (HOLLOW_VERBS.has(active)) return stem[0] === 'ا' ? [active, `ي${hollow![1]}ي${hollow![2]}`] : [stem.slice(1), `ا${stem.slice(1)}`, active];
   if (stem.length >= 4 && stem[0] === 'ي') return [stem.slice(1), `ا${stem.slice(1)}`];
   // The past's present and future (بدأ → يبدأ، ستبدأ، سيبدأ; اجتمع → يجتمع، سيجتمع).
   const present = stem[0] === 'ا' ? (stem.length >= 5 ? stem.slice(1) : null) : stem.length >= 3 && stem.length <= 4 ? stem : null;

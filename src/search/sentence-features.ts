@@ -316,6 +316,18 @@ const isTimeAt = (tokens: readonly Token[], bare: readonly string[], at: number)
 const informed = (tokens: readonly Token[], bare: readonly string[], at: number) =>
   /^مطلع(ا|ه|ون|ين)?$/.test(bare[at]!) && !(tokens[at + 1] && (hasArticle(tokens[at + 1]!.norm) || isTimeAt(tokens, bare, at + 1)));
 
+/**
+ * بعد as "yet", no time: ending a clause (لم يبدأ بعد، لم يُحدد موعدها بعد)
+ * or after a negated verb, before a function word (لم يبدأ بعد ولا يعرف
+ * متى), where "after" would govern a noun.
+ */
+const isYet = (tokens: readonly Token[], at: number, breakAfter: (at: number) => boolean) => {
+  if (tokens[at]!.norm !== 'بعد') return false;
+  if (at === tokens.length - 1 || breakAfter(at)) return true;
+  const negated = tokens.slice(Math.max(0, at - 3), at).some((token) => /^(لم|ولم|لما|ولما)$/.test(token.norm));
+  return negated && (tokens[at + 1]!.stop || /^و/.test(tokens[at + 1]!.norm));
+};
+
 /** "It came after" (وجاءت الحملة بعد تأكيد إصابتين، جاء ذلك إثر): news's way of giving the cause of a step. */
 const CAME = /^(جاء|جاءت|جاءا|ياتي|تاتي)$/;
 const CAME_AFTER = /^(بعد|اثر|عقب|اعقاب|ردا|تتويجا)$/;
@@ -420,8 +432,7 @@ export function sentenceFeatures(tokens: readonly Token[], context: SentenceCont
     ),
     outlet,
     reason: positionsWhere(tokens, (token, at) => REASON_WORDS.has(token.norm) || REASON_WORDS.has(bare[at]!) || isPurpose(token) || isResulting(tokens, bare, at) || cameAfter(tokens, bare, at)),
-    // بعد ending a clause is "yet" (لم يبدأ بعد، لم يُحدد موعدها بعد), no time.
-    time: positionsWhere(tokens, (_, at) => isTimeAt(tokens, bare, at) && !(tokens[at]!.norm === 'بعد' && (at === tokens.length - 1 || breakAfter(at)))),
+    time: positionsWhere(tokens, (_, at) => isTimeAt(tokens, bare, at) && !isYet(tokens, at, breakAfter)),
     relativeTime: positionsWhere(tokens, (token, at) => RELATIVE_TIME_WORDS.has(token.norm) || RELATIVE_TIME_WORDS.has(bare[at]!)),
     future: positionsWhere(tokens, (_, at) => isFuture(tokens, at, bare[at]!)),
     quantity: union(

@@ -1,7 +1,6 @@
 import type { Token } from '../arabic/analyze.js';
 import { normalizeArabic } from '../arabic/normalize.js';
 import { stemOf } from '../arabic/lexicon.js';
-import { hasArticle } from '../arabic/stem.js';
 
 /**
  * Sentences that say what the article does not tell: "من دون أن يحدد
@@ -43,6 +42,8 @@ const NEGATORS = new Set(
 const DISCLOSING = stems(`حدد يحدد تحدد تحديد ذكر يذكر تذكر كشف يكشف تكشف الكشف وضح يوضح توضح توضيح اعلن يعلن تعلن الاعلان
   سمى يسمي تسمي يسم تسم تسمية نشر ينشر تنشر افصح يفصح تفصح الافصاح يتضح تتضح عرف يعرف تعرف يكشفوا يعطي تعطي
   قدم يقدم تقدم تقديم اصدر يصدر تصدر تبنى يتبنى تتبنى يتسن`);
+/** What follows من when it asks who: a present tense in ي (يقف، يدير) or كان, not a noun (يوم، يمين، اليمن). */
+const WHO_DID = /^(كان|كانت|يكون|(?!يوم|يمين|يسار|يمن$|ينابيع)ي[\u0621-\u064A]{2,})$/;
 /** Verbs of concealing (أخفى، حجب، تكتّم), which withhold what follows without a negation. */
 const CONCEALING = /^[وف]?(اخفي|اخفت|اخفوا|يخفي|تخفي|حجب|حجبت|يحجب|تحجب|تكتم|تكتمت|يتكتم|تتكتم)$/;
 /** Verifying, which withholds only as what could not be done (لم يتسن التحقق، لم يتم التأكد من), not as a noun (لجنة التحقق). */
@@ -132,10 +133,19 @@ function carriesObject(tokens: readonly Token[], verbAt: number, naming: boolean
  */
 function whetherAbout(tokens: readonly Token[], about: readonly number[], whetherAt: number, breakAfter: (at: number) => boolean): number[] {
   const after: number[] = [];
-  for (let i = whetherAt + 1; i <= whetherAt + ABOUT_REACH && i < tokens.length && !(breakAfter(i - 1) && opensClause(tokens[i]!)); i++) after.push(i);
-  const joined = /^(او|ولا)$/.test(tokens[whetherAt - 2]?.norm ?? '');
-  return [...(joined ? about.filter((i) => i < whetherAt - 2) : []), ...after];
+  // Up to a comma or a relative clause, which states what it is about (ما إذا كانت ستعوض الركاب الذين ألغيت رحلاتهم).
+  for (let i = whetherAt + 1; i <= whetherAt + ABOUT_REACH && i < tokens.length && !RELATIVES.test(tokens[i]!.norm); i++) {
+    after.push(i);
+    if (breakAfter(i)) break;
+  }
+  if (!/^(او|ولا)$/.test(tokens[whetherAt - 2]?.norm ?? '')) return after;
+  // The thing joined to it is the verb's object, behind عن when the verb takes one; its subject comes before that.
+  const before = about.filter((i) => i < whetherAt - 2);
+  const object = before.findIndex((i) => tokens[i]!.norm === 'عن');
+  return [...before.slice(object + 1), ...after];
 }
+/** Relative pronouns, which open a clause that states what it describes. */
+const RELATIVES = /^(الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي)$/;
 
 /** The withheld clauses of an analyzed sentence (`breakAfter`: whether a comma or the like follows a word). */
 export function withheldClauses(tokens: readonly Token[], breakAfter: (at: number) => boolean = () => false): WithheldClause[] {
@@ -201,11 +211,12 @@ export function withheldClauses(tokens: readonly Token[], breakAfter: (at: numbe
     const whatAt = about.slice(0, 3).find((i, k) => tokens[i]!.norm === 'ما' && (k < 2 || /^(علي|عن)$/.test(tokens[i - 1]!.norm)) && unbroken(i));
     const whatNext = whatAt === undefined ? undefined : tokens[whatAt + 1];
     if (whatNext && !whatNext.stop && !/^(اذا|زال|زالت|زالوا|دام|دامت)$/.test(whatNext.norm)) kinds.push('what');
-    // من before a verb is "who" (من دون أن يوضح من وجّه الطلب، لم يتضح من يقف وراء الهجوم): the party is untold. Right after
-    // the verb or its subject; not "from" or "of" (التحقق من صحة، من الجيش، من جهته, a number).
+    // من before a verb is "who" (لم يتضح من يقف وراء الهجوم، لم يوضح من كان وراءه): the party is untold. Right after the
+    // verb or its subject, and only before a present tense in ي or كان, which no noun looks like; من before a noun is
+    // "from" or "of" (لم يتضح من تقارير أولية، التحقق من صحة، من الجيش، من جهته).
     const whoAt = about.slice(0, 2).find((i) => tokens[i]!.norm === 'من' && !VERIFYING.has(tokens[i - 1]!.norm) && unbroken(i));
     const whoNext = whoAt === undefined ? undefined : tokens[whoAt + 1];
-    if (whoNext && !whoNext.stop && !hasArticle(whoNext.norm) && !hasPronoun(whoNext) && !/\d/.test(whoNext.norm) && !kinds.includes('party')) kinds.push('party');
+    if (whoNext && WHO_DID.test(whoNext.norm) && !kinds.includes('party')) kinds.push('party');
     // The untold thing is the sentence's own topic when its noun carries a pronoun (مكانه) or stands alone (موعدًا
     // لذلك); a noun before the verb, by its pronoun alone (the stopword after it is the negator).
     // "Whether" (ما إذا) is about what follows it, never the sentence's topic: لم تعلن الشركة ما إذا كانت ستعوض الركاب
