@@ -377,8 +377,6 @@ function scoreChunk(entry: IndexedChunk, context: IndexedChunk | undefined, hits
   // في أي يوم: a date is the day asked for, whether or not the sentence says يوم. The unit then weighs as the rest of the
   // question is covered: a date alone does not make a sentence about something else topical.
   const unit = query.timeUnit;
-  // في أي وقت، at what time: the word only asks when; met as a word it is another sense (time → مرة: the first time).
-  if (unit >= 0 && question.timeUnit!.grain === 'any') credit[unit] = 0;
   if (unit >= 0 && exactTime && datesTo(entry, matched, question.timeUnit!.grain)) {
     const others = words.reduce((sum, word, i) => (i === unit ? sum : sum + word.weight), 0);
     const othersCovered = words.reduce((sum, word, i) => (i === unit ? sum : sum + word.weight * credit[i]!), 0);
@@ -493,6 +491,8 @@ export function questionWords(index: PassageIndex, question: Question): QueryWor
   const seen = new Set<string>();
   const words: QueryWord[] = [];
   for (const token of question.content) {
+    // في أي وقت، at what time: the word only asks when, which the kind says; met as a word it is another sense (time → مرة).
+    if (question.timeUnit?.grain === 'any' && token === question.timeUnit.token) continue;
     if (seen.has(token.stem)) continue;
     seen.add(token.stem);
     for (const word of resolveWords(index, token, { name: question.names.has(token) || isPlaceName(token.norm), answerType: question.answerTypes.has(token) || isCountNoun(question, token) })) {
