@@ -41,6 +41,10 @@ describe('English glossary', () => {
     // A word the glossary lacks is not the nearest it has: inside is not insider; an oil slick is a بقعة, not a سلوك.
     expect(translateEnglish('inside')).toEqual([normalizeArabic('داخل')]);
     expect(translateEnglish('slick')).toContain(normalizeArabic('بقعة'));
+    // Nor is storey a store, hardest a harvest, or sorties sorry.
+    expect(translateEnglish('storey')).toContain(normalizeArabic('طابق'));
+    expect(translateEnglish('hardest')).toContain(normalizeArabic('أشد'));
+    expect(translateEnglish('sorties')).toContain(normalizeArabic('طلعات'));
     expect(translateEnglish('xyzzy')).toEqual([]);
   });
 });
