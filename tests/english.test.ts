@@ -122,6 +122,8 @@ describe('reading an English question', () => {
   it('drops an English word the glossary renders only by Arabic function words (ago: منذ، قبل)', () => {
     expect(parseQuestion('How many refugees returned two months ago?').content.map((token) => token.norm)).not.toContain('ago');
     expect(parseQuestion('How many refugees returned since January?').content.map((token) => token.norm)).toEqual(['refugees', 'returned', 'january']);
+    // Prepositions and conjunctions too, as Arabic's are (بين، خلال، قبل).
+    expect(parseQuestion('Who mediated between the sides during the talks?').content.map((token) => token.norm)).toEqual(['mediated', 'sides', 'talks']);
     // "Who is / who are" asks a name, as من هو does: a source that asked not to be named does not answer it.
     expect(parseQuestion('Who are the sources that explained the failure?').whoIs).toBe(true);
     expect(parseQuestion('Who explained the failure?').whoIs).toBe(false);

@@ -66,6 +66,7 @@ isnt arent wasnt werent dont doesnt didnt wont wouldnt couldnt shouldnt cant has
 like until till going gonna thing things according
 happen happens happened happening occur occurs occurred
 since else yet because already
+now before after without between among amongst during within upon onto toward towards via per while though although
 `;
 
 /** Words asking for precision ("exactly when"): dropped from questions, and read by the ranker (question.ts). */
