@@ -178,7 +178,7 @@ function timeUnitOf(tokens: readonly Token[]): Question['timeUnit'] {
 }
 
 /** Nouns that only say "the number of" (كم عدد …). */
-const COUNT_NOUNS = new Set(['عدد', 'number']);
+const COUNT_NOUNS = new Set(['عدد', 'اعداد', 'number', 'numbers']);
 /**
  * Whether a word of a how-many question only says "the number of" (كم عدد
  * الجرحى، ما عدد، how many … the number): it restates what is asked, so it
@@ -186,7 +186,7 @@ const COUNT_NOUNS = new Set(['عدد', 'number']);
  * القتلى, but عددهم elsewhere is no evidence of the topic).
  */
 export const isCountNoun = (question: Question, token: Token) =>
-  question.kind === 'how-many' && [token.norm, token.stem, token.alt ?? ''].some((form) => COUNT_NOUNS.has(form) || form === 'اعداد');
+  question.kind === 'how-many' && [token.norm, token.stem, token.alt ?? ''].some((form) => COUNT_NOUNS.has(form));
 /** A number between the asker and its noun (which two parties, أي ثلاث محافظات، أي واحدة من) is not the kind of thing asked for. */
 const isCount = (norm: string) =>
   COUNT_NOUNS.has(norm) || isNumberWord(norm) || /^(واحد|واحده|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(norm);
@@ -502,7 +502,8 @@ function englishValueAsked(rest: readonly Token[]): Token | null {
   const article = /^(the|a|an)$/.test(rest[at]?.norm ?? '');
   while (/^(the|a|an)$/.test(rest[at]?.norm ?? '')) at++;
   // Without an article, only a name with its possessive opens a noun phrase (what is Ibrahim's family name).
-  if (!article && (rest[at]?.stop !== false || rest[at + 1]?.norm !== 's')) return null;
+  const possessive = rest[at] !== undefined && !rest[at]!.stop && rest[at + 1]?.norm === 's';
+  if (!article && !possessive) return null;
   let head: Token | null = null;
   for (; at < rest.length && !ENDS_NOUN_PHRASE.test(rest[at]!.norm); at++) if (!rest[at]!.stop) head = rest[at]!;
   return head;

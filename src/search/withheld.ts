@@ -127,9 +127,11 @@ function carriesObject(tokens: readonly Token[], verbAt: number, naming: boolean
 
 /**
  * What a clause withholds whether of: the words after ما إذا, as far as
- * ABOUT_REACH from it (رافضًا الإفصاح عن جنسية القبطان أو ما إذا كان قد
- * أوقف: the arrest), and a thing named before it only when أو or ولا joins
- * the two (the nationality too; not the company of لم تعلن الشركة ما إذا …).
+ * ABOUT_REACH from it and up to a comma or a relative clause (رافضًا
+ * الإفصاح عن جنسية القبطان أو ما إذا كان قد أوقف: the arrest), and a thing
+ * named before it only when أو or ولا joins the two, from after عن when the
+ * verb takes one (the nationality too; never the verb's subject: not the
+ * company of لم تعلن الشركة ما إذا …).
  */
 function whetherAbout(tokens: readonly Token[], about: readonly number[], whetherAt: number, breakAfter: (at: number) => boolean): number[] {
   const after: number[] = [];
