@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../src/attribution/extract.js';
 import { parseArticle } from '../src/corpus/article.js';
 import { chunkArticles } from '../src/corpus/chunks.js';
-import { openLibrary } from '../src/library.js';
+import { openLibrary, type Library } from '../src/library.js';
 import { corpusDir, projectRoot } from '../src/paths.js';
 import { join } from 'node:path';
-import { answerWhoSaid, parseWhoSaid } from '../src/answer/who-said.js';
+import { parseWhoSaid, statementsAnswering } from '../src/answer/who-said.js';
 import { libraryOf } from './support/article-library.js';
 import { answerQuestion } from '../src/answer/answer.js';
 import { commands } from '../commands/index.js';
 import { toJson } from '../src/render/json.js';
+
+/** The statements answering a who-said question, read from its text. */
+const answerWhoSaid = (library: Library, question: string) => statementsAnswering(library, parseWhoSaid(question));
 
 const library = openLibrary(corpusDir());
 const text = library.articles[0]!.text;

@@ -123,10 +123,7 @@ function withVerb(verb: string): (statement: Statement) => boolean {
   return (statement) => verbStems(statement.cue).some((stem) => verbs.has(stem));
 }
 
-/** The statements answering a who-said question (none when it is not one, or nothing fits). */
-export const answerWhoSaid = (library: Library, question: string): Statement[] => statementsAnswering(library, parseWhoSaid(question));
-
-/** The same for a question already read (see Question.said). */
+/** The statements answering a who-said question, as read (see Question.said); none when it is not one, or nothing fits. */
 export function statementsAnswering(library: Library, parsed: WhoSaidQuestion | null): Statement[] {
   if (!parsed) return [];
   if (parsed.kind === 'who') return statementsContaining(library, parsed.phrase);

@@ -6,6 +6,7 @@ import { matchHits, resolveWord, type QueryWord } from '../search/match.js';
 import { isLatinWord } from '../arabic/english.js';
 import { FIRST_NAMES } from './lexicon.js';
 import type { Statement } from './model.js';
+import { Remembered } from '../remembered.js';
 
 /**
  * Looking statements up: by the words they contain (/who) and by who said
@@ -152,20 +153,10 @@ function englishSpeakerMatch(words: readonly QueryWord[], entry: SpeakerEntry): 
 }
 
 /** Speaker look-ups, remembered per library: reading a question and answering it look its speaker up alike. */
-const speakerLookups = new WeakMap<Library, Map<string, SpeakerEntry[]>>();
-const SPEAKER_LOOKUPS_KEPT = 1000;
+const speakerLookups = new Remembered<Library, readonly SpeakerEntry[]>(1000);
 
 /** The speakers a query names, best first. */
-export function findSpeakers(library: Library, query: string): readonly SpeakerEntry[] {
-  let lookups = speakerLookups.get(library);
-  if (!lookups) speakerLookups.set(library, (lookups = new Map()));
-  let found = lookups.get(query);
-  if (!found) {
-    if (lookups.size >= SPEAKER_LOOKUPS_KEPT) lookups.clear();
-    lookups.set(query, (found = lookSpeakersUp(library, query)));
-  }
-  return found;
-}
+export const findSpeakers = (library: Library, query: string): readonly SpeakerEntry[] => speakerLookups.get(library, query, () => lookSpeakersUp(library, query));
 
 function lookSpeakersUp(library: Library, query: string): SpeakerEntry[] {
   const words = contentTokens(query);

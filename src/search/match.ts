@@ -4,6 +4,7 @@ import { isQuestionVerb, pluralForms, synonymForms } from '../arabic/lexicon.js'
 import { derivationForms, eventStem, hasArticle, rootOf, weakForms } from '../arabic/stem.js';
 import { neighbourSwaps } from '../neighbour-swaps.js';
 import { normalizeArabic } from '../arabic/normalize.js';
+import { Remembered } from '../remembered.js';
 import type { PassageIndex } from './passage-index.js';
 
 /**
@@ -168,28 +169,18 @@ function spokenFutureMatches(index: PassageIndex, token: Token): MatchForm[] {
 const sameStart = (candidate: string, typed: string): boolean =>
   candidate[0] === typed[0] || candidate[1] === typed[0] || candidate[0] === typed[1];
 
-/** Look-ups of forms, per index and key (see remembered). */
-type FormCache = WeakMap<PassageIndex, Map<string, MatchForm[]>>;
-/** How many look-ups each cache keeps before it is emptied, so a long-running bot's memory stays flat. */
+/** How many look-ups each cache of forms keeps before it is emptied. */
 const LOOKUPS_KEPT = 5000;
 
 /**
- * The forms `find` gives for `key` on this index, remembered: askers repeat
- * their words. Copies, since callers may raise a form's quality in place.
+ * The forms `find` gives for `key` on this index, remembered. Copies, since
+ * callers may raise a form's quality in place.
  */
-function remembered(cache: FormCache, index: PassageIndex, key: string, find: () => MatchForm[]): MatchForm[] {
-  let lookups = cache.get(index);
-  if (!lookups) cache.set(index, (lookups = new Map()));
-  let forms = lookups.get(key);
-  if (!forms) {
-    if (lookups.size >= LOOKUPS_KEPT) lookups.clear();
-    lookups.set(key, (forms = find()));
-  }
-  return forms.map((form) => ({ ...form }));
-}
+const remembered = (cache: Remembered<PassageIndex, MatchForm[]>, index: PassageIndex, key: string, find: () => MatchForm[]): MatchForm[] =>
+  cache.get(index, key, find).map((form) => ({ ...form }));
 
 /** Misspelling look-ups: a fuzzy search of the whole vocabulary is the costliest step of a question. */
-const typoCache: FormCache = new WeakMap();
+const typoCache = new Remembered<PassageIndex, MatchForm[]>(LOOKUPS_KEPT);
 
 /** {@link nearestWords}, remembered per index. */
 const typoForms = (index: PassageIndex, token: Token): MatchForm[] => remembered(typoCache, index, `${token.norm} ${token.stem}`, () => nearestWords(index, token));
@@ -217,7 +208,7 @@ function nearestWords(index: PassageIndex, token: Token): MatchForm[] {
 }
 
 /** Synonym look-ups: every question word the corpus has looks its near-synonyms up too (see PRESENT_SYNONYM_FACTOR). */
-const synonymCache: FormCache = new WeakMap();
+const synonymCache = new Remembered<PassageIndex, MatchForm[]>(LOOKUPS_KEPT);
 
 /** {@link findSynonyms}, remembered per index. */
 const lexiconMatches = (index: PassageIndex, token: Token): MatchForm[] =>
